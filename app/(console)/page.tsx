@@ -1,0 +1,50 @@
+import { Building2 } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/shell/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { listMyOrganizations } from "@/db/queries/organizations";
+import { requireSession } from "@/lib/auth/guard";
+
+export const metadata: Metadata = { title: "Home" };
+
+export default async function HomePage() {
+  const { user } = await requireSession();
+  const organizations = await listMyOrganizations(user.id);
+  return (
+    <>
+      <PageHeader title={`Welcome, ${user.name}`} description="Your organizations and account at a glance." />
+      <section aria-labelledby="orgs-heading" className="grid gap-4">
+        <h2 id="orgs-heading" className="font-medium text-lg">
+          Your organizations
+        </h2>
+        {organizations.length === 0 ? (
+          <div className="rounded-lg border border-dashed p-8 text-center text-muted-foreground">
+            <Building2 className="mx-auto mb-2 size-8" aria-hidden />
+            <p>You are not a member of any organization yet.</p>
+            <p className="text-sm">Ask an organization owner to invite you.</p>
+          </div>
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {organizations.map((org) => (
+              <li key={org.id}>
+                <Link href={`/org/${org.slug}`} className="block rounded-xl focus-visible:ring-2 focus-visible:ring-ring">
+                  <Card className="transition-colors hover:bg-muted/50">
+                    <CardHeader>
+                      <CardTitle className="flex items-center justify-between gap-2">
+                        <span className="truncate">{org.name}</span>
+                        <Badge variant="secondary">{org.role}</Badge>
+                      </CardTitle>
+                      <CardDescription>/{org.slug}</CardDescription>
+                    </CardHeader>
+                  </Card>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { LogOut, UserRound } from "lucide-react";
+import Link from "next/link";
+import { toast } from "sonner";
+import { Avatar, AvatarFallback, AvatarImage } from "@/components/ui/avatar";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { authClient } from "@/lib/auth/client";
+import { describeAuthError } from "@/lib/auth/errors";
+
+interface UserMenuProps {
+  name: string;
+  email: string;
+  image: string | null;
+}
+
+export function initials(name: string) {
+  return (
+    name
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 2)
+      .map((part) => part[0]?.toUpperCase())
+      .join("") || "?"
+  );
+}
+
+/** The signed-in user's avatar menu: who am I, profile, sign out. */
+export function UserMenu({ name, email, image }: UserMenuProps) {
+  async function signOut() {
+    const { error } = await authClient.signOut();
+    if (error) {
+      toast.error(describeAuthError(error));
+      return;
+    }
+    window.location.assign("/sign-in");
+  }
+
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="ghost" className="h-auto gap-2 px-2 py-1.5" aria-label={`Account menu for ${name}`}>
+          <Avatar className="size-8">
+            {image ? <AvatarImage src={image} alt="" /> : null}
+            <AvatarFallback>{initials(name)}</AvatarFallback>
+          </Avatar>
+          <span className="hidden max-w-40 truncate font-medium text-sm sm:inline" data-testid="shell-user-name">
+            {name}
+          </span>
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-60">
+        <DropdownMenuLabel className="grid">
+          <span className="truncate">{name}</span>
+          <span className="truncate font-normal text-muted-foreground text-xs">{email}</span>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/account/profile">
+            <UserRound aria-hidden /> Profile
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem onSelect={signOut}>
+          <LogOut aria-hidden /> Sign out
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

@@ -1,0 +1,166 @@
+"use client";
+
+import { cva, type VariantProps } from "class-variance-authority";
+import { MenuIcon } from "lucide-react";
+import { usePathname } from "next/navigation";
+import { Slot } from "radix-ui";
+import * as React from "react";
+
+import { Button } from "@/components/ui/button";
+import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
+import { cn } from "@/lib/utils";
+
+/**
+ * A simplified shadcn-style sidebar: a static `<aside>` on md+ screens, and `MobileSidebar` (a Sheet) below md.
+ * Render the same navigation in both: `<Sidebar>{nav}</Sidebar>` and `<MobileSidebar>{nav}</MobileSidebar>`.
+ */
+export function Sidebar({ className, ...props }: React.ComponentProps<"aside">) {
+  return (
+    <aside
+      data-slot="sidebar"
+      className={cn(
+        "bg-sidebar text-sidebar-foreground border-sidebar-border sticky top-0 hidden h-svh w-64 shrink-0 flex-col border-r md:flex",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+export interface MobileSidebarProps {
+  children: React.ReactNode;
+  /** Accessible title of the navigation sheet (visually hidden). */
+  title?: string;
+  className?: string;
+  triggerClassName?: string;
+}
+
+export function MobileSidebar({ children, title = "Navigation", className, triggerClassName }: MobileSidebarProps) {
+  const pathname = usePathname();
+  const [open, setOpen] = React.useState(false);
+  const [openedAt, setOpenedAt] = React.useState(pathname);
+
+  // Close the sheet once a link inside it has navigated somewhere else.
+  if (pathname !== openedAt) {
+    setOpenedAt(pathname);
+    setOpen(false);
+  }
+
+  return (
+    <Sheet open={open} onOpenChange={setOpen}>
+      <SheetTrigger asChild>
+        <Button variant="ghost" size="icon" className={cn("md:hidden", triggerClassName)}>
+          <MenuIcon />
+          <span className="sr-only">Open navigation</span>
+        </Button>
+      </SheetTrigger>
+      <SheetContent
+        side="left"
+        data-slot="mobile-sidebar"
+        className={cn("bg-sidebar text-sidebar-foreground w-64 gap-0 p-0 sm:max-w-64", className)}
+      >
+        <SheetHeader className="sr-only">
+          <SheetTitle>{title}</SheetTitle>
+          <SheetDescription>Site navigation</SheetDescription>
+        </SheetHeader>
+        <div className="flex h-full min-h-0 flex-col">{children}</div>
+      </SheetContent>
+    </Sheet>
+  );
+}
+
+export function SidebarHeader({ className, ...props }: React.ComponentProps<"div">) {
+  return <div data-slot="sidebar-header" className={cn("flex flex-col gap-2 p-2", className)} {...props} />;
+}
+
+export function SidebarContent({ className, ...props }: React.ComponentProps<"div">) {
+  return (
+    <div
+      data-slot="sidebar-content"
+      className={cn("flex min-h-0 flex-1 flex-col gap-2 overflow-auto", className)}
+      {...props}
+    />
+  );
+}
+
+export function SidebarFooter({ className, ...props }: React.ComponentProps<"div">) {
+  return <div data-slot="sidebar-footer" className={cn("flex flex-col gap-2 p-2", className)} {...props} />;
+}
+
+export function SidebarGroup({ className, ...props }: React.ComponentProps<"div">) {
+  return (
+    <div data-slot="sidebar-group" className={cn("relative flex w-full min-w-0 flex-col p-2", className)} {...props} />
+  );
+}
+
+export interface SidebarGroupLabelProps extends React.ComponentProps<"div"> {
+  asChild?: boolean;
+}
+
+export function SidebarGroupLabel({ className, asChild = false, ...props }: SidebarGroupLabelProps) {
+  const Comp = asChild ? Slot.Root : "div";
+
+  return (
+    <Comp
+      data-slot="sidebar-group-label"
+      className={cn(
+        "text-sidebar-foreground/70 ring-sidebar-ring flex h-8 shrink-0 items-center rounded-md px-2 text-xs font-medium outline-hidden focus-visible:ring-2 [&>svg]:size-4 [&>svg]:shrink-0",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+export function SidebarMenu({ className, ...props }: React.ComponentProps<"ul">) {
+  return <ul data-slot="sidebar-menu" className={cn("flex w-full min-w-0 flex-col gap-1", className)} {...props} />;
+}
+
+export function SidebarMenuItem({ className, ...props }: React.ComponentProps<"li">) {
+  return <li data-slot="sidebar-menu-item" className={cn("group/menu-item relative", className)} {...props} />;
+}
+
+export const sidebarMenuButtonVariants = cva(
+  "flex w-full items-center gap-2 overflow-hidden rounded-md p-2 text-left text-sm outline-hidden ring-sidebar-ring transition-[color,background-color] hover:bg-sidebar-accent hover:text-sidebar-accent-foreground focus-visible:ring-2 active:bg-sidebar-accent active:text-sidebar-accent-foreground disabled:pointer-events-none disabled:opacity-50 aria-disabled:pointer-events-none aria-disabled:opacity-50 data-[active=true]:bg-sidebar-accent data-[active=true]:font-medium data-[active=true]:text-sidebar-accent-foreground [&>span:last-child]:truncate [&>svg]:size-4 [&>svg]:shrink-0",
+  {
+    variants: {
+      size: {
+        default: "h-8 text-sm",
+        sm: "h-7 text-xs",
+        lg: "h-12 text-sm",
+      },
+    },
+    defaultVariants: {
+      size: "default",
+    },
+  },
+);
+
+export interface SidebarMenuButtonProps
+  extends React.ComponentProps<"button">,
+    VariantProps<typeof sidebarMenuButtonVariants> {
+  asChild?: boolean;
+  /** Marks the entry as the current page: sets `data-active` and `aria-current="page"`. */
+  isActive?: boolean;
+}
+
+export function SidebarMenuButton({
+  className,
+  size,
+  asChild = false,
+  isActive = false,
+  ...props
+}: SidebarMenuButtonProps) {
+  const Comp = asChild ? Slot.Root : "button";
+
+  return (
+    <Comp
+      data-slot="sidebar-menu-button"
+      data-size={size ?? "default"}
+      data-active={isActive}
+      aria-current={isActive ? "page" : undefined}
+      className={cn(sidebarMenuButtonVariants({ size }), className)}
+      {...props}
+    />
+  );
+}

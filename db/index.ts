@@ -1,0 +1,16 @@
+import "server-only";
+import { getCloudflareContext } from "@opennextjs/cloudflare";
+import { drizzle } from "drizzle-orm/d1";
+import { cache } from "react";
+import * as schema from "./schema";
+
+/** The request's Cloudflare env (bindings and settings); the D1 binding exists only inside a request. */
+export async function getEnv(): Promise<CloudflareEnv> {
+  const { env } = await getCloudflareContext({ async: true });
+  return env;
+}
+
+/** Drizzle over this request's D1 binding, built once per request. */
+export const getDb = cache(async () => drizzle((await getEnv()).DB, { schema }));
+
+export type Db = Awaited<ReturnType<typeof getDb>>;

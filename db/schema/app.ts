@@ -1,0 +1,31 @@
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { organization, user } from "./auth";
+
+/** Who did what to whom, and why: written only by lib/audit.ts. */
+export const auditEvent = sqliteTable(
+  "audit_event",
+  {
+    id: text("id").primaryKey(),
+    at: integer("at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`),
+    actorUserId: text("actor_user_id").references(() => user.id, { onDelete: "set null" }),
+    impersonatorUserId: text("impersonator_user_id").references(() => user.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    targetUserId: text("target_user_id").references(() => user.id, { onDelete: "set null" }),
+    organizationId: text("organization_id").references(() => organization.id, { onDelete: "set null" }),
+    reason: text("reason"),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    metadata: text("metadata", { mode: "json" }).$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    index("audit_event_at_idx").on(t.at),
+    index("audit_event_actor_idx").on(t.actorUserId, t.at),
+    index("audit_event_impersonator_idx").on(t.impersonatorUserId),
+    index("audit_event_target_idx").on(t.targetUserId, t.at),
+    index("audit_event_org_idx").on(t.organizationId, t.at),
+    index("audit_event_action_idx").on(t.action, t.at),
+  ],
+);

@@ -1,0 +1,1 @@
+export const user = {} as never; export const organization = {} as never;

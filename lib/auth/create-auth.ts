@@ -1,0 +1,147 @@
+import { defineRequestState } from "@better-auth/core/context";
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import { nextCookies } from "better-auth/next-js";
+import { admin, organization, twoFactor } from "better-auth/plugins";
+import type { DrizzleD1Database } from "drizzle-orm/d1";
+import type { LibSQLDatabase } from "drizzle-orm/libsql";
+import * as schema from "@/db/schema";
+import { orgAc, orgRoles, platformAc, platformRoles } from "@/lib/auth/permissions";
+import {
+  sendInvitationMail,
+  sendOtpMail,
+  sendPasswordResetMail,
+  sendVerificationMail,
+} from "@/lib/email/messages";
+import { MailDeliveryError, type MailSettings } from "@/lib/email/send";
+
+/** The settings better-auth needs; in the worker they come from the Cloudflare env (.dev.vars, secrets). */
+export interface AuthSettings extends MailSettings {
+  BETTER_AUTH_SECRET: string;
+  BETTER_AUTH_URL: string;
+  APP_NAME?: string;
+}
+
+export type AppDatabase = DrizzleD1Database<typeof schema> | LibSQLDatabase<typeof schema>;
+
+export const SESSION_EXPIRES_IN = 60 * 60 * 24 * 7; // 7 days
+export const SESSION_UPDATE_AGE = 60 * 60 * 24; // refreshed at most once a day
+
+/** Set when a mail better-auth asked us to send could not be delivered during this request. */
+const mailFailure = defineRequestState<string | null>(() => null);
+
+/** Sends mail, remembering a delivery failure for this request instead of losing it in a log. */
+async function deliver(send: () => Promise<unknown>) {
+  try {
+    await send();
+  } catch (error) {
+    const message = error instanceof MailDeliveryError ? error.message : String(error);
+    console.error("mail delivery failed:", message);
+    await mailFailure.set(message);
+    throw error;
+  }
+}
+
+/** Plain words for the client when the verification mail of a new account could not be sent. */
+export const VERIFICATION_EMAIL_NOT_SENT = "VERIFICATION_EMAIL_NOT_SENT";
+
+/**
+ * Builds better-auth with every plugin option the project uses. The worker (lib/auth/server.ts), the schema
+ * generator (db/auth.config.ts), the seed and the tests all call this, so they can never disagree.
+ */
+export function createAuth(db: AppDatabase, settings: AuthSettings) {
+  const appName = settings.APP_NAME ?? "Gatehouse";
+  const baseURL = settings.BETTER_AUTH_URL.replace(/\/+$/, "");
+
+  return betterAuth({
+    appName,
+    baseURL,
+    secret: settings.BETTER_AUTH_SECRET,
+    trustedOrigins: [baseURL],
+    database: drizzleAdapter(db, { provider: "sqlite", schema }),
+    emailAndPassword: {
+      enabled: true,
+      requireEmailVerification: true,
+      minPasswordLength: 8,
+      maxPasswordLength: 128,
+      revokeSessionsOnPasswordReset: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      sendResetPassword: async ({ user, url }) =>
+        deliver(() => sendPasswordResetMail(settings, { to: user.email, name: user.name, url })),
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      sendOnSignIn: true,
+      autoSignInAfterVerification: true,
+      expiresIn: 60 * 60 * 24,
+      sendVerificationEmail: async ({ user, url }) =>
+        deliver(() => sendVerificationMail(settings, { to: user.email, name: user.name, url })),
+    },
+    session: {
+      expiresIn: SESSION_EXPIRES_IN,
+      updateAge: SESSION_UPDATE_AGE,
+    },
+    rateLimit: {
+      enabled: true,
+      // Isolate memory is per isolate on Workers, i.e. useless: keep counters in D1.
+      storage: "database",
+      window: 60,
+      max: 120,
+      customRules: {
+        "/sign-in/email": { window: 60, max: 10 },
+        "/sign-up/email": { window: 60, max: 10 },
+        "/request-password-reset": { window: 60, max: 5 },
+        "/send-verification-email": { window: 60, max: 5 },
+        "/two-factor/*": { window: 60, max: 10 },
+      },
+    },
+    advanced: {
+      ipAddress: { ipAddressHeaders: ["cf-connecting-ip"] },
+    },
+    hooks: {
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-up/email") return;
+        const failure = await mailFailure.get();
+        if (failure) {
+          throw new APIError("BAD_GATEWAY", {
+            code: VERIFICATION_EMAIL_NOT_SENT,
+            message: "Your account was created, but we could not send the verification email. Try resending it.",
+          });
+        }
+      }),
+    },
+    plugins: [
+      organization({
+        ac: orgAc,
+        roles: orgRoles,
+        teams: { enabled: true },
+        dynamicAccessControl: { enabled: true },
+        invitationExpiresIn: 60 * 60 * 48,
+        sendInvitationEmail: async ({ id, email, role, organization: org, inviter, invitation }) =>
+          deliver(() =>
+            sendInvitationMail(settings, {
+              to: email,
+              inviterName: inviter.user.name,
+              organizationName: org.name,
+              role,
+              url: `${baseURL}/accept-invitation/${id}`,
+              expiresAt: invitation.expiresAt,
+            }),
+          ),
+      }),
+      admin({ ac: platformAc, roles: platformRoles, defaultRole: "user", adminRoles: ["admin"] }),
+      twoFactor({
+        issuer: appName,
+        otpOptions: {
+          sendOTP: async ({ user, otp }) =>
+            deliver(() => sendOtpMail(settings, { to: user.email, name: user.name, code: otp })),
+        },
+      }),
+      nextCookies(),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+export type Session = Auth["$Infer"]["Session"];

@@ -1,0 +1,29 @@
+import "server-only";
+import { drizzle } from "drizzle-orm/d1";
+import { headers } from "next/headers";
+import { cache } from "react";
+import * as schema from "@/db/schema";
+import { getEnv } from "@/db";
+import { type Auth, createAuth } from "./create-auth";
+
+// One better-auth instance per env object: the env is stable within an isolate, so this is built rarely.
+const instances = new WeakMap<object, Auth>();
+
+/** better-auth for the current request's Cloudflare env. */
+export async function getAuth(): Promise<Auth> {
+  const env = await getEnv();
+  let auth = instances.get(env);
+  if (!auth) {
+    auth = createAuth(drizzle(env.DB, { schema }), env);
+    instances.set(env, auth);
+  }
+  return auth;
+}
+
+/** The signed-in session of this request (null when signed out), read once per request. */
+export const getSession = cache(async () => {
+  const auth = await getAuth();
+  return auth.api.getSession({ headers: await headers() });
+});
+
+export type { Auth, Session } from "./create-auth";

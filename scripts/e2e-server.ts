@@ -1,0 +1,41 @@
+// Started by Playwright (playwright.config.ts webServer): a fresh local D1, the seed, the mail sink and the
+// already-built worker in workerd, all with test settings that never touch your .dev.vars state.
+import { rmSync } from "node:fs";
+import { BASE_URL, E2E_PORT, OPERATOR, SINK_URL } from "../e2e/config";
+import { startMailSink } from "./mail-sink";
+import { run, start } from "./run";
+import { seed } from "./seed";
+
+const persistTo = ".wrangler/e2e";
+const sinkPort = Number(new URL(SINK_URL).port);
+
+const vars: Record<string, string> = {
+  BETTER_AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
+  BETTER_AUTH_URL: BASE_URL,
+  RESEND_API_KEY: "re_e2e",
+  RESEND_BASE_URL: SINK_URL,
+  MAIL_FROM: "Gatehouse <no-reply@e2e.test>",
+  SEED_ADMIN_EMAIL: OPERATOR.email,
+  SEED_ADMIN_PASSWORD: OPERATOR.password,
+};
+
+rmSync(persistTo, { recursive: true, force: true });
+const sink = await startMailSink({ port: sinkPort, host: "127.0.0.1", quiet: true });
+await run("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]);
+await seed({ persistTo: persistTo, vars, quiet: true });
+
+const args = ["dev", "--ip", "127.0.0.1", "--port", String(E2E_PORT), "--persist-to", persistTo];
+args.push("--show-interactive-dev-session=false", "--log-level", "warn");
+for (const [key, value] of Object.entries(vars)) args.push("--var", `${key}:${value}`);
+const worker = start("wrangler", args);
+
+function stop() {
+  worker.kill("SIGTERM");
+  void sink.close();
+}
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+worker.on("exit", (code) => {
+  void sink.close();
+  process.exit(code ?? 0);
+});
