@@ -649,9 +649,12 @@ function messagePage(m: StoredMessage): Page {
     field("Subject", escapeHtml(m.subject)),
     field("Received", `${timeTag(m.createdAt)} <span class="muted">· ${escapeHtml(m.createdAt)}</span>`),
     field("ID", `<code>${escapeHtml(m.id)}</code> · <a href="/api/messages/${encodeURIComponent(m.id)}">JSON</a>`),
-  ].join("\n");
+  ]
+    .filter(Boolean)
+    .join("\n");
+  const srcdoc = escapeHtml(withTopTarget(m.html));
   const htmlPart = m.html
-    ? `<iframe title="HTML body of the email" sandbox="${SANDBOX}" srcdoc="${escapeHtml(withTopTarget(m.html))}"></iframe>`
+    ? `<iframe title="HTML body of the email" sandbox="${SANDBOX}" srcdoc="${srcdoc}"></iframe>`
     : `<p class="empty">This message has no HTML part.</p>`;
   const textPart = m.text
     ? `<pre>${linkify(m.text)}</pre>`

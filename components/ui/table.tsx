@@ -65,5 +65,7 @@ export function TableCell({ className, ...props }: React.ComponentProps<"td">) {
 }
 
 export function TableCaption({ className, ...props }: React.ComponentProps<"caption">) {
-  return <caption data-slot="table-caption" className={cn("text-muted-foreground mt-4 text-sm", className)} {...props} />;
+  return (
+    <caption data-slot="table-caption" className={cn("text-muted-foreground mt-4 text-sm", className)} {...props} />
+  );
 }

@@ -1,0 +1,85 @@
+// One sender per email the app sends: each picks its template, subject and plain-text part.
+import { createElement } from "react";
+import { appNameOf, type MailSettings, sendEmail } from "./send";
+import { Invitation, invitationText } from "./templates/invitation";
+import { Otp, type OtpPurpose, otpText } from "./templates/otp";
+import { ResetPassword, resetPasswordText } from "./templates/reset-password";
+import { VerifyEmail, verifyEmailText } from "./templates/verify-email";
+
+export interface VerificationMail {
+  to: string;
+  name: string;
+  url: string;
+}
+
+export interface PasswordResetMail {
+  to: string;
+  name: string;
+  url: string;
+}
+
+export interface InvitationMail {
+  to: string;
+  inviterName: string;
+  organizationName: string;
+  role: string;
+  url: string;
+  expiresAt: Date | string | number;
+}
+
+export interface OtpMail {
+  to: string;
+  name: string;
+  code: string;
+  /** Default "sign-in". */
+  purpose?: OtpPurpose;
+}
+
+/** Sends the email-verification link (better-auth `emailVerification.sendVerificationEmail`). */
+export async function sendVerificationMail(settings: MailSettings, mail: VerificationMail): Promise<{ id: string }> {
+  const appName = appNameOf(settings);
+  const props = { name: mail.name, url: mail.url, appName };
+  return sendEmail(settings, {
+    to: mail.to,
+    subject: `Verify your email for ${appName}`,
+    react: createElement(VerifyEmail, props),
+    text: verifyEmailText(props),
+  });
+}
+
+/** Sends the password-reset link (better-auth `emailAndPassword.sendResetPassword`). */
+export async function sendPasswordResetMail(settings: MailSettings, mail: PasswordResetMail): Promise<{ id: string }> {
+  const appName = appNameOf(settings);
+  const props = { name: mail.name, url: mail.url, appName };
+  return sendEmail(settings, {
+    to: mail.to,
+    subject: `Reset your ${appName} password`,
+    react: createElement(ResetPassword, props),
+    text: resetPasswordText(props),
+  });
+}
+
+/** Sends an organization invitation (better-auth organization plugin `sendInvitationEmail`). */
+export async function sendInvitationMail(settings: MailSettings, mail: InvitationMail): Promise<{ id: string }> {
+  const appName = appNameOf(settings);
+  const { to, ...rest } = mail;
+  const props = { ...rest, appName };
+  return sendEmail(settings, {
+    to,
+    subject: `${mail.inviterName} invited you to ${mail.organizationName} on ${appName}`,
+    react: createElement(Invitation, props),
+    text: invitationText(props),
+  });
+}
+
+/** Sends a one-time code (better-auth twoFactor `otpOptions.sendOTP`). */
+export async function sendOtpMail(settings: MailSettings, mail: OtpMail): Promise<{ id: string }> {
+  const appName = appNameOf(settings);
+  const props = { code: mail.code, name: mail.name, purpose: mail.purpose ?? "sign-in", appName };
+  return sendEmail(settings, {
+    to: mail.to,
+    subject: `Your ${appName} sign-in code: ${mail.code}`,
+    react: createElement(Otp, props),
+    text: otpText(props),
+  });
+}
