@@ -45,7 +45,12 @@ describe("mail sink", () => {
     const messages = await listMessages("ada@example.com");
     expect(messages).toHaveLength(1);
     const [message] = messages;
-    expect(message).toMatchObject({ id: data?.id, to: ["Ada@Example.com"], subject: "Hello <Ada>", text: `Open ${url}` });
+    expect(message).toMatchObject({
+      id: data?.id,
+      to: ["Ada@Example.com"],
+      subject: "Hello <Ada>",
+      text: `Open ${url}`,
+    });
     expect(await listMessages("someone-else@example.com")).toHaveLength(0);
     expect(sink.messages()[0]?.id).toBe(data?.id);
 
@@ -60,7 +65,7 @@ describe("mail sink", () => {
 
     const page = await (await fetch(`${sink.url}/messages/${data?.id}`)).text();
     expect(page).toMatch(/<iframe[^>]+sandbox="allow-popups allow-popups-to-escape-sandbox[^"]*"/);
-    expect(page).toContain("srcdoc=\"&lt;base target=&quot;_top&quot;&gt;&lt;p&gt;Open");
+    expect(page).toContain('srcdoc="&lt;base target=&quot;_top&quot;&gt;&lt;p&gt;Open');
     expect(page).toContain("Plain text");
   });
 
@@ -116,7 +121,8 @@ describe("mail sink", () => {
     try {
       const first = await startMailSink({ port: 0, quiet: true, file });
       const resend = new Resend("re_test", { baseUrl: first.url });
-      const { data } = await resend.emails.send({ from: "a@example.com", to: "p@example.com", subject: "Kept", text: "x" });
+      const email = { from: "a@example.com", to: "p@example.com", subject: "Kept", text: "x" };
+      const { data } = await resend.emails.send(email);
       await first.close();
       expect(await readFile(file, "utf8")).toContain("Kept");
 

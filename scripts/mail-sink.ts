@@ -53,12 +53,13 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const MAX_BATCH = 100;
 
 class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
+  readonly status: number;
+  readonly code: string;
+
+  constructor(status: number, code: string, message: string) {
     super(message);
+    this.status = status;
+    this.code = code;
   }
 }
 

@@ -42,7 +42,9 @@ export async function seed(
     async function ensureUser(name: string, email: string, password: string, role: "admin" | "user") {
       const [existing] = await db.select({ id: user.id }).from(user).where(eq(user.email, email)).limit(1);
       if (existing) return { id: existing.id, created: false };
-      const created = await auth.api.createUser({ body: { name, email, password, role, data: { emailVerified: true } } });
+      const created = await auth.api.createUser({
+        body: { name, email, password, role, data: { emailVerified: true } },
+      });
       return { id: created.user.id, created: true };
     }
 
@@ -96,9 +98,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await seed({ persistTo: process.env.D1_PERSIST_TO });
   console.log("");
   console.log(`Operator:   ${result.operator.email}`);
-  console.log(
-    `Password:   ${result.operator.password ?? "(unchanged; set SEED_ADMIN_PASSWORD or reset it by mail)"}`,
-  );
+  console.log(`Password:   ${result.operator.password ?? "(unchanged; set SEED_ADMIN_PASSWORD or reset it by mail)"}`);
   console.log(`Demo users: alice@acme.test, bob@acme.test, carol@acme.test, dave@globex.test, erin@globex.test`);
   console.log(`            password ${result.demoPassword}`);
 }

@@ -1,7 +1,7 @@
 // `npm start`: the newcomer path. .dev.vars, migrations, seed, the local mail sink, then the worker in workerd.
 import { readFileSync } from "node:fs";
-import { startMailSink } from "./mail-sink";
 import { ensureDevVars, parseVars } from "./local-env";
+import { startMailSink } from "./mail-sink";
 import { run, start, waitForUrl } from "./run";
 import { seed } from "./seed";
 

@@ -29,7 +29,10 @@ export default async function HomePage() {
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {organizations.map((org) => (
               <li key={org.id}>
-                <Link href={`/org/${org.slug}`} className="block rounded-xl focus-visible:ring-2 focus-visible:ring-ring">
+                <Link
+                  href={`/org/${org.slug}`}
+                  className="block rounded-xl focus-visible:ring-2 focus-visible:ring-ring"
+                >
                   <Card className="transition-colors hover:bg-muted/50">
                     <CardHeader>
                       <CardTitle className="flex items-center justify-between gap-2">

@@ -1,6 +1,5 @@
 import { Building2, Gauge, Home, ShieldCheck, UserRound } from "lucide-react";
 import Link from "next/link";
-import type { MyOrganization } from "@/db/queries/organizations";
 import {
   SidebarContent,
   SidebarGroup,
@@ -9,6 +8,7 @@ import {
   SidebarMenu,
   SidebarMenuItem,
 } from "@/components/ui/sidebar";
+import type { MyOrganization } from "@/db/queries/organizations";
 import { NavLink } from "./nav-link";
 
 interface AppSidebarContentProps {

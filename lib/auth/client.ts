@@ -1,6 +1,6 @@
 "use client";
 
-import { adminClient, inferOrgAdditionalFields, organizationClient, twoFactorClient } from "better-auth/client/plugins";
+import { adminClient, organizationClient, twoFactorClient } from "better-auth/client/plugins";
 import { createAuthClient } from "better-auth/react";
 
 /** The typed better-auth client for the browser; same-origin, so no baseURL is needed. */

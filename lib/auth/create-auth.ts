@@ -8,12 +8,7 @@ import type { DrizzleD1Database } from "drizzle-orm/d1";
 import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import * as schema from "@/db/schema";
 import { orgAc, orgRoles, platformAc, platformRoles } from "@/lib/auth/permissions";
-import {
-  sendInvitationMail,
-  sendOtpMail,
-  sendPasswordResetMail,
-  sendVerificationMail,
-} from "@/lib/email/messages";
+import { sendInvitationMail, sendOtpMail, sendPasswordResetMail, sendVerificationMail } from "@/lib/email/messages";
 import { MailDeliveryError, type MailSettings } from "@/lib/email/send";
 
 /** The settings better-auth needs; in the worker they come from the Cloudflare env (.dev.vars, secrets). */
@@ -52,6 +47,9 @@ export const VERIFICATION_EMAIL_NOT_SENT = "VERIFICATION_EMAIL_NOT_SENT";
  */
 export function createAuth(db: AppDatabase, settings: AuthSettings) {
   const appName = settings.APP_NAME ?? "Gatehouse";
+  if (!settings.BETTER_AUTH_URL || !settings.BETTER_AUTH_SECRET) {
+    throw new Error("BETTER_AUTH_URL and BETTER_AUTH_SECRET must be set (.dev.vars locally, secrets in production).");
+  }
   const baseURL = settings.BETTER_AUTH_URL.replace(/\/+$/, "");
 
   return betterAuth({

@@ -1,5 +1,9 @@
 import { createAccessControl } from "better-auth/plugins/access";
-import { adminAc as platformAdminAc, defaultStatements as platformStatements, userAc } from "better-auth/plugins/admin/access";
+import {
+  adminAc as platformAdminAc,
+  defaultStatements as platformStatements,
+  userAc,
+} from "better-auth/plugins/admin/access";
 import { adminAc, defaultStatements, memberAc, ownerAc } from "better-auth/plugins/organization/access";
 
 /** Organization resources × actions; custom roles (dynamic access control) pick from these. */

@@ -2,8 +2,8 @@ import "server-only";
 import { drizzle } from "drizzle-orm/d1";
 import { headers } from "next/headers";
 import { cache } from "react";
-import * as schema from "@/db/schema";
 import { getEnv } from "@/db";
+import * as schema from "@/db/schema";
 import { type Auth, createAuth } from "./create-auth";
 
 // One better-auth instance per env object: the env is stable within an isolate, so this is built rarely.
@@ -22,8 +22,9 @@ export async function getAuth(): Promise<Auth> {
 
 /** The signed-in session of this request (null when signed out), read once per request. */
 export const getSession = cache(async () => {
+  const requestHeaders = await headers(); // first: it makes every caller dynamic, never prerendered
   const auth = await getAuth();
-  return auth.api.getSession({ headers: await headers() });
+  return auth.api.getSession({ headers: requestHeaders });
 });
 
 export type { Auth, Session } from "./create-auth";

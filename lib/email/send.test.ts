@@ -69,7 +69,9 @@ describe("email senders", () => {
       expiresAt: new Date("2030-01-02T03:04:00Z"),
     });
     const message = await fetchMessage(id);
-    expect(message.subject).toBe('<script>alert(1)</script> invited you to <img src=x onerror="alert(2)"> on Gatehouse');
+    expect(message.subject).toBe(
+      '<script>alert(1)</script> invited you to <img src=x onerror="alert(2)"> on Gatehouse',
+    );
     expect(message.html).toContain(url);
     expect(message.html).not.toContain("<script");
     expect(message.html).not.toContain("<img");

@@ -11,6 +11,10 @@ interface SignInPageProps {
 export default async function SignInPage({ searchParams }: SignInPageProps) {
   const params = await searchParams;
   return (
-    <SignInForm next={safeNext(params.next)} passwordWasReset={params.reset === "1"} defaultEmail={params.email ?? ""} />
+    <SignInForm
+      next={safeNext(params.next)}
+      passwordWasReset={params.reset === "1"}
+      defaultEmail={params.email ?? ""}
+    />
   );
 }

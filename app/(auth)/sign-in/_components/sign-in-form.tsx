@@ -5,9 +5,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { AuthCardHeader } from "@/components/auth/auth-card-header";
 import { FormAlert } from "@/components/auth/form-alert";
 import { SubmitButton } from "@/components/auth/submit-button";
-import { AuthCardHeader } from "@/components/auth/auth-card-header";
 import { Card, CardContent, CardFooter } from "@/components/ui/card";
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
@@ -24,7 +24,10 @@ interface SignInFormProps {
 export function SignInForm({ next, passwordWasReset, defaultEmail }: SignInFormProps) {
   const router = useRouter();
   const [error, setError] = useState<{ message: string; unverified: boolean } | null>(null);
-  const form = useForm<SignIn>({ resolver: zodResolver(signInSchema), defaultValues: { email: defaultEmail, password: "" } });
+  const form = useForm<SignIn>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: defaultEmail, password: "" },
+  });
   const pending = form.formState.isSubmitting;
 
   async function onSubmit(values: SignIn) {
@@ -84,7 +87,10 @@ export function SignInForm({ next, passwordWasReset, defaultEmail }: SignInFormP
                 <FormItem>
                   <div className="flex items-center justify-between">
                     <FormLabel>Password</FormLabel>
-                    <Link href="/forgot-password" className="text-muted-foreground text-sm underline-offset-4 hover:underline">
+                    <Link
+                      href="/forgot-password"
+                      className="text-muted-foreground text-sm underline-offset-4 hover:underline"
+                    >
                       Forgot password?
                     </Link>
                   </div>
