@@ -67,13 +67,18 @@ test.describe("bad input shows a clear message and keeps what was typed", () => 
     await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
   });
 
-  test("duplicate email on sign-up", async ({ page }) => {
+  test("duplicate email on sign-up: same answer as a new address, and the owner is told by mail", async ({ page }) => {
+    const before = new Date();
     await page.goto("/sign-up");
     await page.getByLabel("Name").fill("Alice Again");
     await page.getByLabel("Email").fill("alice@acme.test");
     await page.getByLabel("Password").fill("another-password");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(formError(page)).toContainText("An account with this email already exists");
+    await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+    await expect(page.getByText("If that address already has an account")).toBeVisible();
+
+    const mail = await waitForMail(SINK_URL, "alice@acme.test", { subject: /already have/i, after: before });
+    await page.goto(extractLink(mail, "/sign-in"));
     await expect(page.getByLabel("Email")).toHaveValue("alice@acme.test");
   });
 

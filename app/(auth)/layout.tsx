@@ -7,7 +7,7 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-svh flex-col bg-muted/40">
       <header className="flex items-center justify-between px-6 py-4">
-        <Link href="/" className="flex items-center gap-2 font-semibold">
+        <Link href="/" prefetch={false} className="flex items-center gap-2 font-semibold">
           <ShieldCheck className="size-5" aria-hidden />
           Gatehouse
         </Link>

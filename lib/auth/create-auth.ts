@@ -8,7 +8,13 @@ import type { DrizzleD1Database } from "drizzle-orm/d1";
 import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import * as schema from "@/db/schema";
 import { orgAc, orgRoles, platformAc, platformRoles } from "@/lib/auth/permissions";
-import { sendInvitationMail, sendOtpMail, sendPasswordResetMail, sendVerificationMail } from "@/lib/email/messages";
+import {
+  sendAccountExistsMail,
+  sendInvitationMail,
+  sendOtpMail,
+  sendPasswordResetMail,
+  sendVerificationMail,
+} from "@/lib/email/messages";
 import { MailDeliveryError, type MailSettings } from "@/lib/email/send";
 
 /** The settings better-auth needs; in the worker they come from the Cloudflare env (.dev.vars, secrets). */
@@ -65,6 +71,17 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
       maxPasswordLength: 128,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
+      // better-auth answers a sign-up for an existing address like a new one (no account probing); the owner of
+      // the address gets this mail instead, so a real person is never left wondering.
+      onExistingUserSignUp: async ({ user }) =>
+        deliver(() =>
+          sendAccountExistsMail(settings, {
+            to: user.email,
+            name: user.name,
+            signInUrl: `${baseURL}/sign-in?email=${encodeURIComponent(user.email)}`,
+            resetUrl: `${baseURL}/forgot-password`,
+          }),
+        ),
       sendResetPassword: async ({ user, url }) =>
         deliver(() => sendPasswordResetMail(settings, { to: user.email, name: user.name, url })),
     },

@@ -1,6 +1,7 @@
 // One sender per email the app sends: each picks its template, subject and plain-text part.
 import { createElement } from "react";
 import { appNameOf, type MailSettings, sendEmail } from "./send";
+import { AccountExists, accountExistsText } from "./templates/account-exists";
 import { Invitation, invitationText } from "./templates/invitation";
 import { Otp, type OtpPurpose, otpText } from "./templates/otp";
 import { ResetPassword, resetPasswordText } from "./templates/reset-password";
@@ -81,5 +82,24 @@ export async function sendOtpMail(settings: MailSettings, mail: OtpMail): Promis
     subject: `Your ${appName} sign-in code: ${mail.code}`,
     react: createElement(Otp, props),
     text: otpText(props),
+  });
+}
+
+export interface AccountExistsMail {
+  to: string;
+  name: string;
+  signInUrl: string;
+  resetUrl: string;
+}
+
+/** Tells the owner of an address that a sign-up was tried with it (better-auth `onExistingUserSignUp`). */
+export async function sendAccountExistsMail(settings: MailSettings, mail: AccountExistsMail): Promise<{ id: string }> {
+  const appName = appNameOf(settings);
+  const props = { name: mail.name, signInUrl: mail.signInUrl, resetUrl: mail.resetUrl, appName };
+  return sendEmail(settings, {
+    to: mail.to,
+    subject: `You already have a ${appName} account`,
+    react: createElement(AccountExists, props),
+    text: accountExistsText(props),
   });
 }

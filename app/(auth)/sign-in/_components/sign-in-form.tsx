@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { AuthCardHeader } from "@/components/auth/auth-card-header";
@@ -22,7 +21,6 @@ interface SignInFormProps {
 }
 
 export function SignInForm({ next, passwordWasReset, defaultEmail }: SignInFormProps) {
-  const router = useRouter();
   const [error, setError] = useState<{ message: string; unverified: boolean } | null>(null);
   const form = useForm<SignIn>({
     resolver: zodResolver(signInSchema),
@@ -35,7 +33,6 @@ export function SignInForm({ next, passwordWasReset, defaultEmail }: SignInFormP
     const { data, error } = await authClient.signIn.email({
       email: values.email,
       password: values.password,
-      callbackURL: `/verify-email/done?next=${encodeURIComponent(next)}`,
     });
     if (error) {
       setError({ message: describeAuthError(error), unverified: error.code === "EMAIL_NOT_VERIFIED" });
@@ -43,8 +40,8 @@ export function SignInForm({ next, passwordWasReset, defaultEmail }: SignInFormP
     }
     // The two-factor plugin redirects by itself when a second factor is due.
     if (data && "twoFactorRedirect" in data && data.twoFactorRedirect) return;
-    router.replace(next);
-    router.refresh();
+    // A full load: the router may hold pages prefetched while signed out (redirects to this form).
+    window.location.assign(next);
   }
 
   const email = form.watch("email");

@@ -61,7 +61,8 @@ export function CheckInbox({ email: initialEmail, next, mailFailed }: CheckInbox
           initialEmail ? (
             <>
               We sent a verification link to <strong className="text-foreground">{initialEmail}</strong>. Open it to
-              finish setting up your account.
+              finish setting up your account. If that address already has an account, the email tells you how to sign in
+              instead.
             </>
           ) : (
             "Open the verification link we sent you to finish setting up your account."

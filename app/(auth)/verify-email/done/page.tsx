@@ -42,7 +42,8 @@ export default async function VerifiedPage({ searchParams }: VerifiedPageProps) 
       </CardContent>
       <CardFooter className="mt-6">
         <Button asChild className="w-full">
-          <Link href={next}>Continue to the console</Link>
+          {/* A full load, so the console renders with the session the link just created. */}
+          <a href={next}>Continue to the console</a>
         </Button>
       </CardFooter>
     </Card>
