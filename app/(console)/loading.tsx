@@ -2,7 +2,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 
 export default function ConsoleLoading() {
   return (
-    <div className="grid gap-6" aria-busy="true" aria-label="Loading">
+    <div className="grid gap-6" role="status" aria-busy="true" aria-label="Loading">
       <div className="grid gap-2">
         <Skeleton className="h-8 w-64" />
         <Skeleton className="h-4 w-96 max-w-full" />
