@@ -29,3 +29,19 @@ export const auditEvent = sqliteTable(
     index("audit_event_action_idx").on(t.action, t.at),
   ],
 );
+
+/**
+ * One row per second-factor code that has been accepted (a TOTP code within its window, a backup code). The primary
+ * key makes the claim atomic: of two concurrent submissions of one code, exactly one insert succeeds.
+ */
+export const secondFactorUse = sqliteTable(
+  "second_factor_use",
+  {
+    key: text("key").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("second_factor_use_user_idx").on(t.userId), index("second_factor_use_expires_idx").on(t.expiresAt)],
+);

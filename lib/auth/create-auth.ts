@@ -33,7 +33,7 @@ export const SESSION_UPDATE_AGE = 60 * 60 * 24; // refreshed at most once a day
 const mailFailure = defineRequestState<string | null>(() => null);
 
 /** Sends mail, remembering a delivery failure for this request instead of losing it in a log. */
-async function deliver(send: () => Promise<unknown>) {
+export async function deliver(send: () => Promise<unknown>) {
   try {
     await send();
   } catch (error) {
