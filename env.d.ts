@@ -6,4 +6,6 @@ interface CloudflareEnv {
   RESEND_API_KEY?: string;
   RESEND_BASE_URL?: string;
   MAIL_FROM?: string;
+  /** "off" stops the impersonation notice mail (default on). */
+  IMPERSONATION_NOTICE?: string;
 }

@@ -10,15 +10,12 @@ import { z } from "zod";
 import { session as sessionTable, twoFactor, user as userTable } from "@/db/schema";
 import { type AuditEntry, auditActor, auditInsert, recordAudit, requestOrigin } from "@/lib/audit";
 import type { AppDatabase } from "@/lib/auth/create-auth";
+import { IMPERSONATION_MAX_SECONDS, IMPERSONATION_REASON_MIN, REASON_MAX } from "@/lib/auth/operator-rules";
 import { hasPlatformRole, isStaffRole, platformRoleAllows } from "@/lib/auth/permissions";
 import { sendImpersonationNoticeMail, sendTwoFactorResetMail } from "@/lib/email/messages";
 import type { MailSettings } from "@/lib/email/send";
 
-/** An impersonation lasts at most this long (seconds), however the session is refreshed. */
-export const IMPERSONATION_MAX_SECONDS = 60 * 60;
-/** The shortest reason accepted for impersonating someone. */
-export const IMPERSONATION_REASON_MIN = 10;
-export const REASON_MAX = 500;
+export { IMPERSONATION_MAX_SECONDS, IMPERSONATION_REASON_MIN, REASON_MAX };
 
 export const OPERATOR_POLICY_ERROR_CODES = {
   IMPERSONATION_REASON_REQUIRED: `Give a reason for impersonating this user (at least ${IMPERSONATION_REASON_MIN} characters).`,
