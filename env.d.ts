@@ -8,4 +8,6 @@ interface CloudflareEnv {
   MAIL_FROM?: string;
   /** "off" stops the impersonation notice mail (default on). */
   IMPERSONATION_NOTICE?: string;
+  /** "1" only in the worker `npm run bench` serves: counts D1 statements and enables /api/bench. */
+  BENCH_INSTRUMENT?: string;
 }
