@@ -65,6 +65,8 @@ export const OPERATOR_AUDIT_ACTIONS = [
   "user.two_factor.reset",
   "impersonation.start",
   "impersonation.stop",
+  "users.export",
+  "audit.export",
 ] as const;
 export type OperatorAuditAction = (typeof OPERATOR_AUDIT_ACTIONS)[number];
 

@@ -35,23 +35,32 @@ export interface AuditFilter {
   to?: Date | null;
   /** Free text across reason, action and the emails of actor and target. */
   search?: string | null;
+  /** A user id: events where they acted, were acted on or impersonated (a user's own trail). */
+  involving?: string | null;
 }
 
 const actorUser = alias(user, "actor_user");
 const impersonatorUser = alias(user, "impersonator_user");
 const targetUser = alias(user, "target_user");
 
-function personIs(column: typeof auditEvent.actorUserId | typeof auditEvent.targetUserId, value: string, db: Awaited<ReturnType<typeof getDb>>): SQL {
-  const byEmail = db
-    .select({ id: user.id })
-    .from(user)
-    .where(eq(user.email, value.trim().toLowerCase()));
+function personIs(
+  column: typeof auditEvent.actorUserId | typeof auditEvent.targetUserId,
+  value: string,
+  db: Awaited<ReturnType<typeof getDb>>,
+): SQL {
+  const byEmail = db.select({ id: user.id }).from(user).where(eq(user.email, value.trim().toLowerCase()));
   return or(eq(column, value.trim()), inArray(column, byEmail)) as SQL;
 }
 
 /** The WHERE of the audit trail; the table, its CSV export and the JSON API all use it. */
 export function auditWhere(filter: AuditFilter, db: Awaited<ReturnType<typeof getDb>>): SQL | undefined {
   const conditions: SQL[] = [];
+  if (filter.involving) {
+    const id = filter.involving;
+    conditions.push(
+      or(eq(auditEvent.actorUserId, id), eq(auditEvent.targetUserId, id), eq(auditEvent.impersonatorUserId, id)) as SQL,
+    );
+  }
   if (filter.actor) conditions.push(personIs(auditEvent.actorUserId, filter.actor, db));
   if (filter.target) {
     // A deleted user's rows keep who it was in metadata (the foreign key cleared the column).

@@ -112,7 +112,9 @@ function orderBy(sort: UserListQuery["sort"]) {
 }
 
 /** One page of users with the total, for /admin/users. */
-export async function listUsers(query: UserListQuery): Promise<{ data: UserRow[]; rowCount: number; pageCount: number }> {
+export async function listUsers(
+  query: UserListQuery,
+): Promise<{ data: UserRow[]; rowCount: number; pageCount: number }> {
   const db = await getDb();
   const where = usersWhere(query);
   const [rows, [total]] = await db.batch([
@@ -232,7 +234,9 @@ export async function findUserSessionToken(userId: string, sessionId: string): P
 }
 
 /** Name, email and role of a few users by id (for result summaries and the impersonation banner). */
-export async function getUsersByIds(ids: string[]): Promise<Array<{ id: string; name: string; email: string; role: string }>> {
+export async function getUsersByIds(
+  ids: string[],
+): Promise<Array<{ id: string; name: string; email: string; role: string }>> {
   if (ids.length === 0) return [];
   const db = await getDb();
   const rows = await db

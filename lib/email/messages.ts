@@ -1,5 +1,6 @@
 // One sender per email the app sends: each picks its template, subject and plain-text part.
 import { createElement } from "react";
+import { formatUtc } from "@/lib/dates";
 import { appNameOf, type MailSettings, sendEmail } from "./send";
 import { AccountExists, accountExistsText } from "./templates/account-exists";
 import { ImpersonationNotice, impersonationNoticeText } from "./templates/impersonation-notice";
@@ -158,17 +159,4 @@ export async function sendTwoFactorResetMail(
     react: createElement(TwoFactorReset, props),
     text: twoFactorResetText(props),
   });
-}
-
-/** "14 May 2026, 09:30 UTC": one unambiguous format for dates in mail. */
-export function formatUtc(date: Date): string {
-  return `${new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-    timeZone: "UTC",
-  }).format(date)} UTC`;
 }

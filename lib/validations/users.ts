@@ -5,7 +5,7 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "./auth";
 export const userIdSchema = z.string().trim().min(1, "Choose a user.").max(100);
 
 const reason = z.string().trim().max(REASON_MAX, `Keep the reason under ${REASON_MAX} characters.`);
-const optionalReason = reason.optional().transform((value) => value || undefined);
+const optionalReason = reason.optional();
 
 /** Ban lengths offered by the console, in seconds (null = until lifted). */
 export const BAN_EXPIRY_PRESETS = {

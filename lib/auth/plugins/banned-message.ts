@@ -1,4 +1,4 @@
-import { formatUtc } from "@/lib/email/messages";
+import { formatUtc } from "@/lib/dates";
 
 /** What a banned user reads when signing in (the admin plugin's `bannedUserMessage`): until when, never why. */
 export function bannedUserMessage(user: { banExpires?: Date | string | number | null }): string {
