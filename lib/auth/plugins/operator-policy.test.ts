@@ -131,6 +131,11 @@ describe("impersonation", () => {
       }),
     );
     expect(pwRefused.body?.code).toBe("NOT_WHILE_IMPERSONATING");
+    expect(await lastAudit("change-password.denied", ids.u2)).toMatchObject({
+      actorUserId: ids.u2,
+      impersonatorUserId: ids.op,
+      metadata: { code: "NOT_WHILE_IMPERSONATING" },
+    });
     const deleteRefused = await refusal(h.auth.api.deleteUser({ headers: asUser, body: { password: PASSWORD } }));
     expect(deleteRefused.body?.code).toBe("NOT_WHILE_IMPERSONATING");
     const tfaRefused = await refusal(h.auth.api.enableTwoFactor({ headers: asUser, body: { password: PASSWORD } }));
@@ -240,6 +245,11 @@ describe("bans and roles", () => {
       h.auth.api.banUser({ body: { userId: ids.u5 as string, banReason: "Support tries a ban" }, headers: sup }),
     );
     expect(supBan.status).toBe("FORBIDDEN");
+    expect(await lastAudit("user.ban.denied", ids.u5)).toMatchObject({
+      actorUserId: ids.sup,
+      reason: "Support tries a ban",
+      metadata: { code: "YOU_ARE_NOT_ALLOWED_TO_BAN_USERS" },
+    });
     await refusal(h.auth.api.setRole({ body: { userId: ids.u5 as string, role: "admin" }, headers: sup }));
     await refusal(h.auth.api.removeUser({ body: { userId: ids.u5 as string }, headers: sup }));
     // Support may list users and revoke a user's sessions, but not an operator's.

@@ -50,20 +50,32 @@ export function isRefusedWhileImpersonating(path: string): boolean {
   return path.startsWith("/admin/") || path.startsWith("/two-factor/") || SECURITY_PATHS.has(path);
 }
 
-/** Admin endpoints that change something (and so get an audit row). */
-const AUDITED_PATHS = new Set([
-  "/admin/create-user",
-  "/admin/update-user",
-  "/admin/set-role",
-  "/admin/ban-user",
-  "/admin/unban-user",
-  "/admin/impersonate-user",
-  "/admin/stop-impersonating",
-  "/admin/revoke-user-session",
-  "/admin/revoke-user-sessions",
-  "/admin/remove-user",
-  "/admin/set-user-password",
-]);
+/** Admin endpoints that change something (and so get an audit row), with the action they are recorded as. */
+const ACTION_BY_PATH: Record<string, string> = {
+  "/admin/create-user": "user.create",
+  "/admin/update-user": "user.update",
+  "/admin/set-role": "user.role.set",
+  "/admin/ban-user": "user.ban",
+  "/admin/unban-user": "user.unban",
+  "/admin/impersonate-user": "impersonation.start",
+  "/admin/stop-impersonating": "impersonation.stop",
+  "/admin/revoke-user-session": "session.revoke",
+  "/admin/revoke-user-sessions": "user.sessions.revoke",
+  "/admin/remove-user": "user.delete",
+  "/admin/set-user-password": "user.password.set",
+  "/admin/reset-two-factor": "user.two_factor.reset",
+};
+
+/** The audit action of an endpoint: ours for admin endpoints, the path in dots otherwise ("/change-password"). */
+function actionForPath(path: string): string {
+  return ACTION_BY_PATH[path] ?? path.replace(/^\/+/, "").replaceAll("/", ".");
+}
+
+/** The reason a request gave (bans call it banReason), without throwing on bad input. */
+function reasonOf(path: string, body: Record<string, unknown>): string | null {
+  const raw = text(path === "/admin/ban-user" ? body.banReason : body.reason)?.trim();
+  return raw ? raw.slice(0, REASON_MAX) : null;
+}
 
 /** Endpoints that act on one user an operator may not touch when that user is another operator. */
 const OPERATOR_PROTECTED_PATHS = new Set([
@@ -163,11 +175,26 @@ export function operatorPolicy({ db, settings, baseURL }: OperatorPolicyOptions)
           handler: createAuthMiddleware(async (ctx) => {
             const path = ctx.path ?? "";
             const session = (await getSessionFromCtx(ctx)) as SessionLike | null;
+            const body = record(ctx.body);
+            let target: TargetLike | null = null;
+            // A refused attempt by a signed-in user is part of the trail too ("user.ban.denied"), then the refusal.
+            const deny = async (status: "FORBIDDEN", code: PolicyErrorCode) => {
+              await recordAudit(db, {
+                action: `${actionForPath(path)}.denied`,
+                ...auditActor(session),
+                targetUserId: target?.id ?? null,
+                reason: reasonOf(path, body),
+                metadata: { code },
+                ...requestOrigin(ctx.headers),
+              });
+              return policyError(status, code);
+            };
+
             if (session?.session.impersonatedBy && isRefusedWhileImpersonating(path)) {
-              throw policyError("FORBIDDEN", "NOT_WHILE_IMPERSONATING");
+              if (!path.startsWith("/admin/")) target = session.user; // a change to the impersonated account itself
+              throw await deny("FORBIDDEN", "NOT_WHILE_IMPERSONATING");
             }
             if (!path.startsWith("/admin/")) return;
-            const body = record(ctx.body);
 
             if (path === "/admin/impersonate-user") {
               const reason = reasonFrom(body);
@@ -180,7 +207,6 @@ export function operatorPolicy({ db, settings, baseURL }: OperatorPolicyOptions)
             }
             reasonFrom(body); // length check for every optional reason
 
-            let target: TargetLike | null = null;
             if (path === "/admin/revoke-user-session") {
               const token = text(body.sessionToken);
               const found = token ? await ctx.context.internalAdapter.findSession(token) : null;
@@ -197,20 +223,19 @@ export function operatorPolicy({ db, settings, baseURL }: OperatorPolicyOptions)
             if (session && isStaffRole(session.user.role) && target) {
               const self = target.id === session.user.id;
               const data = record(body.data);
-              if (path === "/admin/set-role" && self) throw policyError("FORBIDDEN", "CANNOT_CHANGE_OWN_ROLE");
-              if (path === "/admin/update-user" && self && "role" in data) {
-                throw policyError("FORBIDDEN", "CANNOT_CHANGE_OWN_ROLE");
+              if ((path === "/admin/set-role" || (path === "/admin/update-user" && "role" in data)) && self) {
+                throw await deny("FORBIDDEN", "CANNOT_CHANGE_OWN_ROLE");
               }
               if (!self && hasPlatformRole(target.role, "admin")) {
                 const protectedUpdate =
                   path === "/admin/update-user" && PROTECTED_UPDATE_FIELDS.some((field) => field in data);
                 if (OPERATOR_PROTECTED_PATHS.has(path) || protectedUpdate) {
-                  throw policyError("FORBIDDEN", "CANNOT_ACT_ON_OPERATOR");
+                  throw await deny("FORBIDDEN", "CANNOT_ACT_ON_OPERATOR");
                 }
               }
               const supportOnly = !hasPlatformRole(session.user.role, "admin");
               if (supportOnly && !self && isStaffRole(target.role) && SESSION_REVOKE_PATHS.has(path)) {
-                throw policyError("FORBIDDEN", "SUPPORT_CANNOT_ACT_ON_STAFF");
+                throw await deny("FORBIDDEN", "SUPPORT_CANNOT_ACT_ON_STAFF");
               }
             }
 
@@ -220,14 +245,28 @@ export function operatorPolicy({ db, settings, baseURL }: OperatorPolicyOptions)
       ],
       after: [
         {
-          matcher: (ctx) => AUDITED_PATHS.has(ctx.path ?? ""),
+          matcher: (ctx) => (ctx.path ?? "") in ACTION_BY_PATH,
           handler: createAuthMiddleware(async (ctx) => {
             const returned = ctx.context.returned;
-            if (returned === undefined || returned === null || isAPIError(returned) || returned instanceof Response) {
-              return;
-            }
             const path = ctx.path ?? "";
             const pending = (await pendingActions.get()).get(path) ?? { session: null, target: null };
+            if (isAPIError(returned)) {
+              // The admin plugin refused a staff member (e.g. support trying a ban): keep the attempt on record.
+              if (returned.statusCode === 403 && pending.session && isStaffRole(pending.session.user.role)) {
+                await recordAudit(db, {
+                  action: `${actionForPath(path)}.denied`,
+                  ...auditActor(pending.session),
+                  targetUserId: pending.target?.id ?? null,
+                  reason: reasonOf(path, record(ctx.body)),
+                  metadata: { code: typeof returned.body?.code === "string" ? returned.body.code : "FORBIDDEN" },
+                  ...requestOrigin(ctx.headers),
+                });
+              }
+              return;
+            }
+            if (returned === undefined || returned === null || returned instanceof Response) return;
+            // Our own endpoint writes its success row in the batch with the change.
+            if (path === "/admin/reset-two-factor") return;
             const entry = auditEntryFor(path, record(ctx.body), record(returned), pending);
             if (!entry) return;
             await recordAudit(db, { ...entry, ...requestOrigin(ctx.headers) });
