@@ -64,7 +64,7 @@ export function getUsersColumns(actions: UserRowActions) {
       meta: { label: "Status" },
     }),
     columnHelper.accessor("emailVerified", {
-      header: "Email",
+      header: "Verified",
       cell: (info) =>
         info.getValue() ? <Badge variant="outline">Verified</Badge> : <Badge variant="secondary">Unverified</Badge>,
       enableSorting: false,
