@@ -3,4 +3,6 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 8788);
 export const BASE_URL = `http://localhost:${E2E_PORT}`;
 export const SINK_URL = `http://127.0.0.1:${Number(process.env.E2E_SINK_PORT ?? 8126)}`;
 export const OPERATOR = { email: "operator@e2e.test", password: "operator-password-e2e" };
+/** Platform support staff (role support): can look and impersonate, not punish. */
+export const SUPPORT = { email: "support@e2e.test", password: "support-password-e2e" };
 export const DEMO_PASSWORD = "gatehouse-demo-1";

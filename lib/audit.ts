@@ -48,3 +48,34 @@ export function auditInsert(db: AppDatabase, entry: AuditEntry) {
 export async function recordAudit(db: AppDatabase, entry: AuditEntry) {
   await auditInsert(db, entry);
 }
+
+/** Operator actions (the admin plugin's endpoints and our own), as recorded by lib/auth/plugins/operator-policy.ts. */
+export const OPERATOR_AUDIT_ACTIONS = [
+  "user.create",
+  "user.update",
+  "user.email.verify",
+  "user.verification.resend",
+  "user.role.set",
+  "user.password.set",
+  "user.ban",
+  "user.unban",
+  "user.delete",
+  "user.sessions.revoke",
+  "session.revoke",
+  "user.two_factor.reset",
+  "impersonation.start",
+  "impersonation.stop",
+  "users.export",
+  "audit.export",
+] as const;
+export type OperatorAuditAction = (typeof OPERATOR_AUDIT_ACTIONS)[number];
+
+/**
+ * Who acted, from a better-auth session: the signed-in user, and the operator behind them when the session is an
+ * impersonation (`session.impersonatedBy`).
+ */
+export function auditActor(
+  session: { user: { id: string }; session: { impersonatedBy?: string | null } } | null | undefined,
+): { actorUserId: string | null; impersonatorUserId: string | null } {
+  return { actorUserId: session?.user.id ?? null, impersonatorUserId: session?.session.impersonatedBy ?? null };
+}

@@ -1,7 +1,7 @@
 // Started by Playwright (playwright.config.ts webServer): a fresh local D1, the seed, the mail sink and the
 // already-built worker in workerd, all with test settings that never touch your .dev.vars state.
 import { rmSync } from "node:fs";
-import { BASE_URL, E2E_PORT, OPERATOR, SINK_URL } from "../e2e/config";
+import { BASE_URL, E2E_PORT, OPERATOR, SINK_URL, SUPPORT } from "../e2e/config";
 import { startMailSink } from "./mail-sink";
 import { run, start } from "./run";
 import { seed } from "./seed";
@@ -17,6 +17,8 @@ const vars: Record<string, string> = {
   MAIL_FROM: "Gatehouse <no-reply@e2e.test>",
   SEED_ADMIN_EMAIL: OPERATOR.email,
   SEED_ADMIN_PASSWORD: OPERATOR.password,
+  SEED_SUPPORT_EMAIL: SUPPORT.email,
+  SEED_SUPPORT_PASSWORD: SUPPORT.password,
 };
 
 rmSync(persistTo, { recursive: true, force: true });

@@ -28,6 +28,7 @@ const DEMO_ORGS = [
 
 export interface SeedResult {
   operator: { email: string; password: string | null; created: boolean };
+  support: { email: string; password: string | null };
   demoPassword: string;
 }
 
@@ -39,7 +40,7 @@ export async function seed(
   const vars = { ...(settings as unknown as Record<string, string | undefined>), ...process.env };
   const log = options.quiet ? () => {} : console.log;
   try {
-    async function ensureUser(name: string, email: string, password: string, role: "admin" | "user") {
+    async function ensureUser(name: string, email: string, password: string, role: "admin" | "support" | "user") {
       const [existing] = await db.select({ id: user.id }).from(user).where(eq(user.email, email)).limit(1);
       if (existing) return { id: existing.id, created: false };
       const created = await auth.api.createUser({
@@ -53,6 +54,11 @@ export async function seed(
     const operatorPassword = vars.SEED_ADMIN_PASSWORD || generated;
     const operator = await ensureUser("Gatehouse Operator", operatorEmail, operatorPassword, "admin");
     log(operator.created ? `Seeded operator ${operatorEmail}` : `Operator ${operatorEmail} exists (kept as is)`);
+
+    const supportEmail = (vars.SEED_SUPPORT_EMAIL ?? "support@gatehouse.local").toLowerCase();
+    const supportPassword = vars.SEED_SUPPORT_PASSWORD || DEMO_PASSWORD;
+    const support = await ensureUser("Sam Support", supportEmail, supportPassword, "support");
+    log(support.created ? `Seeded support ${supportEmail}` : `Support ${supportEmail} exists (kept as is)`);
 
     for (const org of DEMO_ORGS) {
       const ids: Record<string, string> = {};
@@ -87,6 +93,7 @@ export async function seed(
         password: operator.created || vars.SEED_ADMIN_PASSWORD ? operatorPassword : null,
         created: operator.created,
       },
+      support: { email: supportEmail, password: support.created ? supportPassword : null },
       demoPassword: DEMO_PASSWORD,
     };
   } finally {
@@ -99,6 +106,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log("");
   console.log(`Operator:   ${result.operator.email}`);
   console.log(`Password:   ${result.operator.password ?? "(unchanged; set SEED_ADMIN_PASSWORD or reset it by mail)"}`);
+  console.log(`Support:    ${result.support.email} (${result.support.password ?? "password unchanged"})`);
   console.log(`Demo users: alice@acme.test, bob@acme.test, carol@acme.test, dave@globex.test, erin@globex.test`);
   console.log(`            password ${result.demoPassword}`);
 }

@@ -1,20 +1,36 @@
 import type { ReactNode } from "react";
 import { AppSidebarContent } from "@/components/shell/app-sidebar";
+import { ImpersonationBanner } from "@/components/shell/impersonation-banner";
 import { UserMenu } from "@/components/shell/user-menu";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { MobileSidebar, Sidebar } from "@/components/ui/sidebar";
 import { listMyOrganizations } from "@/db/queries/organizations";
-import { isOperator, requireSession } from "@/lib/auth/guard";
+import { getUsersByIds } from "@/db/queries/users";
+import { isImpersonating, isStaff, requireSession } from "@/lib/auth/guard";
 
-// The shell only: navigation and the user menu. Each page still calls the guard itself.
+// The shell only: navigation, the user menu and the impersonation banner. Each page still calls the guard itself.
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
-  const { user } = await requireSession();
-  const organizations = await listMyOrganizations(user.id);
-  const nav = <AppSidebarContent organizations={organizations} operator={isOperator(user)} />;
+  const session = await requireSession();
+  const { user } = session;
+  const impersonating = isImpersonating(session);
+  const [organizations, [impersonator]] = await Promise.all([
+    listMyOrganizations(user.id),
+    impersonating ? getUsersByIds([session.session.impersonatedBy as string]) : Promise.resolve([]),
+  ]);
+  const nav = <AppSidebarContent organizations={organizations} staff={!impersonating && isStaff(user)} />;
   return (
     <div className="flex min-h-svh">
       <Sidebar>{nav}</Sidebar>
       <div className="flex min-w-0 flex-1 flex-col">
+        {impersonating ? (
+          <ImpersonationBanner
+            impersonatorName={impersonator?.name ?? "An operator"}
+            userId={user.id}
+            userName={user.name}
+            userEmail={user.email}
+            expiresAt={new Date(session.session.expiresAt).toISOString()}
+          />
+        ) : null}
         <header className="flex h-14 items-center gap-2 border-b px-4">
           <MobileSidebar>{nav}</MobileSidebar>
           <div className="flex-1" />

@@ -1,4 +1,4 @@
-import { Building2, Gauge, Home, ShieldCheck, UserRound } from "lucide-react";
+import { Building2, Gauge, Home, ScrollText, ShieldCheck, UserRound, Users } from "lucide-react";
 import Link from "next/link";
 import {
   SidebarContent,
@@ -13,11 +13,12 @@ import { NavLink } from "./nav-link";
 
 interface AppSidebarContentProps {
   organizations: MyOrganization[];
-  operator: boolean;
+  /** Operators and support staff (not while impersonating): the Admin section. */
+  staff: boolean;
 }
 
-/** The console navigation: Account, Organization and (for operators) Admin sections. */
-export function AppSidebarContent({ organizations, operator }: AppSidebarContentProps) {
+/** The console navigation: Account, Organization and (for platform staff) Admin sections. */
+export function AppSidebarContent({ organizations, staff }: AppSidebarContentProps) {
   return (
     <>
       <SidebarHeader>
@@ -63,13 +64,28 @@ export function AppSidebarContent({ organizations, operator }: AppSidebarContent
               )}
             </SidebarMenu>
           </SidebarGroup>
-          {operator ? (
+          {staff ? (
             <SidebarGroup>
               <SidebarGroupLabel>Admin</SidebarGroupLabel>
               <SidebarMenu>
                 <SidebarMenuItem>
-                  <NavLink href="/admin">
+                  <NavLink href="/admin" exact>
                     <Gauge aria-hidden /> Overview
+                  </NavLink>
+                </SidebarMenuItem>
+                <SidebarMenuItem>
+                  <NavLink href="/admin/users">
+                    <Users aria-hidden /> Users
+                  </NavLink>
+                </SidebarMenuItem>
+                <SidebarMenuItem>
+                  <NavLink href="/admin/organizations">
+                    <Building2 aria-hidden /> Organizations
+                  </NavLink>
+                </SidebarMenuItem>
+                <SidebarMenuItem>
+                  <NavLink href="/admin/audit">
+                    <ScrollText aria-hidden /> Audit trail
                   </NavLink>
                 </SidebarMenuItem>
               </SidebarMenu>

@@ -8,6 +8,8 @@ import type { DrizzleD1Database } from "drizzle-orm/d1";
 import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import * as schema from "@/db/schema";
 import { orgAc, orgRoles, platformAc, platformRoles } from "@/lib/auth/permissions";
+import { bannedUserMessage } from "@/lib/auth/plugins/banned-message";
+import { IMPERSONATION_MAX_SECONDS, operatorPolicy } from "@/lib/auth/plugins/operator-policy";
 import {
   sendAccountExistsMail,
   sendInvitationMail,
@@ -22,6 +24,8 @@ export interface AuthSettings extends MailSettings {
   BETTER_AUTH_SECRET: string;
   BETTER_AUTH_URL: string;
   APP_NAME?: string;
+  /** "off" stops the mail telling a user that an operator is impersonating them. */
+  IMPERSONATION_NOTICE?: string;
 }
 
 export type AppDatabase = DrizzleD1Database<typeof schema> | LibSQLDatabase<typeof schema>;
@@ -149,7 +153,15 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
             }),
           ),
       }),
-      admin({ ac: platformAc, roles: platformRoles, defaultRole: "user", adminRoles: ["admin"] }),
+      admin({
+        ac: platformAc,
+        roles: platformRoles,
+        defaultRole: "user",
+        adminRoles: ["admin"],
+        impersonationSessionDuration: IMPERSONATION_MAX_SECONDS,
+        bannedUserMessage,
+      }),
+      operatorPolicy({ db, settings, baseURL }),
       twoFactor({
         issuer: appName,
         otpOptions: {

@@ -16,20 +16,20 @@ const MESSAGES: Record<string, string> = {
   PASSWORD_TOO_LONG: "The password is too long: use at most 128 characters.",
   INVALID_TOKEN: "This link is invalid or has already been used. Ask for a new one.",
   TOKEN_EXPIRED: "This link has expired. Ask for a new one.",
-  BANNED_USER: "This account has been suspended. Contact your administrator.",
   VERIFICATION_EMAIL_NOT_SENT:
     "Your account was created, but we could not send the verification email. Try resending it.",
   INVALID_EMAIL: "Enter a valid email address.",
 };
 
+const BANNED_FALLBACK = "This account has been suspended. Contact your administrator.";
+
 /** Turns a better-auth error into a sentence for the person at the screen. */
 export function describeAuthError(error: AuthClientError | null | undefined): string {
   if (!error) return "Something went wrong. Please try again.";
   if (error.status === 429) return "Too many attempts. Wait a minute and try again.";
+  // The server words the ban (until when): lib/auth/plugins/banned-message.ts.
+  if (error.code === "BANNED_USER") return error.message || BANNED_FALLBACK;
   if (error.code && MESSAGES[error.code]) return MESSAGES[error.code] as string;
-  if (error.code === "BANNED_USER" || error.message?.toLowerCase().includes("banned")) {
-    return error.message ?? (MESSAGES.BANNED_USER as string);
-  }
   if (error.status && error.status >= 500) return "The server could not complete this request. Please try again.";
   return error.message || "Something went wrong. Please try again.";
 }

@@ -6,7 +6,8 @@ import { cache } from "react";
 import { getDb, getEnv } from "@/db";
 import { member, organization } from "@/db/schema";
 import { safeNext } from "@/lib/safe-redirect";
-import { getSession } from "./server";
+import { hasPlatformRole, isStaffRole } from "./permissions";
+import { getSession, type Session } from "./server";
 
 /** The path of the current console request, set by middleware.ts, for the sign-in round trip. */
 async function currentPath() {
@@ -22,15 +23,42 @@ export const requireSession = cache(async () => {
 
 /** Whether a user holds the platform operator role. */
 export function isOperator(user: { role?: string | null }) {
-  return user.role === "admin";
+  return hasPlatformRole(user.role, "admin");
 }
 
-/** The session of a platform operator; anyone else gets a 404 (the page's existence is not revealed). */
-export const requireOperator = cache(async () => {
+/** Whether a user is platform staff: an operator or support. */
+export function isStaff(user: { role?: string | null }) {
+  return isStaffRole(user.role);
+}
+
+/** Whether this session is an operator acting as someone else (admin plugin impersonation). */
+export function isImpersonating(session: Session) {
+  return Boolean(session.session.impersonatedBy);
+}
+
+/**
+ * The session of platform staff (operators and support). Anyone else, and anyone impersonating, gets a 404 (the page's
+ * existence is not revealed; an impersonator is the impersonated user for the length of it).
+ */
+export const requireStaff = cache(async () => {
   const session = await requireSession();
+  if (isImpersonating(session) || !isStaff(session.user)) notFound();
+  return session;
+});
+
+/** The session of a platform operator (not support); anyone else, and anyone impersonating, gets a 404. */
+export const requireOperator = cache(async () => {
+  const session = await requireStaff();
   if (!isOperator(session.user)) notFound();
   return session;
 });
+
+/** For route handlers: the staff session, or null (the handler answers 403; no redirect, no 404 page). */
+export async function getStaffSession(): Promise<Session | null> {
+  const session = await getSession();
+  if (!session || isImpersonating(session) || !isStaff(session.user)) return null;
+  return session;
+}
 
 /**
  * The organization with this slug and the caller's membership in it. Non-members get a 404 whether or not the

@@ -1,7 +1,7 @@
 import { createAccessControl } from "better-auth/plugins/access";
 import {
+  defaultStatements as adminPluginStatements,
   adminAc as platformAdminAc,
-  defaultStatements as platformStatements,
   userAc,
 } from "better-auth/plugins/admin/access";
 import { adminAc, defaultStatements, memberAc, ownerAc } from "better-auth/plugins/organization/access";
@@ -15,9 +15,48 @@ export const orgRoles = {
   member: orgAc.newRole(memberAc.statements),
 };
 
-/** Platform (operator) resources × actions, enforced by the admin plugin on its HTTP endpoints. */
+/**
+ * Platform (operator) resources × actions, enforced by the admin plugin on its HTTP endpoints (and by our
+ * operator-policy plugin for the two-factor reset it adds).
+ */
+export const platformStatements = { ...adminPluginStatements, "two-factor": ["reset"] } as const;
 export const platformAc = createAccessControl(platformStatements);
+
+/** The platform roles, from most to least powerful. */
+export const PLATFORM_ROLES = ["admin", "support", "user"] as const;
+export type PlatformRole = (typeof PLATFORM_ROLES)[number];
+
 export const platformRoles = {
-  admin: platformAc.newRole(platformAdminAc.statements),
+  /** Operators: everything the admin plugin offers (never `impersonate-admins`), plus resetting two-factor. */
+  admin: platformAc.newRole({ ...platformAdminAc.statements, "two-factor": ["reset"] }),
+  /** Support staff: look, revoke sessions and impersonate; no ban, role, password, email or delete changes. */
+  support: platformAc.newRole({ user: ["list", "get", "impersonate"], session: ["list", "revoke"] }),
   user: platformAc.newRole(userAc.statements),
 };
+
+/** Whether any of the (comma-separated) roles grants these permissions, as the admin plugin decides it. */
+export function platformRoleAllows(
+  role: string | null | undefined,
+  permissions: { [K in keyof typeof platformStatements]?: Array<(typeof platformStatements)[K][number]> },
+): boolean {
+  return (role || "user")
+    .split(",")
+    .map((r) => r.trim())
+    .some((r) => {
+      const acRole = (platformRoles as Record<string, (typeof platformRoles)[PlatformRole] | undefined>)[r];
+      return acRole?.authorize(permissions).success ?? false;
+    });
+}
+
+/** Operators and support staff: who may open the admin area. */
+export function isStaffRole(role: string | null | undefined): boolean {
+  return hasPlatformRole(role, "admin") || hasPlatformRole(role, "support");
+}
+
+/** Whether a (comma-separated) role string includes this role. */
+export function hasPlatformRole(role: string | null | undefined, wanted: PlatformRole): boolean {
+  return (role ?? "")
+    .split(",")
+    .map((r) => r.trim())
+    .includes(wanted);
+}

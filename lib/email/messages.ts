@@ -1,10 +1,13 @@
 // One sender per email the app sends: each picks its template, subject and plain-text part.
 import { createElement } from "react";
+import { formatUtc } from "@/lib/dates";
 import { appNameOf, type MailSettings, sendEmail } from "./send";
 import { AccountExists, accountExistsText } from "./templates/account-exists";
+import { ImpersonationNotice, impersonationNoticeText } from "./templates/impersonation-notice";
 import { Invitation, invitationText } from "./templates/invitation";
 import { Otp, type OtpPurpose, otpText } from "./templates/otp";
 import { ResetPassword, resetPasswordText } from "./templates/reset-password";
+import { TwoFactorReset, twoFactorResetText } from "./templates/two-factor-reset";
 import { VerifyEmail, verifyEmailText } from "./templates/verify-email";
 
 export interface VerificationMail {
@@ -101,5 +104,59 @@ export async function sendAccountExistsMail(settings: MailSettings, mail: Accoun
     subject: `You already have a ${appName} account`,
     react: createElement(AccountExists, props),
     text: accountExistsText(props),
+  });
+}
+
+export interface ImpersonationNoticeMail {
+  to: string;
+  name: string;
+  operatorName: string;
+  reason: string;
+  startedAt: Date;
+  /** Seconds the impersonation may last. */
+  durationSeconds: number;
+}
+
+/** Tells a user an operator started impersonating them (operator-policy plugin; off with IMPERSONATION_NOTICE=off). */
+export async function sendImpersonationNoticeMail(
+  settings: MailSettings,
+  mail: ImpersonationNoticeMail,
+): Promise<{ id: string }> {
+  const appName = appNameOf(settings);
+  const minutes = Math.round(mail.durationSeconds / 60);
+  const props = {
+    name: mail.name,
+    operatorName: mail.operatorName,
+    reason: mail.reason,
+    startedAt: formatUtc(mail.startedAt),
+    duration: minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? "" : "s"}` : `${minutes} minutes`,
+    appName,
+  };
+  return sendEmail(settings, {
+    to: mail.to,
+    subject: `${appName} support signed in to your account`,
+    react: createElement(ImpersonationNotice, props),
+    text: impersonationNoticeText(props),
+  });
+}
+
+export interface TwoFactorResetMail {
+  to: string;
+  name: string;
+  signInUrl: string;
+}
+
+/** Tells a user an operator removed their two-factor authentication and signed them out. */
+export async function sendTwoFactorResetMail(
+  settings: MailSettings,
+  mail: TwoFactorResetMail,
+): Promise<{ id: string }> {
+  const appName = appNameOf(settings);
+  const props = { name: mail.name, signInUrl: mail.signInUrl, appName };
+  return sendEmail(settings, {
+    to: mail.to,
+    subject: `Two-factor authentication was reset on your ${appName} account`,
+    react: createElement(TwoFactorReset, props),
+    text: twoFactorResetText(props),
   });
 }

@@ -1,0 +1,52 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Spinner } from "@/components/ui/spinner";
+import { setUserRoleAction } from "@/lib/actions/users/set-user-role";
+
+type Role = "admin" | "support" | "user";
+
+/** Changes a user's platform role (operators only; never their own or another operator's). */
+export function RoleForm({ userId, role }: { userId: string; role: string }) {
+  const router = useRouter();
+  const [value, setValue] = useState<Role>(role === "support" || role === "admin" ? role : "user");
+  const [pending, setPending] = useState(false);
+
+  async function save() {
+    setPending(true);
+    const result = await setUserRoleAction({ userId, role: value });
+    setPending(false);
+    if (!result.ok) {
+      toast.error(result.error);
+      return;
+    }
+    toast.success(result.message);
+    router.refresh();
+  }
+
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <div className="grid gap-2">
+        <Label htmlFor="role-select">Change role</Label>
+        <Select value={value} onValueChange={(next) => setValue(next as Role)}>
+          <SelectTrigger id="role-select" className="w-44">
+            <SelectValue />
+          </SelectTrigger>
+          <SelectContent>
+            <SelectItem value="user">User</SelectItem>
+            <SelectItem value="support">Support</SelectItem>
+            <SelectItem value="admin">Operator</SelectItem>
+          </SelectContent>
+        </Select>
+      </div>
+      <Button variant="outline" onClick={save} disabled={pending || value === role} aria-busy={pending}>
+        {pending ? <Spinner /> : null} Save role
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+"use client";
+
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import type { UserDetail } from "@/db/queries/users";
+import { resendVerificationAction } from "@/lib/actions/users/resend-verification";
+import { resetTwoFactorAction } from "@/lib/actions/users/reset-two-factor";
+import { verifyUserEmailAction } from "@/lib/actions/users/verify-user-email";
+import { formatDay, formatUtc } from "@/lib/dates";
+import { ConfirmActionButton } from "../../../_components/confirm-action-button";
+import { RoleBadge } from "../../../_components/role-badge";
+import { DeleteUserDialog } from "./delete-user-dialog";
+import { RoleForm } from "./role-form";
+import { SetPasswordDialog } from "./set-password-dialog";
+import type { Viewer } from "./user-actions";
+
+interface UserAccountCardsProps {
+  user: UserDetail;
+  viewer: Viewer;
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="grid grid-cols-[9rem_1fr] gap-2 text-sm">
+      <dt className="text-muted-foreground">{label}</dt>
+      <dd className="min-w-0 break-words">{children}</dd>
+    </div>
+  );
+}
+
+/** Profile, status, role, two-factor, organizations, linked accounts and the operator's dangerous controls. */
+export function UserAccountCards({ user, viewer }: UserAccountCardsProps) {
+  const self = user.id === viewer.id;
+  // Operators manage everyone but themselves and other operators; the server enforces the same.
+  const manage = viewer.operator && !self && user.role !== "admin";
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <Card>
+        <CardHeader>
+          <CardTitle>Profile</CardTitle>
+          <CardDescription>Created {formatUtc(user.createdAt)}</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <dl className="grid gap-2">
+            <Row label="User ID">
+              <code className="text-xs">{user.id}</code>
+            </Row>
+            <Row label="Email">{user.email}</Row>
+            <Row label="Email verified">
+              {user.emailVerified ? (
+                <Badge variant="outline">Verified</Badge>
+              ) : (
+                <Badge variant="secondary">Not verified</Badge>
+              )}
+            </Row>
+            <Row label="Last updated">{formatUtc(user.updatedAt)}</Row>
+            <Row label="Linked accounts">
+              {user.accounts.length === 0 ? (
+                <span className="text-muted-foreground">None (no way to sign in yet)</span>
+              ) : (
+                <ul className="grid gap-1">
+                  {user.accounts.map((account) => (
+                    <li key={account.id}>
+                      {account.providerId === "credential" ? "Email and password" : account.providerId}
+                      <span className="text-muted-foreground"> since {formatDay(account.createdAt)}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Row>
+          </dl>
+        </CardContent>
+        {viewer.operator && !user.emailVerified ? (
+          <CardFooter className="flex flex-wrap gap-2">
+            <ConfirmActionButton
+              title="Mark this email address as verified?"
+              description="Only do this when you know the address belongs to them."
+              confirmLabel="Mark verified"
+              action={() => verifyUserEmailAction({ userId: user.id })}
+            >
+              Mark email verified
+            </ConfirmActionButton>
+            <ConfirmActionButton
+              title="Send a new verification link?"
+              description={`A link is mailed to ${user.email}.`}
+              confirmLabel="Send link"
+              action={() => resendVerificationAction({ userId: user.id })}
+            >
+              Resend verification
+            </ConfirmActionButton>
+          </CardFooter>
+        ) : null}
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>Access</CardTitle>
+          <CardDescription>Role, ban and two-factor authentication.</CardDescription>
+        </CardHeader>
+        <CardContent className="grid gap-4">
+          <dl className="grid gap-2">
+            <Row label="Role">
+              <RoleBadge role={user.role} />
+            </Row>
+            <Row label="Status">
+              {user.banned ? (
+                <span className="grid gap-1">
+                  <span className="font-medium text-destructive">
+                    Banned {user.banExpires ? `until ${formatUtc(user.banExpires)}` : "until lifted"}
+                  </span>
+                  {user.banReason ? <span className="text-muted-foreground">Reason: {user.banReason}</span> : null}
+                </span>
+              ) : (
+                "Active"
+              )}
+            </Row>
+            <Row label="Two-factor">{user.twoFactorEnabled ? "On" : "Off"}</Row>
+          </dl>
+          {viewer.operator && !self && user.role !== "admin" ? <RoleForm userId={user.id} role={user.role} /> : null}
+        </CardContent>
+        {manage && user.twoFactorEnabled ? (
+          <CardFooter>
+            <ConfirmActionButton
+              destructive
+              title="Reset two-factor authentication?"
+              description="Their authenticator and backup codes stop working, every session of theirs ends, and they are told by email. Do this only after checking who asks."
+              confirmLabel="Reset two-factor"
+              action={() => resetTwoFactorAction({ userId: user.id })}
+            >
+              Reset two-factor
+            </ConfirmActionButton>
+          </CardFooter>
+        ) : null}
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle>Organizations</CardTitle>
+          <CardDescription>Where they are a member, and their role there.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          {user.organizations.length === 0 ? (
+            <p className="text-muted-foreground text-sm">Not a member of any organization.</p>
+          ) : (
+            <ul className="grid gap-2 text-sm">
+              {user.organizations.map((org) => (
+                <li key={org.id} className="flex items-center justify-between gap-2">
+                  <Link href={`/admin/organizations/${org.id}`} className="font-medium hover:underline">
+                    {org.name}
+                  </Link>
+                  <span className="flex items-center gap-2 text-muted-foreground">
+                    <Badge variant="secondary">{org.role}</Badge> since {formatDay(org.joinedAt)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </CardContent>
+      </Card>
+
+      {manage ? (
+        <Card className="border-destructive/40">
+          <CardHeader>
+            <CardTitle>Danger zone</CardTitle>
+            <CardDescription>Recorded in the audit trail with your name.</CardDescription>
+          </CardHeader>
+          <CardContent className="flex flex-wrap gap-2">
+            <SetPasswordDialog userId={user.id} email={user.email} />
+            <DeleteUserDialog userId={user.id} email={user.email} />
+          </CardContent>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import type { UserDetail } from "@/db/queries/users";
+import { banUserAction } from "@/lib/actions/users/ban-user";
+import { unbanUserAction } from "@/lib/actions/users/unban-user";
+import { BanDialog } from "../../../_components/ban-dialog";
+import { ConfirmActionButton } from "../../../_components/confirm-action-button";
+import { ImpersonateDialog } from "./impersonate-dialog";
+
+export interface Viewer {
+  id: string;
+  /** Operator (admin) rather than support. */
+  operator: boolean;
+}
+
+interface UserActionsProps {
+  user: Pick<UserDetail, "id" | "name" | "email" | "role" | "banned">;
+  viewer: Viewer;
+}
+
+/**
+ * The page header's buttons: impersonate (staff, never an operator or oneself) and ban/unban (operators, never another
+ * operator or oneself). Hidden controls are a courtesy: the server refuses the same things.
+ */
+export function UserActions({ user, viewer }: UserActionsProps) {
+  const router = useRouter();
+  const [banOpen, setBanOpen] = useState(false);
+  const self = user.id === viewer.id;
+  const canImpersonate = !self && user.role !== "admin" && !user.banned;
+  const canPunish = viewer.operator && !self && user.role !== "admin";
+
+  return (
+    <div className="flex flex-wrap gap-2">
+      {canImpersonate ? <ImpersonateDialog userId={user.id} userName={user.name} /> : null}
+      {canPunish && !user.banned ? (
+        <>
+          <Button variant="destructive" onClick={() => setBanOpen(true)}>
+            Ban user
+          </Button>
+          <BanDialog
+            open={banOpen}
+            onOpenChange={setBanOpen}
+            title={`Ban ${user.email}`}
+            onBan={async (details) => {
+              const result = await banUserAction({ userId: user.id, ...details });
+              if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors };
+              toast.success(result.message);
+              router.refresh();
+              return null;
+            }}
+          />
+        </>
+      ) : null}
+      {canPunish && user.banned ? (
+        <ConfirmActionButton
+          size="default"
+          title={`Unban ${user.email}?`}
+          description="They can sign in again at once."
+          confirmLabel="Unban"
+          action={() => unbanUserAction({ userId: user.id })}
+        >
+          Unban user
+        </ConfirmActionButton>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+"use client";
+
+import { useMemo } from "react";
+import { UAParser } from "ua-parser-js";
+import { createDataTableColumnHelper, DataTable, DataTableColumnHeader, useDataTable } from "@/components/data-table";
+import { Badge } from "@/components/ui/badge";
+import type { UserDetail } from "@/db/queries/users";
+import { revokeUserSessionAction } from "@/lib/actions/users/revoke-user-session";
+import { revokeUserSessionsAction } from "@/lib/actions/users/revoke-user-sessions";
+import { formatUtc } from "@/lib/dates";
+import { ConfirmActionButton } from "../../../_components/confirm-action-button";
+import { userSessionsSearchParams } from "../search-params";
+
+type SessionRow = UserDetail["sessions"][number];
+
+const columnHelper = createDataTableColumnHelper<SessionRow>();
+
+function device(userAgent: string | null) {
+  if (!userAgent) return "Unknown browser";
+  const { browser, os } = UAParser(userAgent);
+  const name = [browser.name, browser.major].filter(Boolean).join(" ");
+  const system = [os.name, os.version].filter(Boolean).join(" ");
+  return name && system ? `${name} on ${system}` : name || system || "Unknown browser";
+}
+
+interface UserSessionsTableProps {
+  userId: string;
+  sessions: SessionRow[];
+  /** Support may sign out users, not other staff. */
+  canRevoke: boolean;
+}
+
+/** A user's open sessions (newest activity first): end one, or all of them. */
+export function UserSessionsTable({ userId, sessions, canRevoke }: UserSessionsTableProps) {
+  const columns = useMemo(
+    () =>
+      columnHelper.columns([
+        columnHelper.accessor("userAgent", {
+          header: "Device",
+          cell: (info) => (
+            <span className="flex items-center gap-2">
+              {device(info.getValue())}
+              {info.row.original.impersonatedBy ? <Badge variant="secondary">Impersonation</Badge> : null}
+            </span>
+          ),
+          enableSorting: false,
+          meta: { label: "Device" },
+        }),
+        columnHelper.accessor("ipAddress", {
+          header: "IP address",
+          cell: (info) => info.getValue() ?? "—",
+          enableSorting: false,
+          meta: { label: "IP address" },
+        }),
+        columnHelper.accessor("createdAt", {
+          header: "Signed in",
+          cell: (info) => formatUtc(info.getValue()),
+          enableSorting: false,
+          meta: { label: "Signed in" },
+        }),
+        columnHelper.accessor("updatedAt", {
+          header: ({ column }) => <DataTableColumnHeader column={column} title="Last active" />,
+          cell: (info) => formatUtc(info.getValue()),
+          meta: { label: "Last active" },
+        }),
+        columnHelper.accessor("expiresAt", {
+          header: "Expires",
+          cell: (info) => formatUtc(info.getValue()),
+          enableSorting: false,
+          meta: { label: "Expires" },
+        }),
+        columnHelper.display({
+          id: "actions",
+          header: () => <span className="sr-only">Actions</span>,
+          cell: ({ row }) =>
+            canRevoke ? (
+              <ConfirmActionButton
+                variant="ghost"
+                ariaLabel={`End session from ${device(row.original.userAgent)}`}
+                title="End this session?"
+                description="That browser is signed out at its next request."
+                confirmLabel="End session"
+                action={() => revokeUserSessionAction({ userId, sessionId: row.original.id })}
+              >
+                End
+              </ConfirmActionButton>
+            ) : null,
+          meta: { label: "Actions", headerClassName: "w-20" },
+        }),
+      ]),
+    [userId, canRevoke],
+  );
+  const dataTable = useDataTable({
+    data: sessions,
+    columns,
+    rowCount: sessions.length,
+    searchParams: userSessionsSearchParams,
+    getRowId: (session) => session.id,
+  });
+
+  return (
+    <div className="grid gap-3">
+      {canRevoke && sessions.length > 0 ? (
+        <div>
+          <ConfirmActionButton
+            destructive
+            title="Sign this user out everywhere?"
+            description="Every session they have ends now; they can sign in again."
+            confirmLabel="Sign out everywhere"
+            action={() => revokeUserSessionsAction({ userId })}
+          >
+            Sign out everywhere
+          </ConfirmActionButton>
+        </div>
+      ) : null}
+      <DataTable
+        table={dataTable.table}
+        caption="Sessions"
+        emptyState="No open sessions."
+        hidePagination
+        containerClassName="min-h-0"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { DataTableSkeleton } from "@/components/data-table";
+import { PageHeader } from "@/components/shell/page-header";
+import { listAuditEvents } from "@/db/queries/audit";
+import { getUserDetail } from "@/db/queries/users";
+import { isOperator, requireStaff } from "@/lib/auth/guard";
+import { RoleBadge } from "../../_components/role-badge";
+import { UserStatusBadge } from "../../_components/user-status-badge";
+import { UserAccountCards } from "./_components/user-account-cards";
+import { UserActions } from "./_components/user-actions";
+import { UserAuditTable } from "./_components/user-audit-table";
+import { UserSessionsTable } from "./_components/user-sessions-table";
+import { userAuditSearchParams } from "./search-params";
+
+export const metadata: Metadata = { title: "User" };
+
+type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function UserPage(props: { params: Params; searchParams: SearchParams }) {
+  const session = await requireStaff();
+  const { id } = await props.params;
+  const user = await getUserDetail(id);
+  if (!user) notFound();
+  const audit = userAuditSearchParams.parse(await props.searchParams);
+  const auditPromise = listAuditEvents(
+    { involving: user.id },
+    { perPage: audit.perPage, offset: audit.offset, oldestFirst: !audit.sort.desc },
+  );
+  const viewer = { id: session.user.id, operator: isOperator(session.user) };
+  return (
+    <>
+      <PageHeader
+        title={user.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            {user.email} <RoleBadge role={user.role} />
+            <UserStatusBadge banned={user.banned} banExpires={user.banExpires} />
+          </span>
+        }
+        actions={<UserActions user={user} viewer={viewer} />}
+      />
+      <div className="grid gap-6">
+        <UserAccountCards user={user} viewer={viewer} />
+        <section aria-labelledby="sessions-heading" className="grid gap-3">
+          <h2 id="sessions-heading" className="font-medium text-lg">
+            Sessions
+          </h2>
+          <UserSessionsTable
+            userId={user.id}
+            sessions={user.sessions}
+            canRevoke={viewer.operator || user.role === "user"}
+          />
+        </section>
+        <section aria-labelledby="audit-heading" className="grid gap-3">
+          <h2 id="audit-heading" className="font-medium text-lg">
+            Audit trail
+          </h2>
+          <Suspense fallback={<DataTableSkeleton columnCount={7} withToolbar={false} rowCount={5} />}>
+            <UserAuditTable promise={auditPromise} />
+          </Suspense>
+        </section>
+      </div>
+    </>
+  );
+}

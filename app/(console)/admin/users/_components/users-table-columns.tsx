@@ -1,0 +1,123 @@
+"use client";
+
+import { MoreHorizontalIcon } from "lucide-react";
+import Link from "next/link";
+import { createDataTableColumnHelper, DataTableColumnHeader, getSelectColumn } from "@/components/data-table";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import type { UserRow } from "@/db/queries/users";
+import { formatDay } from "@/lib/dates";
+import { RoleBadge } from "../../_components/role-badge";
+import { UserStatusBadge } from "../../_components/user-status-badge";
+
+const columnHelper = createDataTableColumnHelper<UserRow>();
+
+/** What a row's menu can do; the table supplies the handlers (dialogs live there, one per table). */
+export interface UserRowActions {
+  canManage: boolean;
+  currentUserId: string;
+  onBan: (user: UserRow) => void;
+  onUnban: (user: UserRow) => void;
+  onRevokeSessions: (user: UserRow) => void;
+}
+
+/** Whether an operator may ban/unban this row (not themselves, not another operator: the server says the same). */
+export function canPunish(user: UserRow, actions: Pick<UserRowActions, "canManage" | "currentUserId">) {
+  return actions.canManage && user.id !== actions.currentUserId && user.role !== "admin";
+}
+
+export function getUsersColumns(actions: UserRowActions) {
+  return columnHelper.columns([
+    getSelectColumn<UserRow>({ getRowLabel: (user) => user.email }),
+    columnHelper.accessor("name", {
+      header: ({ column }) => <DataTableColumnHeader column={column} title="Name" />,
+      cell: (info) => (
+        <Link href={`/admin/users/${info.row.original.id}`} className="font-medium hover:underline">
+          {info.getValue()}
+        </Link>
+      ),
+      meta: { label: "Name" },
+    }),
+    columnHelper.accessor("email", {
+      header: ({ column }) => <DataTableColumnHeader column={column} title="Email" />,
+      cell: (info) => <span className="text-muted-foreground">{info.getValue()}</span>,
+      meta: { label: "Email" },
+    }),
+    columnHelper.accessor("role", {
+      header: "Role",
+      cell: (info) => <RoleBadge role={info.getValue()} />,
+      enableSorting: false,
+      meta: { label: "Role" },
+    }),
+    columnHelper.accessor("banned", {
+      header: "Status",
+      cell: (info) => <UserStatusBadge banned={info.getValue()} banExpires={info.row.original.banExpires} />,
+      enableSorting: false,
+      meta: { label: "Status" },
+    }),
+    columnHelper.accessor("emailVerified", {
+      header: "Verified",
+      cell: (info) =>
+        info.getValue() ? <Badge variant="outline">Verified</Badge> : <Badge variant="secondary">Unverified</Badge>,
+      enableSorting: false,
+      meta: { label: "Email verified" },
+    }),
+    columnHelper.accessor("twoFactorEnabled", {
+      header: "2FA",
+      cell: (info) =>
+        info.getValue() ? <Badge variant="outline">On</Badge> : <span className="text-muted-foreground">Off</span>,
+      enableSorting: false,
+      meta: { label: "Two-factor" },
+    }),
+    columnHelper.accessor("createdAt", {
+      header: ({ column }) => <DataTableColumnHeader column={column} title="Created" />,
+      cell: (info) => <time dateTime={new Date(info.getValue()).toISOString()}>{formatDay(info.getValue())}</time>,
+      meta: { label: "Created" },
+    }),
+    columnHelper.display({
+      id: "actions",
+      header: () => <span className="sr-only">Actions</span>,
+      cell: ({ row }) => <UserRowMenu user={row.original} actions={actions} />,
+      meta: { label: "Actions", headerClassName: "w-12", cellClassName: "w-12" },
+    }),
+  ]);
+}
+
+function UserRowMenu({ user, actions }: { user: UserRow; actions: UserRowActions }) {
+  const punish = canPunish(user, actions);
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${user.email}`}>
+          <MoreHorizontalIcon aria-hidden />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end">
+        <DropdownMenuLabel className="truncate">{user.email}</DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href={`/admin/users/${user.id}`}>Open</Link>
+        </DropdownMenuItem>
+        {user.id !== actions.currentUserId && (actions.canManage || user.role === "user") ? (
+          <DropdownMenuItem onSelect={() => actions.onRevokeSessions(user)}>Sign out everywhere…</DropdownMenuItem>
+        ) : null}
+        {punish && !user.banned ? (
+          <DropdownMenuItem variant="destructive" onSelect={() => actions.onBan(user)}>
+            Ban…
+          </DropdownMenuItem>
+        ) : null}
+        {punish && user.banned ? (
+          <DropdownMenuItem onSelect={() => actions.onUnban(user)}>Unban…</DropdownMenuItem>
+        ) : null}
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

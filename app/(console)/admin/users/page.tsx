@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { DataTableSkeleton } from "@/components/data-table";
+import { PageHeader } from "@/components/shell/page-header";
+import { listUsers } from "@/db/queries/users";
+import { isOperator, requireStaff } from "@/lib/auth/guard";
+import { CreateUserDialog } from "./_components/create-user-dialog";
+import { UsersTable } from "./_components/users-table";
+import { usersSearchParams } from "./search-params";
+
+export const metadata: Metadata = { title: "Users" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function UsersPage(props: { searchParams: SearchParams }) {
+  const session = await requireStaff();
+  const operator = isOperator(session.user);
+  const query = usersSearchParams.parse(await props.searchParams);
+  const usersPromise = listUsers(query);
+  return (
+    <>
+      <PageHeader
+        title="Users"
+        description="Every account on the platform."
+        actions={operator ? <CreateUserDialog /> : null}
+      />
+      <Suspense fallback={<DataTableSkeleton columnCount={8} filterCount={4} actionCount={1} />}>
+        <UsersTable promise={usersPromise} canManage={operator} currentUserId={session.user.id} />
+      </Suspense>
+    </>
+  );
+}

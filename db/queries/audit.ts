@@ -1,0 +1,220 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { getDb } from "@/db";
+import { auditEvent, organization, user } from "@/db/schema";
+import { likePattern } from "./users";
+
+/** One audit event with the people and organization it names. */
+export interface AuditRow {
+  id: string;
+  at: Date;
+  action: string;
+  actor: { id: string; name: string | null; email: string | null } | null;
+  impersonator: { id: string; name: string | null; email: string | null } | null;
+  target: { id: string; name: string | null; email: string | null } | null;
+  organization: { id: string; name: string | null; slug: string | null } | null;
+  reason: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  metadata: Record<string, unknown> | null;
+}
+
+/**
+ * What narrows the audit trail. People and organizations may be given by id or (people) email / (organizations) slug;
+ * `action` is exact, or a prefix when it ends with "." or "*" ("user." → every user action).
+ */
+export interface AuditFilter {
+  actor?: string | null;
+  target?: string | null;
+  action?: string | null;
+  organization?: string | null;
+  /** Inclusive lower bound. */
+  from?: Date | null;
+  /** Exclusive upper bound. */
+  to?: Date | null;
+  /** Free text across reason, action and the emails of actor and target. */
+  search?: string | null;
+  /** A user id: events where they acted, were acted on or impersonated (a user's own trail). */
+  involving?: string | null;
+}
+
+const actorUser = alias(user, "actor_user");
+const impersonatorUser = alias(user, "impersonator_user");
+const targetUser = alias(user, "target_user");
+
+function personIs(
+  column: typeof auditEvent.actorUserId | typeof auditEvent.targetUserId,
+  value: string,
+  db: Awaited<ReturnType<typeof getDb>>,
+): SQL {
+  const byEmail = db.select({ id: user.id }).from(user).where(eq(user.email, value.trim().toLowerCase()));
+  return or(eq(column, value.trim()), inArray(column, byEmail)) as SQL;
+}
+
+/** The WHERE of the audit trail; the table, its CSV export and the JSON API all use it. */
+export function auditWhere(filter: AuditFilter, db: Awaited<ReturnType<typeof getDb>>): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (filter.involving) {
+    const id = filter.involving;
+    conditions.push(
+      or(eq(auditEvent.actorUserId, id), eq(auditEvent.targetUserId, id), eq(auditEvent.impersonatorUserId, id)) as SQL,
+    );
+  }
+  if (filter.actor) conditions.push(personIs(auditEvent.actorUserId, filter.actor, db));
+  if (filter.target) {
+    // A deleted user's rows keep who it was in metadata (the foreign key cleared the column).
+    conditions.push(
+      or(
+        personIs(auditEvent.targetUserId, filter.target, db),
+        sql`json_extract(${auditEvent.metadata}, '$.userId') = ${filter.target.trim()}`,
+      ) as SQL,
+    );
+  }
+  if (filter.action) {
+    const action = filter.action.trim();
+    if (action.endsWith("*") || action.endsWith(".")) {
+      const prefix = action.replace(/\*+$/, "");
+      conditions.push(sql`${auditEvent.action} like ${`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`);
+    } else {
+      conditions.push(eq(auditEvent.action, action));
+    }
+  }
+  if (filter.organization) {
+    const value = filter.organization.trim();
+    const bySlug = db.select({ id: organization.id }).from(organization).where(eq(organization.slug, value));
+    conditions.push(or(eq(auditEvent.organizationId, value), inArray(auditEvent.organizationId, bySlug)) as SQL);
+  }
+  if (filter.from) conditions.push(gte(auditEvent.at, filter.from));
+  if (filter.to) conditions.push(lt(auditEvent.at, filter.to));
+  if (filter.search) {
+    const pattern = likePattern(filter.search);
+    conditions.push(sql`(${auditEvent.reason} like ${pattern} escape '\\' or ${auditEvent.action} like ${pattern} escape '\\'
+      or ${actorUser.email} like ${pattern} escape '\\' or ${targetUser.email} like ${pattern} escape '\\')`);
+  }
+  return conditions.length > 0 ? and(...conditions) : undefined;
+}
+
+function auditSelect(db: Awaited<ReturnType<typeof getDb>>) {
+  return db
+    .select({
+      event: auditEvent,
+      actorName: actorUser.name,
+      actorEmail: actorUser.email,
+      impersonatorName: impersonatorUser.name,
+      impersonatorEmail: impersonatorUser.email,
+      targetName: targetUser.name,
+      targetEmail: targetUser.email,
+      orgName: organization.name,
+      orgSlug: organization.slug,
+    })
+    .from(auditEvent)
+    .leftJoin(actorUser, eq(actorUser.id, auditEvent.actorUserId))
+    .leftJoin(impersonatorUser, eq(impersonatorUser.id, auditEvent.impersonatorUserId))
+    .leftJoin(targetUser, eq(targetUser.id, auditEvent.targetUserId))
+    .leftJoin(organization, eq(organization.id, auditEvent.organizationId));
+}
+
+type AuditSelectRow = Awaited<ReturnType<ReturnType<typeof auditSelect>["limit"]>>[number];
+
+function toRow(row: AuditSelectRow): AuditRow {
+  const { event } = row;
+  const person = (id: string | null, name: string | null, email: string | null) => (id ? { id, name, email } : null);
+  return {
+    id: event.id,
+    at: event.at,
+    action: event.action,
+    actor: person(event.actorUserId, row.actorName, row.actorEmail),
+    impersonator: person(event.impersonatorUserId, row.impersonatorName, row.impersonatorEmail),
+    target: person(event.targetUserId, row.targetName, row.targetEmail),
+    organization: event.organizationId ? { id: event.organizationId, name: row.orgName, slug: row.orgSlug } : null,
+    reason: event.reason,
+    ip: event.ip,
+    userAgent: event.userAgent,
+    metadata: event.metadata ?? null,
+  };
+}
+
+/** One page of the trail (newest first unless `oldestFirst`) and the total, for the audit tables. */
+export async function listAuditEvents(
+  filter: AuditFilter,
+  page: { perPage: number; offset: number; oldestFirst?: boolean },
+): Promise<{ data: AuditRow[]; rowCount: number; pageCount: number }> {
+  const db = await getDb();
+  const where = auditWhere(filter, db);
+  const direction = page.oldestFirst ? asc : desc;
+  const [rows, [total]] = await db.batch([
+    auditSelect(db)
+      .where(where)
+      .orderBy(direction(auditEvent.at), direction(auditEvent.id))
+      .limit(page.perPage)
+      .offset(page.offset),
+    db
+      .select({ n: count() })
+      .from(auditEvent)
+      .leftJoin(actorUser, eq(actorUser.id, auditEvent.actorUserId))
+      .leftJoin(targetUser, eq(targetUser.id, auditEvent.targetUserId))
+      .where(where),
+  ]);
+  const rowCount = total?.n ?? 0;
+  return { data: rows.map(toRow), rowCount, pageCount: Math.max(1, Math.ceil(rowCount / page.perPage)) };
+}
+
+/** The position after the last event of a page: `<at ms>.<id>`, opaque to clients (base64url). */
+export function encodeAuditCursor(row: { at: Date; id: string }): string {
+  return Buffer.from(`${row.at.getTime()}.${row.id}`).toString("base64url");
+}
+
+export function decodeAuditCursor(cursor: string): { at: Date; id: string } | null {
+  try {
+    const raw = Buffer.from(cursor, "base64url").toString("utf8");
+    const dot = raw.indexOf(".");
+    const at = Number(raw.slice(0, dot));
+    const id = raw.slice(dot + 1);
+    if (dot < 1 || !Number.isSafeInteger(at) || !id) return null;
+    return { at: new Date(at), id };
+  } catch {
+    return null;
+  }
+}
+
+/** Newest-first events after `cursor` (keyset paging: stable while new events arrive), plus the next cursor. */
+export async function pageAuditEvents(
+  filter: AuditFilter,
+  cursor: { at: Date; id: string } | null,
+  limit: number,
+): Promise<{ events: AuditRow[]; nextCursor: string | null }> {
+  const db = await getDb();
+  const after = cursor
+    ? (or(lt(auditEvent.at, cursor.at), and(eq(auditEvent.at, cursor.at), lt(auditEvent.id, cursor.id))) as SQL)
+    : undefined;
+  const rows = await auditSelect(db)
+    .where(and(auditWhere(filter, db), after))
+    .orderBy(desc(auditEvent.at), desc(auditEvent.id))
+    .limit(limit + 1);
+  const events = rows.slice(0, limit).map(toRow);
+  const last = events.at(-1);
+  return { events, nextCursor: rows.length > limit && last ? encodeAuditCursor(last) : null };
+}
+
+/** Every event matching the filter, newest first, a chunk at a time (for the CSV export). */
+export async function* iterateAuditEvents(filter: AuditFilter, chunkSize = 500): AsyncGenerator<AuditRow[]> {
+  let cursor: { at: Date; id: string } | null = null;
+  for (;;) {
+    const { events, nextCursor } = await pageAuditEvents(filter, cursor, chunkSize);
+    if (events.length > 0) yield events;
+    if (!nextCursor) return;
+    cursor = decodeAuditCursor(nextCursor);
+  }
+}
+
+/** The distinct actions recorded so far (suggestions for the action filter). */
+export async function listAuditActions(): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db
+    .selectDistinct({ action: auditEvent.action })
+    .from(auditEvent)
+    .orderBy(asc(auditEvent.action))
+    .limit(200);
+  return rows.map((row) => row.action);
+}

@@ -1,0 +1,254 @@
+import "server-only";
+import { and, asc, count, desc, eq, gt, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { account, auditEvent, member, organization, session, user } from "@/db/schema";
+
+/** One row of the operator's users table. */
+export interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  emailVerified: boolean;
+  twoFactorEnabled: boolean;
+  banned: boolean;
+  banExpires: Date | null;
+  createdAt: Date;
+}
+
+/** What narrows the users list (the table's URL state, parsed). */
+export interface UserFilter {
+  search: string;
+  filters: {
+    role: string[];
+    status: "active" | "banned" | null;
+    verified: "yes" | "no" | null;
+    twoFactor: "on" | "off" | null;
+  };
+}
+
+export interface UserListQuery extends UserFilter {
+  sort: { id: "createdAt" | "name" | "email"; desc: boolean };
+  perPage: number;
+  offset: number;
+}
+
+/** `%text%` for LIKE with the wildcards in `text` escaped (ESCAPE '\'). */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** A ban that still holds: banned and not yet expired (better-auth lifts expired bans at the next sign-in). */
+function activeBan(now: Date): SQL {
+  return and(eq(user.banned, true), or(isNull(user.banExpires), gt(user.banExpires, now))) as SQL;
+}
+
+/**
+ * The WHERE of the users list: search across email and name (substring, case-insensitive for ASCII), then each
+ * filter. The one place the list is filtered, so the table and the CSV export always agree.
+ */
+export function usersWhere({ search, filters }: UserFilter, now = new Date()): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (search) {
+    const pattern = likePattern(search);
+    conditions.push(sql`(${user.email} like ${pattern} escape '\\' or ${user.name} like ${pattern} escape '\\')`);
+  }
+  if (filters.role.length > 0) {
+    const roles = inArray(user.role, filters.role);
+    // Accounts created before roles existed have none: they are plain users.
+    conditions.push(filters.role.includes("user") ? (or(roles, isNull(user.role)) as SQL) : roles);
+  }
+  if (filters.status === "banned") conditions.push(activeBan(now));
+  if (filters.status === "active") conditions.push(sql`not (${activeBan(now)})`);
+  if (filters.verified) conditions.push(eq(user.emailVerified, filters.verified === "yes"));
+  if (filters.twoFactor === "on") conditions.push(eq(user.twoFactorEnabled, true));
+  if (filters.twoFactor === "off") conditions.push(sql`coalesce(${user.twoFactorEnabled}, 0) = 0`);
+  return conditions.length > 0 ? and(...conditions) : undefined;
+}
+
+const userColumns = {
+  id: user.id,
+  name: user.name,
+  email: user.email,
+  role: user.role,
+  emailVerified: user.emailVerified,
+  twoFactorEnabled: user.twoFactorEnabled,
+  banned: user.banned,
+  banExpires: user.banExpires,
+  createdAt: user.createdAt,
+};
+
+interface UserSelect {
+  id: string;
+  name: string;
+  email: string;
+  role: string | null;
+  emailVerified: boolean;
+  twoFactorEnabled: boolean | null;
+  banned: boolean | null;
+  banExpires: Date | null;
+  createdAt: Date;
+}
+
+function toRow(row: UserSelect, now = Date.now()): UserRow {
+  const expires = row.banExpires ?? null;
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role ?? "user",
+    emailVerified: row.emailVerified,
+    twoFactorEnabled: Boolean(row.twoFactorEnabled),
+    banned: Boolean(row.banned) && (!expires || expires.getTime() > now),
+    banExpires: row.banned ? expires : null,
+    createdAt: row.createdAt,
+  };
+}
+
+function orderBy(sort: UserListQuery["sort"]) {
+  const column = { createdAt: user.createdAt, name: user.name, email: user.email }[sort.id];
+  const direction = sort.desc ? desc : asc;
+  return [direction(column), direction(user.id)];
+}
+
+/** One page of users with the total, for /admin/users. */
+export async function listUsers(
+  query: UserListQuery,
+): Promise<{ data: UserRow[]; rowCount: number; pageCount: number }> {
+  const db = await getDb();
+  const where = usersWhere(query);
+  const [rows, [total]] = await db.batch([
+    db
+      .select(userColumns)
+      .from(user)
+      .where(where)
+      .orderBy(...orderBy(query.sort))
+      .limit(query.perPage)
+      .offset(query.offset),
+    db.select({ n: count() }).from(user).where(where),
+  ]);
+  const rowCount = total?.n ?? 0;
+  return { data: rows.map((row) => toRow(row)), rowCount, pageCount: Math.max(1, Math.ceil(rowCount / query.perPage)) };
+}
+
+/** Every user matching the filter, in the table's order, a chunk at a time (for the CSV export). */
+export async function* iterateUsers(
+  query: UserFilter & { sort: UserListQuery["sort"] },
+  chunkSize = 500,
+): AsyncGenerator<UserRow[]> {
+  const db = await getDb();
+  const where = usersWhere(query);
+  for (let offset = 0; ; offset += chunkSize) {
+    const rows = await db
+      .select(userColumns)
+      .from(user)
+      .where(where)
+      .orderBy(...orderBy(query.sort))
+      .limit(chunkSize)
+      .offset(offset);
+    if (rows.length > 0) yield rows.map((row) => toRow(row));
+    if (rows.length < chunkSize) return;
+  }
+}
+
+export interface UserDetail extends UserRow {
+  image: string | null;
+  banReason: string | null;
+  updatedAt: Date;
+  organizations: Array<{ id: string; name: string; slug: string; role: string; joinedAt: Date }>;
+  sessions: Array<{
+    id: string;
+    createdAt: Date;
+    updatedAt: Date;
+    expiresAt: Date;
+    ipAddress: string | null;
+    userAgent: string | null;
+    impersonatedBy: string | null;
+  }>;
+  accounts: Array<{ id: string; providerId: string; createdAt: Date }>;
+}
+
+/** Everything the user page shows about one user (null when there is no such user). */
+export async function getUserDetail(id: string): Promise<UserDetail | null> {
+  const db = await getDb();
+  const now = new Date();
+  const [[row], organizations, sessions, accounts] = await db.batch([
+    db
+      .select({ ...userColumns, image: user.image, banReason: user.banReason, updatedAt: user.updatedAt })
+      .from(user)
+      .where(eq(user.id, id))
+      .limit(1),
+    db
+      .select({
+        id: organization.id,
+        name: organization.name,
+        slug: organization.slug,
+        role: member.role,
+        joinedAt: member.createdAt,
+      })
+      .from(member)
+      .innerJoin(organization, eq(organization.id, member.organizationId))
+      .where(eq(member.userId, id))
+      .orderBy(asc(organization.name)),
+    db
+      .select({
+        id: session.id,
+        createdAt: session.createdAt,
+        updatedAt: session.updatedAt,
+        expiresAt: session.expiresAt,
+        ipAddress: session.ipAddress,
+        userAgent: session.userAgent,
+        impersonatedBy: session.impersonatedBy,
+      })
+      .from(session)
+      .where(and(eq(session.userId, id), gt(session.expiresAt, now)))
+      .orderBy(desc(session.updatedAt)),
+    db
+      .select({ id: account.id, providerId: account.providerId, createdAt: account.createdAt })
+      .from(account)
+      .where(eq(account.userId, id))
+      .orderBy(asc(account.createdAt)),
+  ]);
+  if (!row) return null;
+  const banned = Boolean(row.banned) && (!row.banExpires || row.banExpires.getTime() > now.getTime());
+  return {
+    ...toRow(row, now.getTime()),
+    image: row.image,
+    banReason: banned ? row.banReason : null,
+    updatedAt: row.updatedAt,
+    organizations,
+    sessions,
+    accounts,
+  };
+}
+
+/** The session token of one of a user's sessions (for better-auth's revoke endpoint), or null. */
+export async function findUserSessionToken(userId: string, sessionId: string): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ token: session.token })
+    .from(session)
+    .where(and(eq(session.id, sessionId), eq(session.userId, userId)))
+    .limit(1);
+  return row?.token ?? null;
+}
+
+/** Name, email and role of a few users by id (for result summaries and the impersonation banner). */
+export async function getUsersByIds(
+  ids: string[],
+): Promise<Array<{ id: string; name: string; email: string; role: string }>> {
+  if (ids.length === 0) return [];
+  const db = await getDb();
+  const rows = await db
+    .select({ id: user.id, name: user.name, email: user.email, role: user.role })
+    .from(user)
+    .where(inArray(user.id, ids.slice(0, 90)));
+  return rows.map((row) => ({ ...row, role: row.role ?? "user" }));
+}
+
+/** How many audit rows name this user as target (the user page's trail header). */
+export async function countAuditForUser(userId: string): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ n: count() }).from(auditEvent).where(eq(auditEvent.targetUserId, userId));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { requireStaff } from "@/lib/auth/guard";
+import { getAuth } from "@/lib/auth/server";
+import { BAN_EXPIRY_PRESETS, type BanUser, banUserSchema } from "@/lib/validations/users";
+import { type ActionResult, describeAdminError, fieldErrorsOf } from "./action-result";
+
+/** Bans a user with a reason and a preset length; better-auth ends their sessions, our plugin records it. */
+export async function banUserAction(input: BanUser): Promise<ActionResult> {
+  await requireStaff();
+  const parsed = banUserSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
+  }
+  const { userId, reason, expiry } = parsed.data;
+  const seconds = BAN_EXPIRY_PRESETS[expiry].seconds;
+  try {
+    await (await getAuth()).api.banUser({
+      headers: await headers(),
+      body: { userId, banReason: reason, ...(seconds ? { banExpiresIn: seconds } : {}) },
+    });
+  } catch (error) {
+    return { ok: false, error: describeAdminError(error, "banUser") };
+  }
+  revalidatePath("/admin/users", "layout");
+  return {
+    ok: true,
+    message: `Banned (${BAN_EXPIRY_PRESETS[expiry].label.toLowerCase()}). Their sessions were ended.`,
+  };
+}

@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { requireOperator } from "@/lib/auth/guard";
+import { getAuth } from "@/lib/auth/server";
+import { type UserAction, userActionSchema } from "@/lib/validations/users";
+import { type ActionResult, describeAdminError } from "./action-result";
+
+/** Removes a user's two-factor authentication, ends their sessions and mails them (one batch, in the plugin). */
+export async function resetTwoFactorAction(input: UserAction): Promise<ActionResult> {
+  await requireOperator();
+  const parsed = userActionSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "Choose a user." };
+  let mailed = true;
+  try {
+    const result = await (await getAuth()).api.resetUserTwoFactor({ headers: await headers(), body: parsed.data });
+    mailed = result.mailed;
+  } catch (error) {
+    return { ok: false, error: describeAdminError(error, "resetUserTwoFactor") };
+  }
+  revalidatePath(`/admin/users/${parsed.data.userId}`);
+  return {
+    ok: true,
+    message: mailed
+      ? "Two-factor authentication was removed, their sessions ended, and they were told by email."
+      : "Two-factor authentication was removed and their sessions ended, but the email to them could not be sent.",
+  };
+}

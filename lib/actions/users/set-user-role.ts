@@ -1,0 +1,23 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { requireOperator } from "@/lib/auth/guard";
+import { getAuth } from "@/lib/auth/server";
+import { type SetUserRole, setUserRoleSchema } from "@/lib/validations/users";
+import { type ActionResult, describeAdminError } from "./action-result";
+
+/** Gives a user a platform role (admin, support or user). */
+export async function setUserRoleAction(input: SetUserRole): Promise<ActionResult> {
+  await requireOperator();
+  const parsed = setUserRoleSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "Choose a role." };
+  const body: { userId: string; role: "admin" | "support" | "user"; reason?: string } = parsed.data;
+  try {
+    await (await getAuth()).api.setRole({ headers: await headers(), body });
+  } catch (error) {
+    return { ok: false, error: describeAdminError(error, "setRole") };
+  }
+  revalidatePath("/admin/users", "layout");
+  return { ok: true, message: `Role set to ${parsed.data.role}.` };
+}

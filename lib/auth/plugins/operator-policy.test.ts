@@ -1,0 +1,304 @@
+import { APIError } from "better-auth/api";
+import { and, desc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvent, session as sessionTable, twoFactor, user as userTable } from "@/db/schema";
+import { createHarness, type Harness } from "@/test/auth-harness";
+
+let h: Harness;
+const PASSWORD = "correct-horse-1";
+const ids: Record<string, string> = {};
+
+function cookieFrom(headers: Headers) {
+  return headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+async function createUser(key: string, role: "admin" | "support" | "user") {
+  const { user } = await h.auth.api.createUser({
+    body: { name: key, email: `${key}@example.test`, password: PASSWORD, role, data: { emailVerified: true } },
+  });
+  ids[key] = user.id;
+  return user.id;
+}
+
+/** Request headers of a fresh sign-in (cookie + client address). */
+async function signIn(key: string, ip = "203.0.113.7") {
+  const res = await h.auth.api.signInEmail({
+    body: { email: `${key}@example.test`, password: PASSWORD },
+    returnHeaders: true,
+  });
+  return new Headers({ cookie: cookieFrom(res.headers), "cf-connecting-ip": ip, "user-agent": "vitest" });
+}
+
+/** The error an auth.api call throws (fails the test when it does not throw). */
+async function refusal(call: Promise<unknown>) {
+  const error = await call.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error, "the call should have been refused").toBeInstanceOf(APIError);
+  return error as APIError;
+}
+
+/** The admin plugin adds `impersonatedBy` to sessions; the inferred endpoint type does not show it. */
+function impersonator(session: object) {
+  return (session as { impersonatedBy?: string | null }).impersonatedBy;
+}
+
+async function lastAudit(action: string, targetUserId?: string) {
+  const [row] = await h.db
+    .select()
+    .from(auditEvent)
+    .where(
+      targetUserId
+        ? and(eq(auditEvent.action, action), eq(auditEvent.targetUserId, targetUserId))
+        : eq(auditEvent.action, action),
+    )
+    .orderBy(desc(auditEvent.at))
+    .limit(1);
+  return row;
+}
+
+beforeAll(async () => {
+  h = await createHarness();
+  await createUser("op", "admin");
+  await createUser("op2", "admin");
+  await createUser("sup", "support");
+  for (const key of ["u1", "u2", "u3", "u4", "u5"]) await createUser(key, "user");
+});
+afterAll(async () => {
+  await h.close();
+});
+
+describe("impersonation", () => {
+  it("needs a reason of at least 10 characters, on the raw HTTP endpoint too", async () => {
+    const headers = await signIn("op");
+    const raw = (body: unknown) =>
+      h.auth.handler(
+        new Request(`${h.baseURL}/api/auth/admin/impersonate-user`, {
+          method: "POST",
+          headers: { cookie: headers.get("cookie") ?? "", origin: h.baseURL, "content-type": "application/json" },
+          body: JSON.stringify(body),
+        }),
+      );
+    const missing = await raw({ userId: ids.u1 });
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toMatchObject({
+      code: "IMPERSONATION_REASON_REQUIRED",
+      message: expect.stringContaining("at least 10 characters"),
+    });
+    expect((await raw({ userId: ids.u1, reason: "too short" })).status).toBe(400);
+
+    const ok = await raw({ userId: ids.u1, reason: "Customer asked for help with invoices" });
+    expect(ok.status).toBe(200);
+    const row = await lastAudit("impersonation.start", ids.u1);
+    expect(row).toMatchObject({ actorUserId: ids.op, reason: "Customer asked for help with invoices" });
+  });
+
+  it("mails the user, refuses operator APIs and security changes, lasts at most an hour, and stops back", async () => {
+    const opHeaders = await signIn("op");
+    const body = { userId: ids.u2 as string, reason: "Reproducing the bug report #42" };
+    const started = await h.auth.api.impersonateUser({ body, headers: opHeaders, returnHeaders: true });
+    expect(impersonator(started.response.session)).toBe(ids.op);
+    const expiresIn = new Date(started.response.session.expiresAt).getTime() - Date.now();
+    expect(expiresIn).toBeLessThanOrEqual(3600_000);
+
+    const notice = h.sink.messages().find((m) => m.to.includes("u2@example.test"));
+    expect(notice?.subject).toMatch(/support signed in/i);
+    expect(notice?.text).toContain("Reproducing the bug report #42");
+
+    // The browser now holds the impersonation cookie and the operator's own session in admin_session.
+    const jar = new Map<string, string>();
+    for (const part of [opHeaders.get("cookie") ?? "", cookieFrom(started.headers)].join("; ").split("; ")) {
+      const [name, ...value] = part.split("=");
+      if (name) jar.set(name, value.join("="));
+    }
+    const asUser = new Headers({
+      cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
+      "cf-connecting-ip": "203.0.113.8",
+    });
+    const current = await h.auth.api.getSession({ headers: asUser });
+    expect(current?.user.id).toBe(ids.u2);
+
+    const listRefused = await refusal(h.auth.api.listUsers({ headers: asUser, query: {} }));
+    expect(listRefused.body?.code).toBe("NOT_WHILE_IMPERSONATING");
+    const pwRefused = await refusal(
+      h.auth.api.changePassword({
+        headers: asUser,
+        body: { currentPassword: PASSWORD, newPassword: "another-pass-9" },
+      }),
+    );
+    expect(pwRefused.body?.code).toBe("NOT_WHILE_IMPERSONATING");
+    expect(await lastAudit("change-password.denied", ids.u2)).toMatchObject({
+      actorUserId: ids.u2,
+      impersonatorUserId: ids.op,
+      metadata: { code: "NOT_WHILE_IMPERSONATING" },
+    });
+    const deleteRefused = await refusal(h.auth.api.deleteUser({ headers: asUser, body: { password: PASSWORD } }));
+    expect(deleteRefused.body?.code).toBe("NOT_WHILE_IMPERSONATING");
+    const tfaRefused = await refusal(h.auth.api.enableTwoFactor({ headers: asUser, body: { password: PASSWORD } }));
+    expect(tfaRefused.body?.code).toBe("NOT_WHILE_IMPERSONATING");
+
+    // A refresh (e.g. the client dropped its don't-remember cookie) cannot stretch the session past the hour.
+    const token = started.response.session.token;
+    await h.db
+      .update(sessionTable)
+      .set({ createdAt: new Date(Date.now() - 30 * 60_000) })
+      .where(eq(sessionTable.token, token));
+    const cookieWithoutDontRemember = (asUser.get("cookie") ?? "")
+      .split("; ")
+      .filter((c) => !c.includes("dont_remember"))
+      .join("; ");
+    await h.auth.api.getSession({ headers: new Headers({ cookie: cookieWithoutDontRemember }) });
+    const [stored] = await h.db.select().from(sessionTable).where(eq(sessionTable.token, token));
+    expect(stored?.expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + 30 * 60_000 + 1000);
+
+    const stopped = await h.auth.api.stopImpersonating({ headers: asUser });
+    expect(stopped.user.id).toBe(ids.op);
+    const stopRow = await lastAudit("impersonation.stop", ids.u2);
+    expect(stopRow).toMatchObject({ actorUserId: ids.op, impersonatorUserId: null });
+  });
+
+  it("is not available against operators, and support may impersonate users only", async () => {
+    const op = await signIn("op");
+    const refused = await refusal(
+      h.auth.api.impersonateUser({
+        body: { userId: ids.op2 as string, reason: "Looking at their settings" },
+        headers: op,
+      } as never),
+    );
+    expect(refused.body?.code).toBe("CANNOT_ACT_ON_OPERATOR");
+
+    const sup = await signIn("sup");
+    const asSupport = await h.auth.api.impersonateUser({
+      body: { userId: ids.u3 as string, reason: "Customer asked for a walkthrough" } as { userId: string },
+      headers: sup,
+    });
+    expect(impersonator(asSupport.session)).toBe(ids.sup);
+    await refusal(
+      h.auth.api.impersonateUser({
+        body: { userId: ids.op as string, reason: "Trying to reach an operator" } as { userId: string },
+        headers: sup,
+      }),
+    );
+  });
+});
+
+describe("bans and roles", () => {
+  it("bans with a required reason and expiry, ends the user's sessions, shows until when, and unbans", async () => {
+    const op = await signIn("op");
+    await signIn("u4");
+    const missing = await refusal(h.auth.api.banUser({ body: { userId: ids.u4 as string }, headers: op }));
+    expect(missing.body?.code).toBe("BAN_REASON_REQUIRED");
+
+    await h.auth.api.banUser({
+      body: { userId: ids.u4 as string, banReason: "Spamming other tenants", banExpiresIn: 86_400 },
+      headers: op,
+    });
+    expect(
+      await h.db
+        .select()
+        .from(sessionTable)
+        .where(eq(sessionTable.userId, ids.u4 as string)),
+    ).toHaveLength(0);
+    const row = await lastAudit("user.ban", ids.u4);
+    expect(row).toMatchObject({ actorUserId: ids.op, reason: "Spamming other tenants", ip: "203.0.113.7" });
+    expect(row?.metadata?.expiresAt).toEqual(expect.any(String));
+
+    const signInRefused = await refusal(
+      h.auth.api.signInEmail({ body: { email: "u4@example.test", password: PASSWORD } }),
+    );
+    expect(signInRefused.body?.code).toBe("BANNED_USER");
+    expect(signInRefused.body?.message).toMatch(/suspended until .* UTC/);
+
+    await h.auth.api.unbanUser({
+      body: { userId: ids.u4 as string, reason: "Appeal accepted" } as { userId: string },
+      headers: op,
+    });
+    expect(await lastAudit("user.unban", ids.u4)).toMatchObject({ actorUserId: ids.op, reason: "Appeal accepted" });
+    await signIn("u4");
+  });
+
+  it("refuses actions on another operator, own role changes, and punishment by support", async () => {
+    const op = await signIn("op");
+    const banOp = await refusal(
+      h.auth.api.banUser({ body: { userId: ids.op2 as string, banReason: "Testing the rules" }, headers: op }),
+    );
+    expect(banOp.body?.code).toBe("CANNOT_ACT_ON_OPERATOR");
+    for (const call of [
+      () => h.auth.api.setRole({ body: { userId: ids.op2 as string, role: "user" }, headers: op }),
+      () =>
+        h.auth.api.setUserPassword({ body: { userId: ids.op2 as string, newPassword: "hijack-pass-1" }, headers: op }),
+      () => h.auth.api.removeUser({ body: { userId: ids.op2 as string }, headers: op }),
+    ]) {
+      expect((await refusal(call())).body?.code).toBe("CANNOT_ACT_ON_OPERATOR");
+    }
+    const ownRole = await refusal(
+      h.auth.api.setRole({ body: { userId: ids.op as string, role: "user" }, headers: op }),
+    );
+    expect(ownRole.body?.code).toBe("CANNOT_CHANGE_OWN_ROLE");
+
+    const sup = await signIn("sup");
+    const supBan = await refusal(
+      h.auth.api.banUser({ body: { userId: ids.u5 as string, banReason: "Support tries a ban" }, headers: sup }),
+    );
+    expect(supBan.status).toBe("FORBIDDEN");
+    expect(await lastAudit("user.ban.denied", ids.u5)).toMatchObject({
+      actorUserId: ids.sup,
+      reason: "Support tries a ban",
+      metadata: { code: "YOU_ARE_NOT_ALLOWED_TO_BAN_USERS" },
+    });
+    await refusal(h.auth.api.setRole({ body: { userId: ids.u5 as string, role: "admin" }, headers: sup }));
+    await refusal(h.auth.api.removeUser({ body: { userId: ids.u5 as string }, headers: sup }));
+    // Support may list users and revoke a user's sessions, but not an operator's.
+    const listed = await h.auth.api.listUsers({ headers: sup, query: { limit: 5 } });
+    expect(listed.total).toBeGreaterThan(0);
+    await h.auth.api.revokeUserSessions({ body: { userId: ids.u5 as string }, headers: sup });
+    expect(await lastAudit("user.sessions.revoke", ids.u5)).toMatchObject({ actorUserId: ids.sup });
+    const supOnOp = await refusal(h.auth.api.revokeUserSessions({ body: { userId: ids.op as string }, headers: sup }));
+    expect(supOnOp.body?.code).toBe("SUPPORT_CANNOT_ACT_ON_STAFF");
+
+    await h.auth.api.setRole({ body: { userId: ids.u5 as string, role: "support" }, headers: op });
+    expect(await lastAudit("user.role.set", ids.u5)).toMatchObject({ metadata: { from: "user", to: "support" } });
+  });
+});
+
+describe("two-factor reset and deletion", () => {
+  it("removes the second factor, ends sessions, mails and records it in one go", async () => {
+    const op = await signIn("op");
+    const userId = await createUser("tfa", "user");
+    await h.db.insert(twoFactor).values({ id: "tf1", userId, secret: "s", backupCodes: "[]" });
+    await h.db.update(userTable).set({ twoFactorEnabled: true }).where(eq(userTable.id, userId));
+    await signIn("tfa");
+
+    const result = await h.auth.api.resetUserTwoFactor({ body: { userId, reason: "Lost their phone" }, headers: op });
+    expect(result).toMatchObject({ success: true, mailed: true });
+    expect(await h.db.select().from(twoFactor).where(eq(twoFactor.userId, userId))).toHaveLength(0);
+    const [after] = await h.db.select().from(userTable).where(eq(userTable.id, userId));
+    expect(after?.twoFactorEnabled).toBe(false);
+    expect(await h.db.select().from(sessionTable).where(eq(sessionTable.userId, userId))).toHaveLength(0);
+    expect(await lastAudit("user.two_factor.reset", userId)).toMatchObject({
+      actorUserId: ids.op,
+      reason: "Lost their phone",
+      metadata: { hadTwoFactor: true },
+    });
+    expect(h.sink.messages().some((m) => m.to.includes("tfa@example.test") && /two-factor/i.test(m.subject))).toBe(
+      true,
+    );
+
+    const sup = await signIn("sup");
+    const refused = await refusal(h.auth.api.resetUserTwoFactor({ body: { userId }, headers: sup }));
+    expect(refused.status).toBe("FORBIDDEN");
+  });
+
+  it("keeps who a deleted user was in the audit row", async () => {
+    const op = await signIn("op");
+    const userId = await createUser("gone", "user");
+    expect(await lastAudit("user.create", userId)).toBeTruthy();
+    await h.auth.api.removeUser({ body: { userId }, headers: op });
+    const row = await lastAudit("user.delete");
+    expect(row).toMatchObject({ actorUserId: ids.op, metadata: { userId, email: "gone@example.test" } });
+  });
+});

@@ -1,0 +1,421 @@
+// The operator side of better-auth: rules the admin plugin does not know (no action on another operator, nobody
+// changes their own role, reasons for bans and impersonation, nothing sensitive while impersonating, impersonation
+// capped at an hour), the audit row of every admin action, the impersonation notice and a two-factor reset endpoint.
+// All of it lives in hooks and endpoints, so it holds the same for the console, the HTTP API and `auth.api`.
+import { defineRequestState } from "@better-auth/core/context";
+import type { BetterAuthPlugin } from "better-auth";
+import { APIError, createAuthEndpoint, createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { session as sessionTable, twoFactor, user as userTable } from "@/db/schema";
+import { type AuditEntry, auditActor, auditInsert, recordAudit, requestOrigin } from "@/lib/audit";
+import type { AppDatabase } from "@/lib/auth/create-auth";
+import { IMPERSONATION_MAX_SECONDS, IMPERSONATION_REASON_MIN, REASON_MAX } from "@/lib/auth/operator-rules";
+import { hasPlatformRole, isStaffRole, platformRoleAllows } from "@/lib/auth/permissions";
+import { sendImpersonationNoticeMail, sendTwoFactorResetMail } from "@/lib/email/messages";
+import type { MailSettings } from "@/lib/email/send";
+
+export { IMPERSONATION_MAX_SECONDS, IMPERSONATION_REASON_MIN, REASON_MAX };
+
+export const OPERATOR_POLICY_ERROR_CODES = {
+  IMPERSONATION_REASON_REQUIRED: `Give a reason for impersonating this user (at least ${IMPERSONATION_REASON_MIN} characters).`,
+  BAN_REASON_REQUIRED: "Give a reason for the ban.",
+  REASON_TOO_LONG: `Keep the reason under ${REASON_MAX} characters.`,
+  NOT_WHILE_IMPERSONATING: "This is not available while impersonating a user. Stop impersonating first.",
+  CANNOT_ACT_ON_OPERATOR:
+    "Operators cannot ban, delete, change the password, role or two-factor of, or impersonate another operator.",
+  SUPPORT_CANNOT_ACT_ON_STAFF: "Support staff can only act on users who are not staff.",
+  CANNOT_CHANGE_OWN_ROLE: "You cannot change your own role.",
+  NOT_ALLOWED_TO_RESET_TWO_FACTOR: "You are not allowed to reset two-factor authentication.",
+} as const;
+type PolicyErrorCode = keyof typeof OPERATOR_POLICY_ERROR_CODES;
+
+function policyError(status: "BAD_REQUEST" | "FORBIDDEN", code: PolicyErrorCode) {
+  return APIError.from(status, { code, message: OPERATOR_POLICY_ERROR_CODES[code] });
+}
+
+/** Endpoints an impersonator may never reach: security changes of the impersonated user. */
+const SECURITY_PATHS = new Set([
+  "/change-password",
+  "/set-password",
+  "/change-email",
+  "/delete-user",
+  "/unlink-account",
+  "/link-social",
+]);
+
+/** Whether an impersonation session is refused this path (every operator API, every security change). */
+export function isRefusedWhileImpersonating(path: string): boolean {
+  if (path === "/admin/stop-impersonating") return false;
+  return path.startsWith("/admin/") || path.startsWith("/two-factor/") || SECURITY_PATHS.has(path);
+}
+
+/** Admin endpoints that change something (and so get an audit row), with the action they are recorded as. */
+const ACTION_BY_PATH: Record<string, string> = {
+  "/admin/create-user": "user.create",
+  "/admin/update-user": "user.update",
+  "/admin/set-role": "user.role.set",
+  "/admin/ban-user": "user.ban",
+  "/admin/unban-user": "user.unban",
+  "/admin/impersonate-user": "impersonation.start",
+  "/admin/stop-impersonating": "impersonation.stop",
+  "/admin/revoke-user-session": "session.revoke",
+  "/admin/revoke-user-sessions": "user.sessions.revoke",
+  "/admin/remove-user": "user.delete",
+  "/admin/set-user-password": "user.password.set",
+  "/admin/reset-two-factor": "user.two_factor.reset",
+};
+
+/** The audit action of an endpoint: ours for admin endpoints, the path in dots otherwise ("/change-password"). */
+function actionForPath(path: string): string {
+  return ACTION_BY_PATH[path] ?? path.replace(/^\/+/, "").replaceAll("/", ".");
+}
+
+/** The reason a request gave (bans call it banReason), without throwing on bad input. */
+function reasonOf(path: string, body: Record<string, unknown>): string | null {
+  const raw = text(path === "/admin/ban-user" ? body.banReason : body.reason)?.trim();
+  return raw ? raw.slice(0, REASON_MAX) : null;
+}
+
+/** Endpoints that act on one user an operator may not touch when that user is another operator. */
+const OPERATOR_PROTECTED_PATHS = new Set([
+  "/admin/ban-user",
+  "/admin/unban-user",
+  "/admin/set-role",
+  "/admin/set-user-password",
+  "/admin/remove-user",
+  "/admin/impersonate-user",
+  "/admin/reset-two-factor",
+]);
+
+/** Support may revoke the sessions of users, not of other staff. */
+const SESSION_REVOKE_PATHS = new Set(["/admin/revoke-user-session", "/admin/revoke-user-sessions"]);
+
+/** update-user fields that count as a ban, role, email or password change. */
+const PROTECTED_UPDATE_FIELDS = ["role", "banned", "banReason", "banExpires", "email", "password"];
+
+interface SessionLike {
+  user: { id: string; name: string; email: string; role?: string | null };
+  session: { id: string; token: string; impersonatedBy?: string | null; expiresAt: Date; createdAt: Date };
+}
+
+interface TargetLike {
+  id: string;
+  name: string;
+  email: string;
+  role?: string | null;
+}
+
+/** What the before hook learned for the after hook: who asked, about whom (before the change). */
+interface PendingAction {
+  session: SessionLike | null;
+  target: TargetLike | null;
+}
+
+const pendingActions = defineRequestState<Map<string, PendingAction>>(() => new Map());
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function text(value: unknown): string | null {
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : null;
+}
+
+/** A reason from a request body: trimmed, null when blank; throws when it is too long. */
+function reasonFrom(body: Record<string, unknown>, key = "reason"): string | null {
+  const raw = text(body[key])?.trim() ?? "";
+  if (raw.length > REASON_MAX) throw policyError("BAD_REQUEST", "REASON_TOO_LONG");
+  return raw === "" ? null : raw;
+}
+
+export interface OperatorPolicyOptions {
+  /** Drizzle over the same database better-auth uses: audit rows and the two-factor reset are batched writes. */
+  db: AppDatabase;
+  settings: MailSettings & { IMPERSONATION_NOTICE?: string };
+  baseURL: string;
+}
+
+/** better-auth plugin: operator rules, the operator audit trail, impersonation notices and two-factor reset. */
+export function operatorPolicy({ db, settings, baseURL }: OperatorPolicyOptions) {
+  const noticeEnabled = (settings.IMPERSONATION_NOTICE ?? "on").trim().toLowerCase() !== "off";
+
+  return {
+    id: "operator-policy",
+    $ERROR_CODES: Object.fromEntries(
+      Object.entries(OPERATOR_POLICY_ERROR_CODES).map(([code, message]) => [code, { code, message }]),
+    ) as { [K in PolicyErrorCode]: { code: K; message: (typeof OPERATOR_POLICY_ERROR_CODES)[K] } },
+
+    init() {
+      return {
+        options: {
+          databaseHooks: {
+            session: {
+              update: {
+                // better-auth refreshes a session's expiry on use; an impersonation must still end an hour after
+                // it began, whatever the client does with its cookies.
+                async before(data, ctx) {
+                  const current = ctx?.context.session?.session as SessionLike["session"] | undefined;
+                  if (!current?.impersonatedBy || !data.expiresAt) return;
+                  const cap = new Date(current.createdAt).getTime() + IMPERSONATION_MAX_SECONDS * 1000;
+                  if (new Date(data.expiresAt).getTime() <= cap) return;
+                  return { data: { ...data, expiresAt: new Date(cap) } };
+                },
+              },
+            },
+          },
+        },
+      };
+    },
+
+    hooks: {
+      before: [
+        {
+          matcher: (ctx) => (ctx.path ?? "").startsWith("/admin/") || isRefusedWhileImpersonating(ctx.path ?? ""),
+          handler: createAuthMiddleware(async (ctx) => {
+            const path = ctx.path ?? "";
+            const session = (await getSessionFromCtx(ctx)) as SessionLike | null;
+            const body = record(ctx.body);
+            let target: TargetLike | null = null;
+            // A refused attempt by a signed-in user is part of the trail too ("user.ban.denied"), then the refusal.
+            const deny = async (status: "FORBIDDEN", code: PolicyErrorCode) => {
+              await recordAudit(db, {
+                action: `${actionForPath(path)}.denied`,
+                ...auditActor(session),
+                targetUserId: target?.id ?? null,
+                reason: reasonOf(path, body),
+                metadata: { code },
+                ...requestOrigin(ctx.headers),
+              });
+              return policyError(status, code);
+            };
+
+            if (session?.session.impersonatedBy && isRefusedWhileImpersonating(path)) {
+              if (!path.startsWith("/admin/")) target = session.user; // a change to the impersonated account itself
+              throw await deny("FORBIDDEN", "NOT_WHILE_IMPERSONATING");
+            }
+            if (!path.startsWith("/admin/")) return;
+
+            if (path === "/admin/impersonate-user") {
+              const reason = reasonFrom(body);
+              if (!reason || reason.length < IMPERSONATION_REASON_MIN) {
+                throw policyError("BAD_REQUEST", "IMPERSONATION_REASON_REQUIRED");
+              }
+            }
+            if (path === "/admin/ban-user" && !reasonFrom(body, "banReason")) {
+              throw policyError("BAD_REQUEST", "BAN_REASON_REQUIRED");
+            }
+            reasonFrom(body); // length check for every optional reason
+
+            if (path === "/admin/revoke-user-session") {
+              const token = text(body.sessionToken);
+              const found = token ? await ctx.context.internalAdapter.findSession(token) : null;
+              target = found?.user ?? null;
+            } else if (path === "/admin/stop-impersonating") {
+              target = session?.user ?? null;
+            } else {
+              const userId = text(body.userId);
+              target = userId ? await ctx.context.internalAdapter.findUserById(userId) : null;
+            }
+
+            // Only staff get past the admin plugin's permission checks; others are refused by it as usual (and learn
+            // nothing about the target from us).
+            if (session && isStaffRole(session.user.role) && target) {
+              const self = target.id === session.user.id;
+              const data = record(body.data);
+              if ((path === "/admin/set-role" || (path === "/admin/update-user" && "role" in data)) && self) {
+                throw await deny("FORBIDDEN", "CANNOT_CHANGE_OWN_ROLE");
+              }
+              if (!self && hasPlatformRole(target.role, "admin")) {
+                const protectedUpdate =
+                  path === "/admin/update-user" && PROTECTED_UPDATE_FIELDS.some((field) => field in data);
+                if (OPERATOR_PROTECTED_PATHS.has(path) || protectedUpdate) {
+                  throw await deny("FORBIDDEN", "CANNOT_ACT_ON_OPERATOR");
+                }
+              }
+              const supportOnly = !hasPlatformRole(session.user.role, "admin");
+              if (supportOnly && !self && isStaffRole(target.role) && SESSION_REVOKE_PATHS.has(path)) {
+                throw await deny("FORBIDDEN", "SUPPORT_CANNOT_ACT_ON_STAFF");
+              }
+            }
+
+            (await pendingActions.get()).set(path, { session, target });
+          }),
+        },
+      ],
+      after: [
+        {
+          matcher: (ctx) => (ctx.path ?? "") in ACTION_BY_PATH,
+          handler: createAuthMiddleware(async (ctx) => {
+            const returned = ctx.context.returned;
+            const path = ctx.path ?? "";
+            const pending = (await pendingActions.get()).get(path) ?? { session: null, target: null };
+            if (isAPIError(returned)) {
+              // The admin plugin refused a staff member (e.g. support trying a ban): keep the attempt on record.
+              if (returned.statusCode === 403 && pending.session && isStaffRole(pending.session.user.role)) {
+                await recordAudit(db, {
+                  action: `${actionForPath(path)}.denied`,
+                  ...auditActor(pending.session),
+                  targetUserId: pending.target?.id ?? null,
+                  reason: reasonOf(path, record(ctx.body)),
+                  metadata: { code: typeof returned.body?.code === "string" ? returned.body.code : "FORBIDDEN" },
+                  ...requestOrigin(ctx.headers),
+                });
+              }
+              return;
+            }
+            if (returned === undefined || returned === null || returned instanceof Response) return;
+            // Our own endpoint writes its success row in the batch with the change.
+            if (path === "/admin/reset-two-factor") return;
+            const entry = auditEntryFor(path, record(ctx.body), record(returned), pending);
+            if (!entry) return;
+            await recordAudit(db, { ...entry, ...requestOrigin(ctx.headers) });
+
+            if (path === "/admin/impersonate-user" && noticeEnabled && pending.target && pending.session) {
+              try {
+                await sendImpersonationNoticeMail(settings, {
+                  to: pending.target.email,
+                  name: pending.target.name,
+                  operatorName: pending.session.user.name,
+                  reason: entry.reason ?? "",
+                  startedAt: new Date(),
+                  durationSeconds: IMPERSONATION_MAX_SECONDS,
+                });
+              } catch (error) {
+                // The impersonation and its audit row stand; a lost notice is logged, not a reason to refuse help.
+                console.error("impersonation notice not sent:", error instanceof Error ? error.message : error);
+              }
+            }
+          }),
+        },
+      ],
+    },
+
+    endpoints: {
+      /**
+       * POST /admin/reset-two-factor `{ userId, reason? }`: removes the user's two-factor secret and backup codes,
+       * turns two-factor off, ends every session of theirs and records it, in one batch; then mails them.
+       */
+      resetUserTwoFactor: createAuthEndpoint(
+        "/admin/reset-two-factor",
+        {
+          method: "POST",
+          body: z.object({ userId: z.string().min(1), reason: z.string().max(REASON_MAX).optional() }),
+          metadata: { openapi: { operationId: "resetUserTwoFactor", summary: "Reset a user's two-factor" } },
+        },
+        async (ctx) => {
+          const session = (await getSessionFromCtx(ctx)) as SessionLike | null;
+          if (!session) throw APIError.fromStatus("UNAUTHORIZED");
+          if (!platformRoleAllows(session.user.role, { "two-factor": ["reset"] })) {
+            throw policyError("FORBIDDEN", "NOT_ALLOWED_TO_RESET_TWO_FACTOR");
+          }
+          const target = await ctx.context.internalAdapter.findUserById(ctx.body.userId);
+          if (!target) throw APIError.from("NOT_FOUND", { code: "USER_NOT_FOUND", message: "User not found" });
+          const hadTwoFactor = Boolean((target as { twoFactorEnabled?: boolean | null }).twoFactorEnabled);
+          await batch(db, [
+            db.delete(twoFactor).where(eq(twoFactor.userId, target.id)),
+            db
+              .update(userTable)
+              .set({ twoFactorEnabled: false, updatedAt: new Date() })
+              .where(eq(userTable.id, target.id)),
+            db.delete(sessionTable).where(eq(sessionTable.userId, target.id)),
+            auditInsert(db, {
+              action: "user.two_factor.reset",
+              ...auditActor(session),
+              targetUserId: target.id,
+              reason: ctx.body.reason?.trim() || null,
+              metadata: { hadTwoFactor },
+              ...requestOrigin(ctx.headers),
+            }),
+          ]);
+          try {
+            await sendTwoFactorResetMail(settings, {
+              to: target.email,
+              name: target.name,
+              signInUrl: `${baseURL}/sign-in?email=${encodeURIComponent(target.email)}`,
+            });
+          } catch (error) {
+            console.error("two-factor reset mail not sent:", error instanceof Error ? error.message : error);
+            return ctx.json({ success: true, mailed: false });
+          }
+          return ctx.json({ success: true, mailed: true });
+        },
+      ),
+    },
+  } satisfies BetterAuthPlugin;
+}
+
+/** Runs writes that must land together in one batch (D1 and libsql both have `batch`). */
+async function batch(db: AppDatabase, queries: unknown[]) {
+  // The two drizzle flavours type `batch` separately; both accept these builders built from `db` itself.
+  await (db as { batch: (queries: unknown[]) => Promise<unknown> }).batch(queries);
+}
+
+/** The audit row for a successful admin endpoint call, from its body, its response and what the before hook saw. */
+export function auditEntryFor(
+  path: string,
+  body: Record<string, unknown>,
+  response: Record<string, unknown>,
+  { session, target }: PendingAction,
+): AuditEntry | null {
+  const actor = auditActor(session);
+  const base = { ...actor, targetUserId: target?.id ?? text(body.userId), reason: reasonFrom(body) };
+  switch (path) {
+    case "/admin/create-user": {
+      const created = record(response.user);
+      return {
+        ...base,
+        action: "user.create",
+        targetUserId: text(created.id),
+        metadata: { email: text(created.email), role: text(created.role), withPassword: Boolean(body.password) },
+      };
+    }
+    case "/admin/update-user": {
+      const data = record(body.data);
+      const fields = Object.keys(data);
+      if (fields.length === 1 && data.emailVerified === true) return { ...base, action: "user.email.verify" };
+      return { ...base, action: "user.update", metadata: { fields } };
+    }
+    case "/admin/set-role": {
+      const role = Array.isArray(body.role) ? body.role.join(",") : text(body.role);
+      return { ...base, action: "user.role.set", metadata: { from: target?.role ?? null, to: role } };
+    }
+    case "/admin/ban-user": {
+      const banned = record(response.user);
+      const expires = banned.banExpires ? new Date(banned.banExpires as string | number | Date).toISOString() : null;
+      return { ...base, action: "user.ban", reason: reasonFrom(body, "banReason"), metadata: { expiresAt: expires } };
+    }
+    case "/admin/unban-user":
+      return { ...base, action: "user.unban" };
+    case "/admin/impersonate-user": {
+      const created = record(response.session);
+      const expires = created.expiresAt ? new Date(created.expiresAt as string | number | Date).toISOString() : null;
+      return { ...base, action: "impersonation.start", metadata: { sessionExpiresAt: expires } };
+    }
+    case "/admin/stop-impersonating":
+      // The operator stops; the session that ends was the impersonated user's.
+      return {
+        ...base,
+        action: "impersonation.stop",
+        actorUserId: session?.session.impersonatedBy ?? null,
+        impersonatorUserId: null,
+        targetUserId: session?.user.id ?? null,
+      };
+    case "/admin/revoke-user-session":
+      return { ...base, action: "session.revoke" };
+    case "/admin/revoke-user-sessions":
+      return { ...base, action: "user.sessions.revoke" };
+    case "/admin/set-user-password":
+      return { ...base, action: "user.password.set" };
+    case "/admin/remove-user":
+      // The row outlives the user: the target column would be cleared by the foreign key, so keep who it was.
+      return {
+        ...base,
+        action: "user.delete",
+        targetUserId: null,
+        metadata: { userId: target?.id ?? text(body.userId), email: target?.email ?? null, name: target?.name ?? null },
+      };
+    default:
+      return null;
+  }
+}
