@@ -6,4 +6,8 @@ interface CloudflareEnv {
   RESEND_API_KEY?: string;
   RESEND_BASE_URL?: string;
   MAIL_FROM?: string;
+  /** Organization limits (positive integers; defaults in lib/auth/org-limits.ts). */
+  ORG_MAX_MEMBERS?: string;
+  ORG_MAX_PENDING_INVITATIONS?: string;
+  ORG_MAX_TEAMS?: string;
 }

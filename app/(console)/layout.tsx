@@ -3,14 +3,19 @@ import { AppSidebarContent } from "@/components/shell/app-sidebar";
 import { UserMenu } from "@/components/shell/user-menu";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { MobileSidebar, Sidebar } from "@/components/ui/sidebar";
-import { listMyOrganizations } from "@/db/queries/organizations";
-import { isOperator, requireSession } from "@/lib/auth/guard";
+import { isOperator, listMyOrganizationAccess, requireSession } from "@/lib/auth/guard";
 
 // The shell only: navigation and the user menu. Each page still calls the guard itself.
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
-  const { user } = await requireSession();
-  const organizations = await listMyOrganizations(user.id);
-  const nav = <AppSidebarContent organizations={organizations} operator={isOperator(user)} />;
+  const { user, session } = await requireSession();
+  const organizations = await listMyOrganizationAccess();
+  const nav = (
+    <AppSidebarContent
+      organizations={organizations}
+      activeOrganizationId={session.activeOrganizationId ?? null}
+      operator={isOperator(user)}
+    />
+  );
   return (
     <div className="flex min-h-svh">
       <Sidebar>{nav}</Sidebar>

@@ -1,4 +1,4 @@
-import { Building2, Gauge, Home, ShieldCheck, UserRound } from "lucide-react";
+import { Gauge, Home, ShieldCheck, UserRound } from "lucide-react";
 import Link from "next/link";
 import {
   SidebarContent,
@@ -8,16 +8,19 @@ import {
   SidebarMenu,
   SidebarMenuItem,
 } from "@/components/ui/sidebar";
-import type { MyOrganization } from "@/db/queries/organizations";
+import type { ShellOrganization } from "./current-org";
 import { NavLink } from "./nav-link";
+import { OrgNav } from "./org-nav";
+import { OrgSwitcher } from "./org-switcher";
 
 interface AppSidebarContentProps {
-  organizations: MyOrganization[];
+  organizations: ShellOrganization[];
+  activeOrganizationId: string | null;
   operator: boolean;
 }
 
 /** The console navigation: Account, Organization and (for operators) Admin sections. */
-export function AppSidebarContent({ organizations, operator }: AppSidebarContentProps) {
+export function AppSidebarContent({ organizations, activeOrganizationId, operator }: AppSidebarContentProps) {
   return (
     <>
       <SidebarHeader>
@@ -25,6 +28,7 @@ export function AppSidebarContent({ organizations, operator }: AppSidebarContent
           <ShieldCheck className="size-5" aria-hidden />
           Gatehouse
         </Link>
+        <OrgSwitcher organizations={organizations} activeOrganizationId={activeOrganizationId} />
       </SidebarHeader>
       <SidebarContent>
         <nav aria-label="Console">
@@ -47,22 +51,7 @@ export function AppSidebarContent({ organizations, operator }: AppSidebarContent
               </SidebarMenuItem>
             </SidebarMenu>
           </SidebarGroup>
-          <SidebarGroup>
-            <SidebarGroupLabel>Organizations</SidebarGroupLabel>
-            <SidebarMenu>
-              {organizations.length === 0 ? (
-                <li className="px-2 py-1 text-muted-foreground text-sm">No organizations yet</li>
-              ) : (
-                organizations.map((org) => (
-                  <SidebarMenuItem key={org.id}>
-                    <NavLink href={`/org/${org.slug}`}>
-                      <Building2 aria-hidden /> <span className="truncate">{org.name}</span>
-                    </NavLink>
-                  </SidebarMenuItem>
-                ))
-              )}
-            </SidebarMenu>
-          </SidebarGroup>
+          <OrgNav organizations={organizations} activeOrganizationId={activeOrganizationId} />
           {operator ? (
             <SidebarGroup>
               <SidebarGroupLabel>Admin</SidebarGroupLabel>

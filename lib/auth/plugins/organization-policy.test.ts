@@ -49,7 +49,8 @@ async function orgWith(owner: Awaited<ReturnType<typeof user>>, slug: string) {
 }
 
 async function join(orgId: string, who: Awaited<ReturnType<typeof user>>, role: string) {
-  await h.auth.api.addMember({ body: { organizationId: orgId, userId: who.id, role } });
+  // addMember's type only lists the built-in roles; custom ones are valid too.
+  await h.auth.api.addMember({ body: { organizationId: orgId, userId: who.id, role: role as "member" } });
   const [row] = await h.db
     .select()
     .from(member)
