@@ -93,3 +93,18 @@ export async function teamsOfUsers(organizationId: string, userIds: string[]) {
   }
   return result;
 }
+
+export interface MemberWithTeams extends MemberRow {
+  teams: string[];
+}
+
+/** `listMembers` with each member's teams in this organization. */
+export async function listMembersWithTeams(organizationId: string, query: MembersQuery) {
+  const page = await listMembers(organizationId, query);
+  const teams = await teamsOfUsers(
+    organizationId,
+    page.data.map((row) => row.userId),
+  );
+  const data: MemberWithTeams[] = page.data.map((row) => ({ ...row, teams: teams.get(row.userId) ?? [] }));
+  return { ...page, data };
+}

@@ -6,6 +6,8 @@ import {
 } from "better-auth/plugins/admin/access";
 import { adminAc, defaultStatements, memberAc, ownerAc } from "better-auth/plugins/organization/access";
 
+export { BUILT_IN_ORG_ROLES, type BuiltInOrgRole, parseRoleList } from "./roles";
+
 /**
  * Organization resources × actions; custom roles (dynamic access control) pick from these. `audit` is ours: reading
  * the organization's audit log.
@@ -17,10 +19,6 @@ export const orgRoles = {
   admin: orgAc.newRole({ ...adminAc.statements, audit: ["read"] }),
   member: orgAc.newRole({ ...memberAc.statements }),
 };
-
-/** The built-in organization roles; every other role name is a custom role stored per organization. */
-export const BUILT_IN_ORG_ROLES = ["owner", "admin", "member"] as const;
-export type BuiltInOrgRole = (typeof BUILT_IN_ORG_ROLES)[number];
 
 /** The access-control part of the organization plugin's options, shared with the guard's permission checks. */
 export const orgAccessControl = {
@@ -52,14 +50,6 @@ export const ORG_AREA_PERMISSIONS = {
 
 export type OrgArea = keyof typeof ORG_AREA_PERMISSIONS;
 export type OrgCapabilities = Record<OrgArea, boolean> & { owner: boolean };
-
-/** Roles are stored as a comma-separated list (better-auth); this splits one. */
-export function parseRoleList(role: string | null | undefined): string[] {
-  return (role ?? "")
-    .split(",")
-    .map((r) => r.trim())
-    .filter(Boolean);
-}
 
 /** Platform (operator) resources × actions, enforced by the admin plugin on its HTTP endpoints. */
 export const platformAc = createAccessControl(platformStatements);

@@ -40,6 +40,9 @@ export const updateOrganizationSchema = z.object({
 });
 export type UpdateOrganization = z.infer<typeof updateOrganizationSchema>;
 
+/** What the HTTP API accepts for an organization (create and update; every field optional, checked when present). */
+export const organizationFieldsSchema = updateOrganizationSchema.partial();
+
 /** Addresses pasted in any shape (one per line, commas, semicolons, "Name <a@b>"): the distinct ones, lowercased. */
 export function parseEmailList(text: string): { valid: string[]; invalid: string[] } {
   const parts = text

@@ -9,6 +9,7 @@ import type { AppDatabase } from "@/lib/auth/create-auth";
 import { memberHasPermission, rolePermissions } from "@/lib/auth/org-access";
 import type { OrgLimits } from "@/lib/auth/org-limits";
 import { orgAccessControl, orgRoles, parseRoleList } from "@/lib/auth/permissions";
+import { organizationFieldsSchema } from "@/lib/validations/organization";
 
 type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
 type Row = Record<string, unknown>;
@@ -97,6 +98,26 @@ async function assertMayGrant(ctx: HookContext, roles: string[], targetMemberId?
 }
 
 const before: NonNullable<NonNullable<BetterAuthPlugin["hooks"]>["before"]> = [
+  {
+    // The same rules as the console's forms, for any client of the HTTP API.
+    matcher: (ctx) => ctx.path === "/organization/create" || ctx.path === "/organization/update",
+    handler: createAuthMiddleware(async (ctx) => {
+      const body = obj(ctx.body);
+      const fields = ctx.path === "/organization/create" ? body : obj(body.data);
+      const parsed = organizationFieldsSchema.safeParse({
+        name: fields.name,
+        slug: fields.slug,
+        logo: fields.logo ?? undefined,
+      });
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new APIError("BAD_REQUEST", {
+          code: "INVALID_ORGANIZATION_FIELDS",
+          message: issue ? `${issue.path.join(".")}: ${issue.message}` : "Invalid organization fields.",
+        });
+      }
+    }),
+  },
   {
     matcher: (ctx) => ctx.path === "/organization/update-member-role",
     handler: createAuthMiddleware(async (ctx) => {
