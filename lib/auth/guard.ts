@@ -8,7 +8,7 @@ import { getDb } from "@/db";
 import { listMyOrganizations, type MyOrganization } from "@/db/queries/organizations";
 import { member, organization } from "@/db/schema";
 import { safeNext } from "@/lib/safe-redirect";
-import { memberCapabilities } from "./org-access";
+import { memberCapabilities, memberHeldPermissions } from "./org-access";
 import type { OrgArea, OrgCapabilities } from "./permissions";
 import { getAuth, getSession } from "./server";
 
@@ -76,6 +76,11 @@ export const requireOrg = cache(async (slug: string, area?: OrgArea): Promise<Or
   if (area && !access.can[area]) notFound();
   return access;
 });
+
+/** Every permission the caller holds in the organization of `access` (to offer only those in the role matrix). */
+export async function heldPermissions(access: OrgAccess) {
+  return memberHeldPermissions(await authContext(), access.member);
+}
 
 export interface MyOrganizationAccess extends MyOrganization {
   can: OrgCapabilities;

@@ -113,3 +113,19 @@ export async function rolePermissions(
   }
   return Object.fromEntries(Object.entries(union).map(([resource, actions]) => [resource, [...actions]]));
 }
+
+/** Every permission the member holds, resource by resource (what they could grant in a custom role). */
+export async function memberHeldPermissions(context: AuthContext, member: MemberRef): Promise<PermissionMap> {
+  return withRoleCache(async () => {
+    const held: PermissionMap = {};
+    for (const [resource, actions] of Object.entries(orgStatements)) {
+      const granted = await Promise.all(
+        actions.map(async (action: string) =>
+          (await memberHasPermission(context, member, { [resource]: [action] })) ? action : null,
+        ),
+      );
+      held[resource] = granted.filter((action): action is string => action !== null);
+    }
+    return held;
+  });
+}

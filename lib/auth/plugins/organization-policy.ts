@@ -9,7 +9,7 @@ import type { AppDatabase } from "@/lib/auth/create-auth";
 import { memberHasPermission, rolePermissions } from "@/lib/auth/org-access";
 import type { OrgLimits } from "@/lib/auth/org-limits";
 import { orgAccessControl, orgRoles, parseRoleList } from "@/lib/auth/permissions";
-import { organizationFieldsSchema } from "@/lib/validations/organization";
+import { organizationFieldsSchema, teamNameSchema } from "@/lib/validations/organization";
 
 type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
 type Row = Record<string, unknown>;
@@ -114,6 +114,21 @@ const before: NonNullable<NonNullable<BetterAuthPlugin["hooks"]>["before"]> = [
         throw new APIError("BAD_REQUEST", {
           code: "INVALID_ORGANIZATION_FIELDS",
           message: issue ? `${issue.path.join(".")}: ${issue.message}` : "Invalid organization fields.",
+        });
+      }
+    }),
+  },
+  {
+    matcher: (ctx) => ctx.path === "/organization/create-team" || ctx.path === "/organization/update-team",
+    handler: createAuthMiddleware(async (ctx) => {
+      const body = obj(ctx.body);
+      const name = ctx.path === "/organization/create-team" ? body.name : obj(body.data).name;
+      if (ctx.path === "/organization/update-team" && name === undefined) return;
+      const parsed = teamNameSchema.safeParse({ name });
+      if (!parsed.success) {
+        throw new APIError("BAD_REQUEST", {
+          code: "INVALID_TEAM_NAME",
+          message: `Team name: ${parsed.error.issues[0]?.message ?? "invalid"}`,
         });
       }
     }),
