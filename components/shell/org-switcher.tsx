@@ -15,6 +15,7 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { CreateOrganizationDialog } from "./create-organization-dialog";
 import { currentOrganization, type ShellOrganization } from "./current-org";
 
@@ -28,6 +29,7 @@ export function OrgSwitcher({ organizations, activeOrganizationId }: OrgSwitcher
   const pathname = usePathname();
   const router = useRouter();
   const [creating, setCreating] = useState(false);
+  const hydrated = useHydrated();
   const current = currentOrganization(organizations, pathname, activeOrganizationId);
 
   async function switchTo(org: ShellOrganization) {
@@ -46,6 +48,7 @@ export function OrgSwitcher({ organizations, activeOrganizationId }: OrgSwitcher
         <DropdownMenuTrigger asChild>
           <Button
             variant="outline"
+            disabled={!hydrated}
             className="h-auto w-full justify-between gap-2 px-2 py-1.5"
             aria-label={current ? `Organization: ${current.name}. Switch organization` : "Choose an organization"}
             data-testid="org-switcher"

@@ -45,14 +45,15 @@ export const organizationFieldsSchema = updateOrganizationSchema.partial();
 
 /** Addresses pasted in any shape (one per line, commas, semicolons, "Name <a@b>"): the distinct ones, lowercased. */
 export function parseEmailList(text: string): { valid: string[]; invalid: string[] } {
-  const parts = text
+  // "Ada Lovelace <ada@example.com>" → "ada@example.com", so display names never count as addresses.
+  const withoutNames = text.replace(/"[^"]*"/g, " ").replace(/[^,;\n<>]*<([^<>]*)>/g, " $1 ");
+  const parts = withoutNames
     .split(/[\s,;]+/)
-    .map((part) => part.trim().replace(/^<|>$/g, ""))
+    .map((part) => part.trim())
     .filter(Boolean);
   const valid: string[] = [];
   const invalid: string[] = [];
   for (const part of parts) {
-    if (!part.includes("@") && !part.includes(".")) continue; // a name in "Name <a@b>"
     const email = part.toLowerCase();
     if (z.email().safeParse(email).success) {
       if (!valid.includes(email)) valid.push(email);

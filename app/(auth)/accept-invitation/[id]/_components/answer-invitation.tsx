@@ -8,6 +8,7 @@ import { CardContent, CardFooter } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
 import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
 
 interface AnswerInvitationProps {
   invitationId: string;
@@ -17,6 +18,7 @@ interface AnswerInvitationProps {
 /** Accept (then open the organization) or decline, through better-auth. */
 export function AnswerInvitation({ invitationId, organizationSlug }: AnswerInvitationProps) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [pending, setPending] = useState<"accept" | "reject" | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -52,7 +54,7 @@ export function AnswerInvitation({ invitationId, organizationSlug }: AnswerInvit
         <Button
           type="button"
           className="w-full"
-          disabled={pending !== null}
+          disabled={!hydrated || pending !== null}
           aria-busy={pending === "accept"}
           onClick={() => void accept()}
         >
@@ -62,7 +64,7 @@ export function AnswerInvitation({ invitationId, organizationSlug }: AnswerInvit
           type="button"
           variant="outline"
           className="w-full"
-          disabled={pending !== null}
+          disabled={!hydrated || pending !== null}
           aria-busy={pending === "reject"}
           onClick={() => void reject()}
         >

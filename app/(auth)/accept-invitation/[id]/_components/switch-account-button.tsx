@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { authClient } from "@/lib/auth/client";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
 
 interface SwitchAccountButtonProps {
   email: string;
@@ -13,6 +14,7 @@ interface SwitchAccountButtonProps {
 /** Signs out, then opens sign-in with the invited address filled in and a way back to the invitation. */
 export function SwitchAccountButton({ email, next }: SwitchAccountButtonProps) {
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function switchAccount() {
     setPending(true);
@@ -24,7 +26,7 @@ export function SwitchAccountButton({ email, next }: SwitchAccountButtonProps) {
     <Button
       type="button"
       className="w-full"
-      disabled={pending}
+      disabled={!hydrated || pending}
       aria-busy={pending}
       onClick={() => void switchAccount()}
     >

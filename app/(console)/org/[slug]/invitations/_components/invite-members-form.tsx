@@ -14,6 +14,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { Textarea } from "@/components/ui/textarea";
 import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
 import {
   type InviteMembers,
   inviteMembersSchema,
@@ -40,6 +41,7 @@ interface Failure {
  */
 export function InviteMembersForm({ organizationId, roles, teams }: InviteMembersFormProps) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [failures, setFailures] = useState<Failure[]>([]);
   const form = useForm<InviteMembers>({
     resolver: zodResolver(inviteMembersSchema),
@@ -167,7 +169,7 @@ export function InviteMembersForm({ organizationId, roles, teams }: InviteMember
             </div>
           </CardContent>
           <CardFooter className="mt-6 justify-end">
-            <Button type="submit" disabled={pending} aria-busy={pending}>
+            <Button type="submit" disabled={!hydrated || pending} aria-busy={pending}>
               {pending ? <Spinner /> : null} Send invitations
             </Button>
           </CardFooter>

@@ -17,6 +17,7 @@ import { transferOwnershipAction } from "@/lib/actions/organization/transfer-own
 import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
 import { parseRoleList } from "@/lib/auth/roles";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { ChangeRoleDialog } from "./change-role-dialog";
 import type { MembersColumnsOptions } from "./members-table-columns";
 
@@ -30,6 +31,7 @@ type Open = "role" | "remove" | "transfer" | null;
 export function MemberActions({ member, roles, organization, me, can }: MemberActionsProps) {
   const router = useRouter();
   const [open, setOpen] = useState<Open>(null);
+  const hydrated = useHydrated();
   const isSelf = member.id === me.memberId;
   const targetIsOwner = parseRoleList(member.role).includes("owner");
   // Only owners touch owners; nobody but an owner changes their own role.
@@ -62,7 +64,13 @@ export function MemberActions({ member, roles, organization, me, can }: MemberAc
     <>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon" className="size-8" aria-label={`Actions for ${member.name}`}>
+          <Button
+            variant="ghost"
+            size="icon"
+            className="size-8"
+            disabled={!hydrated}
+            aria-label={`Actions for ${member.name}`}
+          >
             <MoreHorizontal aria-hidden />
           </Button>
         </DropdownMenuTrigger>

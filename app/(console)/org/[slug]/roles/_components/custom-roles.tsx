@@ -12,6 +12,7 @@ import type { CustomRole } from "@/db/queries/roles";
 import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
 import { describePermissions, type PermissionSet } from "@/lib/auth/permission-matrix";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { RoleEditorDialog } from "./role-editor-dialog";
 
 interface CustomRolesProps {
@@ -24,6 +25,7 @@ interface CustomRolesProps {
 /** The organization's custom roles: create, edit permissions, delete (only once nobody holds the role). */
 export function CustomRoles({ organizationId, roles, held, can }: CustomRolesProps) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [editing, setEditing] = useState<CustomRole | "new" | null>(null);
   const [deleting, setDeleting] = useState<CustomRole | null>(null);
 
@@ -43,7 +45,7 @@ export function CustomRoles({ organizationId, roles, held, can }: CustomRolesPro
           Custom roles
         </h2>
         {can.create ? (
-          <Button type="button" onClick={() => setEditing("new")}>
+          <Button type="button" disabled={!hydrated} onClick={() => setEditing("new")}>
             <Plus aria-hidden /> New role
           </Button>
         ) : null}

@@ -7,12 +7,14 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { TeamNameDialog } from "./team-name-dialog";
 
 /** "New team" button and its dialog. */
 export function CreateTeamDialog({ organizationId }: { organizationId: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
+  const hydrated = useHydrated();
 
   async function create(name: string) {
     const { error } = await authClient.organization.createTeam({ name, organizationId });
@@ -24,7 +26,7 @@ export function CreateTeamDialog({ organizationId }: { organizationId: string })
 
   return (
     <>
-      <Button type="button" onClick={() => setOpen(true)}>
+      <Button type="button" disabled={!hydrated} onClick={() => setOpen(true)}>
         <Plus aria-hidden /> New team
       </Button>
       <TeamNameDialog
