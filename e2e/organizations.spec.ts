@@ -23,6 +23,7 @@ test("an invitation by mail: the invitee signs up from the link, joins, gets a n
   browser,
   clientIp,
 }) => {
+  test.setTimeout(120_000); // two people, three mails and a dozen pages on a shared machine
   const owner = await createAccount(clientIp, "Olga Owner");
   const org = await createOrganization(owner, "Invite Works", uniqueSlug("invite"));
   const inviteeEmail = uniqueEmail("ivy");
