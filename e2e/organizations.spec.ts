@@ -203,3 +203,107 @@ test("create an organization from the switcher; the last active one comes back a
   await page.goto("/");
   await expect(page.getByTestId("org-switcher-current").first()).toHaveText(name);
 });
+
+test("the invitation link explains each state: another account, declined, cancelled, already accepted", async ({
+  page,
+  clientIp,
+}) => {
+  test.setTimeout(120_000);
+  const owner = await createAccount(clientIp, "Lina Links");
+  const guest = await createAccount(clientIp, "Gus Guest");
+  const joiner = await createAccount(clientIp, "Jo Joiner");
+  const org = await createOrganization(owner, "Link States", uniqueSlug("links"));
+  const forGuest = await owner.client.organization.inviteMember({
+    organizationId: org.id,
+    email: guest.email,
+    role: "member",
+  });
+  const toCancel = await owner.client.organization.inviteMember({
+    organizationId: org.id,
+    email: uniqueEmail("nobody"),
+    role: "member",
+  });
+  await addMember(owner, org.id, joiner, "member");
+  const accepted = (await owner.client.organization.listInvitations({ query: { organizationId: org.id } })).data?.find(
+    (invitation) => invitation.email === joiner.email,
+  );
+
+  await signIn(page, owner.email, owner.password);
+  // Cancelled from the pending list, with a confirmation.
+  await page.goto(`/org/${org.slug}/invitations`);
+  await page.getByRole("button", { name: `Cancel invitation to ${toCancel.data?.email}` }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Cancel invitation" }).click();
+  // (While a dialog is open the page behind it is hidden from the accessibility tree: wait for it to close.)
+  await expect(page.getByRole("alertdialog")).toBeHidden();
+  await expect(page.getByText(`Invitation to ${toCancel.data?.email} cancelled`)).toBeVisible();
+  await expect(row(page, toCancel.data?.email ?? "?")).toHaveCount(0);
+  await page.goto(`/accept-invitation/${toCancel.data?.id}`);
+  await expect(page.getByRole("heading", { name: "Invitation cancelled" })).toBeVisible();
+  await page.goto(`/accept-invitation/${accepted?.id}`);
+  await expect(page.getByRole("heading", { name: "Invitation already accepted" })).toBeVisible();
+
+  // The owner opens the guest's link: wrong account, with a way to switch.
+  await page.goto(`/accept-invitation/${forGuest.data?.id}`);
+  await expect(page.getByTestId("invitation-state")).toContainText(`You are signed in as ${owner.email}`);
+  await page.getByRole("button", { name: "Switch account" }).click();
+  await expect(page.getByLabel("Email")).toHaveValue(guest.email);
+  await page.getByLabel("Password").fill(guest.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Join Link States" })).toBeVisible();
+  await page.getByRole("button", { name: "Decline" }).click();
+  await expect(page.getByRole("heading", { name: "Invitation declined" })).toBeVisible();
+  const members = await owner.client.organization.listMembers({ query: { organizationId: org.id } });
+  expect(members.data?.members.map((m) => m.userId)).not.toContain(guest.userId);
+});
+
+test("remove a member, transfer ownership in one step, leave, and delete with the slug typed", async ({
+  page,
+  clientIp,
+}) => {
+  test.setTimeout(120_000);
+  const owner = await createAccount(clientIp, "Ada Owner");
+  const heir = await createAccount(clientIp, "Hal Heir");
+  const leaver = await createAccount(clientIp, "Lou Leaver");
+  const org = await createOrganization(owner, "Short Lived", uniqueSlug("short"));
+  await addMember(owner, org.id, heir, "member");
+  await addMember(owner, org.id, leaver, "member");
+
+  await signIn(page, owner.email, owner.password);
+  await page.goto(`/org/${org.slug}/members`);
+  await page.getByRole("button", { name: "Actions for Lou Leaver" }).click();
+  await page.getByRole("menuitem", { name: "Remove from organization" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Remove member" }).click();
+  await expect(page.getByRole("alertdialog")).toBeHidden();
+  await expect(row(page, leaver.email)).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Actions for Hal Heir" }).click();
+  await page.getByRole("menuitem", { name: "Transfer ownership" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Transfer ownership" }).click();
+  await expect(page.getByRole("alertdialog")).toBeHidden();
+  await expect(row(page, heir.email)).toContainText("owner");
+  await expect(row(page, owner.email)).toContainText("admin");
+
+  // Now an admin: no delete; leaving works.
+  await page.goto(`/org/${org.slug}/settings`);
+  await expect(page.getByRole("button", { name: "Delete organization" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Leave organization" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Leave organization" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto(`/org/${org.slug}/members`);
+  await expect(notFound(page)).toBeVisible();
+
+  // The new owner deletes it, after typing its slug.
+  await page.goto("/sign-out");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await signIn(page, heir.email, heir.password);
+  await page.goto(`/org/${org.slug}/settings`);
+  await page.getByRole("button", { name: "Delete organization" }).click();
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog.getByRole("button", { name: "Delete organization" })).toBeDisabled();
+  await dialog.getByLabel(`Type ${org.slug} to confirm`).fill(org.slug);
+  await dialog.getByRole("button", { name: "Delete organization" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto(`/org/${org.slug}`);
+  await expect(notFound(page)).toBeVisible();
+});
