@@ -7,9 +7,11 @@ import { admin, organization, twoFactor } from "better-auth/plugins";
 import type { DrizzleD1Database } from "drizzle-orm/d1";
 import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import * as schema from "@/db/schema";
-import { orgAc, orgRoles, platformAc, platformRoles } from "@/lib/auth/permissions";
+import { type OrgLimitSettings, orgLimits } from "@/lib/auth/org-limits";
+import { orgAccessControl, platformAc, platformRoles } from "@/lib/auth/permissions";
 import { bannedUserMessage } from "@/lib/auth/plugins/banned-message";
 import { IMPERSONATION_MAX_SECONDS, operatorPolicy } from "@/lib/auth/plugins/operator-policy";
+import { organizationPolicy } from "@/lib/auth/plugins/organization-policy";
 import {
   sendAccountExistsMail,
   sendInvitationMail,
@@ -20,7 +22,7 @@ import {
 import { MailDeliveryError, type MailSettings } from "@/lib/email/send";
 
 /** The settings better-auth needs; in the worker they come from the Cloudflare env (.dev.vars, secrets). */
-export interface AuthSettings extends MailSettings {
+export interface AuthSettings extends MailSettings, OrgLimitSettings {
   BETTER_AUTH_SECRET: string;
   BETTER_AUTH_URL: string;
   APP_NAME?: string;
@@ -61,6 +63,7 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
     throw new Error("BETTER_AUTH_URL and BETTER_AUTH_SECRET must be set (.dev.vars locally, secrets in production).");
   }
   const baseURL = settings.BETTER_AUTH_URL.replace(/\/+$/, "");
+  const limits = orgLimits(settings);
 
   return betterAuth({
     appName,
@@ -136,10 +139,15 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
     },
     plugins: [
       organization({
-        ac: orgAc,
-        roles: orgRoles,
-        teams: { enabled: true },
-        dynamicAccessControl: { enabled: true },
+        ...orgAccessControl,
+        membershipLimit: limits.members,
+        invitationLimit: limits.pendingInvitations,
+        teams: {
+          enabled: true,
+          maximumTeams: limits.teams,
+          defaultTeam: { enabled: false },
+          allowRemovingAllTeams: true,
+        },
         invitationExpiresIn: 60 * 60 * 48,
         sendInvitationEmail: async ({ id, email, role, organization: org, inviter, invitation }) =>
           deliver(() =>
@@ -169,6 +177,7 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
             deliver(() => sendOtpMail(settings, { to: user.email, name: user.name, code: otp })),
         },
       }),
+      organizationPolicy(db, limits),
       nextCookies(),
     ],
   });

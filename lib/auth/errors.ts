@@ -19,6 +19,21 @@ const MESSAGES: Record<string, string> = {
   VERIFICATION_EMAIL_NOT_SENT:
     "Your account was created, but we could not send the verification email. Try resending it.",
   INVALID_EMAIL: "Enter a valid email address.",
+  // Organizations (better-auth's organization plugin and lib/auth/plugins/organization-policy.ts).
+  ORGANIZATION_SLUG_ALREADY_TAKEN: "This slug is taken. Choose another one.",
+  ORGANIZATION_NOT_FOUND: "This organization no longer exists.",
+  USER_IS_ALREADY_A_MEMBER_OF_THIS_ORGANIZATION: "Already a member of this organization.",
+  USER_IS_ALREADY_INVITED_TO_THIS_ORGANIZATION: "Already invited: resend the pending invitation instead.",
+  INVITATION_NOT_FOUND: "This invitation is no longer valid: it was accepted, cancelled or has expired.",
+  YOU_ARE_NOT_THE_RECIPIENT_OF_THE_INVITATION: "This invitation was sent to another email address.",
+  EMAIL_VERIFICATION_REQUIRED_BEFORE_ACCEPTING_OR_REJECTING_INVITATION:
+    "Verify your email address before answering this invitation.",
+  YOU_CANNOT_LEAVE_THE_ORGANIZATION_AS_THE_ONLY_OWNER:
+    "You are the only owner. Transfer ownership to another member first.",
+  YOU_CANNOT_LEAVE_THE_ORGANIZATION_WITHOUT_AN_OWNER:
+    "The organization would have no owner left. Transfer ownership to another member first.",
+  ROLE_IS_ASSIGNED_TO_MEMBERS: "This role is still assigned to members. Give them another role first.",
+  ROLE_NAME_IS_ALREADY_TAKEN: "A role with this name already exists.",
 };
 
 const BANNED_FALLBACK = "This account has been suspended. Contact your administrator.";
