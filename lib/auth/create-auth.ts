@@ -8,6 +8,7 @@ import type { DrizzleD1Database } from "drizzle-orm/d1";
 import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import * as schema from "@/db/schema";
 import { orgAc, orgRoles, platformAc, platformRoles } from "@/lib/auth/permissions";
+import { accountPlugins } from "@/lib/auth/plugins";
 import {
   sendAccountExistsMail,
   sendInvitationMail,
@@ -93,6 +94,10 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
       sendVerificationEmail: async ({ user, url }) =>
         deliver(() => sendVerificationMail(settings, { to: user.email, name: user.name, url })),
     },
+    user: {
+      // Verification goes to the new address (sendVerificationEmail); the old one is told by accountPlugins.
+      changeEmail: { enabled: true },
+    },
     session: {
       expiresIn: SESSION_EXPIRES_IN,
       updateAge: SESSION_UPDATE_AGE,
@@ -153,6 +158,7 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
             deliver(() => sendOtpMail(settings, { to: user.email, name: user.name, code: otp })),
         },
       }),
+      ...accountPlugins({ db, settings, baseURL }),
       nextCookies(),
     ],
   });
