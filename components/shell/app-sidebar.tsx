@@ -1,4 +1,4 @@
-import { Building2, Gauge, Home, ShieldCheck, UserRound } from "lucide-react";
+import { Building2, Gauge, Home, KeyRound, MonitorSmartphone, ShieldCheck, UserRound } from "lucide-react";
 import Link from "next/link";
 import {
   SidebarContent,
@@ -43,6 +43,16 @@ export function AppSidebarContent({ organizations, operator }: AppSidebarContent
               <SidebarMenuItem>
                 <NavLink href="/account/profile">
                   <UserRound aria-hidden /> Profile
+                </NavLink>
+              </SidebarMenuItem>
+              <SidebarMenuItem>
+                <NavLink href="/account/security">
+                  <KeyRound aria-hidden /> Security
+                </NavLink>
+              </SidebarMenuItem>
+              <SidebarMenuItem>
+                <NavLink href="/account/sessions">
+                  <MonitorSmartphone aria-hidden /> Sessions
                 </NavLink>
               </SidebarMenuItem>
             </SidebarMenu>

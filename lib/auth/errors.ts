@@ -20,13 +20,26 @@ const MESSAGES: Record<string, string> = {
   VERIFICATION_EMAIL_NOT_SENT:
     "Your account was created, but we could not send the verification email. Try resending it.",
   INVALID_EMAIL: "Enter a valid email address.",
+  // Second factor (better-auth's twoFactor plugin and our second-factor guard).
+  INVALID_CODE: "That code is not right. Check your authenticator app (and your device's clock) and try again.",
+  INVALID_BACKUP_CODE: "That backup code is not right, or it has already been used.",
+  TOTP_CODE_ALREADY_USED: "This code has already been used. Wait for the next code from your authenticator app.",
+  BACKUP_CODE_ALREADY_USED: "This backup code has already been used. Each backup code works only once.",
+  OTP_HAS_EXPIRED: "This code has expired or was replaced by a newer one. Send a new code.",
+  TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE: "Too many wrong codes for this sign-in. Sign in again with your password.",
+  ACCOUNT_TEMPORARILY_LOCKED:
+    "Too many wrong codes: two-factor sign-in for this account is locked for 15 minutes. Try again later.",
+  INVALID_TWO_FACTOR_COOKIE: "This sign-in has expired. Sign in again with your password.",
+  TOTP_ALREADY_ENABLED: "An authenticator app is already set up.",
+  TWO_FACTOR_NOT_ENABLED: "Two-factor authentication is not turned on.",
+  SESSION_EXPIRED: "For your security, sign in again before making this change.",
 };
 
 /** Turns a better-auth error into a sentence for the person at the screen. */
 export function describeAuthError(error: AuthClientError | null | undefined): string {
   if (!error) return "Something went wrong. Please try again.";
-  if (error.status === 429) return "Too many attempts. Wait a minute and try again.";
   if (error.code && MESSAGES[error.code]) return MESSAGES[error.code] as string;
+  if (error.status === 429) return "Too many attempts. Wait a minute and try again.";
   if (error.code === "BANNED_USER" || error.message?.toLowerCase().includes("banned")) {
     return error.message ?? (MESSAGES.BANNED_USER as string);
   }
