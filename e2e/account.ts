@@ -2,7 +2,7 @@
 import type { Page } from "@playwright/test";
 import { authenticator, secretFromUri } from "../test/totp";
 import { BASE_URL, SINK_URL } from "./config";
-import { expect, uniqueEmail } from "./fixtures";
+import { expect, hydrated, uniqueEmail } from "./fixtures";
 import { extractLink, waitForMail } from "./mail";
 import { createSdkClient } from "./sdk-client";
 
@@ -42,21 +42,8 @@ export async function enrolTotpOverHttp(user: TestUser, clientIp: string) {
   const enabled = await client.twoFactor.enable({ password: user.password });
   if (!enabled.data || !("totpURI" in enabled.data)) throw new Error(`enable failed: ${enabled.error?.message}`);
   const app = authenticator(secretFromUri(enabled.data.totpURI));
-  expect((await client.twoFactor.verifyTotp({ code: app.freshCode() })).error).toBeNull();
+  expect((await client.twoFactor.verifyTotp({ code: await app.nextCode() })).error).toBeNull();
   return { app, backupCodes: enabled.data.backupCodes };
-}
-
-/**
- * Waits until React has hydrated the page's forms and buttons: text typed into server-rendered inputs before that is lost when
- * React takes over the (controlled) inputs.
- */
-export async function hydrated(page: Page) {
-  await page.waitForFunction(() => {
-    const interactive = [...document.querySelectorAll("form, button")];
-    return (
-      interactive.length > 0 && interactive.every((el) => Object.keys(el).some((k) => k.startsWith("__reactProps")))
-    );
-  });
 }
 
 /** Opens a console page and waits until its forms can be used. */
@@ -68,6 +55,7 @@ export async function open(page: Page, path: string) {
 /** Password sign-in that expects the second-factor challenge. */
 export async function signInToChallenge(page: Page, user: TestUser) {
   await page.goto("/sign-in");
+  await hydrated(page);
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();

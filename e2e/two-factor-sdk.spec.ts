@@ -25,7 +25,7 @@ test("TOTP over HTTP: a code accepted once is refused again, by enrolment, sign-
   const enabled = await owner.client.twoFactor.enable({ password: user.password });
   if (!enabled.data || !("totpURI" in enabled.data)) throw new Error(`enable failed: ${enabled.error?.message}`);
   const app = authenticator(secretFromUri(enabled.data.totpURI));
-  const enrolmentCode = app.freshCode();
+  const enrolmentCode = await app.nextCode();
   expect((await owner.client.twoFactor.verifyTotp({ code: enrolmentCode })).error).toBeNull();
 
   // The code that confirmed enrolment cannot sign in.
@@ -35,7 +35,7 @@ test("TOTP over HTTP: a code accepted once is refused again, by enrolment, sign-
   expect(replayed.error?.code).toBe("TOTP_CODE_ALREADY_USED");
 
   // A wrong code is refused as wrong; a fresh one signs in; the same one on the next challenge is refused.
-  const code = app.freshCode();
+  const code = await app.nextCode();
   const wrong = await first.client.twoFactor.verifyTotp({ code: code === "000000" ? "111111" : "000000" });
   expect(wrong.error?.code).toBe("INVALID_CODE");
   expect((await first.client.twoFactor.verifyTotp({ code })).error).toBeNull();
@@ -46,7 +46,7 @@ test("TOTP over HTTP: a code accepted once is refused again, by enrolment, sign-
 
   // Four challenges, one fresh code submitted by all at once: exactly one session.
   const racers = await Promise.all([41, 42, 43, 44].map((n) => challenged(user, otherIp(clientIp, n))));
-  const shared = app.freshCode();
+  const shared = await app.nextCode();
   const results = await Promise.all(racers.map((r) => r.client.twoFactor.verifyTotp({ code: shared })));
   expect(results.filter((r) => r.error === null)).toHaveLength(1);
   expect(results.filter((r) => r.error?.code === "TOTP_CODE_ALREADY_USED")).toHaveLength(3);
@@ -61,7 +61,7 @@ test("backup codes over HTTP: single-use, even when submitted concurrently", asy
   const enabled = await owner.client.twoFactor.enable({ password: user.password });
   if (!enabled.data || !("totpURI" in enabled.data)) throw new Error(`enable failed: ${enabled.error?.message}`);
   const app = authenticator(secretFromUri(enabled.data.totpURI));
-  expect((await owner.client.twoFactor.verifyTotp({ code: app.freshCode() })).error).toBeNull();
+  expect((await owner.client.twoFactor.verifyTotp({ code: await app.nextCode() })).error).toBeNull();
   const [code, spare] = enabled.data.backupCodes;
 
   const racers = await Promise.all([61, 62, 63, 64, 65].map((n) => challenged(user, otherIp(clientIp, n))));

@@ -41,7 +41,7 @@ test("enrol with the QR secret; sign-in asks for the code; wrong, right, replaye
   await dialog.getByLabel("Code from the app").fill("12345");
   await dialog.getByRole("button", { name: "Confirm and turn on" }).click();
   await expect(dialog.getByText("Enter the 6-digit code.")).toBeVisible();
-  await dialog.getByLabel("Code from the app").fill(app.freshCode());
+  await dialog.getByLabel("Code from the app").fill(await app.nextCode());
   await dialog.getByRole("button", { name: "Confirm and turn on" }).click();
 
   const backupList = dialog.getByRole("list", { name: "Backup codes" });
@@ -53,7 +53,7 @@ test("enrol with the QR secret; sign-in asks for the code; wrong, right, replaye
 
   await signOutFromMenu(page, user.name);
   await signInToChallenge(page, user);
-  const right = app.freshCode();
+  const right = await app.nextCode();
   const wrong = right === "000000" ? "111111" : "000000";
   await submitCode(page, wrong);
   await expect(formError(page)).toContainText("That code is not right");
@@ -87,17 +87,17 @@ test("enrol with the QR secret; sign-in asks for the code; wrong, right, replaye
   await expectConsole(page, user.name);
 });
 
-test("trust this device: skips the challenge in this browser only, until the device is removed", async ({
+test("trust this device: skips the challenge in that browser only, until it is removed (one, then all)", async ({
   page,
   browser,
   clientIp,
 }) => {
   test.slow();
   const user = await createVerifiedUser(clientIp, "trusty");
-  const { app } = await enrolTotpOverHttp(user, clientIp);
+  const { app, backupCodes } = await enrolTotpOverHttp(user, clientIp);
 
   await signInToChallenge(page, user);
-  await submitCode(page, app.freshCode(), { trust: true });
+  await submitCode(page, await app.nextCode(), { trust: true });
   await expectConsole(page, user.name);
   await signOutFromMenu(page, user.name);
   await signIn(page, user.email, user.password);
@@ -108,22 +108,105 @@ test("trust this device: skips the challenge in this browser only, until the dev
     extraHTTPHeaders: { "cf-connecting-ip": otherIp(clientIp, 7) },
   });
   try {
+    // A fresh browser is still asked; it answers with a backup code and is trusted too.
     const other = await fresh.newPage();
-    await signInToChallenge(other, user); // a fresh browser is still asked
+    await signInToChallenge(other, user);
+    await other.getByRole("button", { name: "Use a backup code" }).click();
+    await submitCode(other, backupCodes[0] as string, { label: "Backup code", trust: true });
+    await expectConsole(other, user.name);
+
+    await open(page, "/account/security");
+    const devices = page.getByRole("list", { name: "Trusted devices" });
+    await expect(devices.getByRole("listitem")).toHaveCount(2);
+    await expect(devices.getByText("This device")).toHaveCount(1);
+    await devices.getByRole("button", { name: /^Remove .*\(this device\)$/ }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Remove" }).click();
+    await expect(page.getByText("That device will be asked for a second factor")).toBeVisible();
+    await expect(devices.getByRole("listitem")).toHaveCount(1);
+    await expect(devices.getByText("This device")).toHaveCount(0);
+
+    await signOutFromMenu(page, user.name);
+    await signInToChallenge(page, user); // the challenge is back here...
+    await submitCode(page, await app.nextCode(), { trust: true });
+    await expectConsole(page, user.name);
+
+    await open(page, "/account/security");
+    await expect(devices.getByRole("listitem")).toHaveCount(2);
+    await page.getByRole("button", { name: "Remove all" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Remove all" }).click();
+    await expect(page.getByText("No trusted devices.")).toBeVisible();
+
+    await signOutFromMenu(other, user.name); // ...and in the other browser after "Remove all"
+    await signInToChallenge(other, user);
   } finally {
     await fresh.close();
   }
+});
+
+test("new backup codes replace the old ones; turning two-factor off needs the password", async ({ page, clientIp }) => {
+  test.slow();
+  const user = await createVerifiedUser(clientIp, "regen");
+  const { app, backupCodes } = await enrolTotpOverHttp(user, clientIp);
+  await signInToChallenge(page, user);
+  await submitCode(page, await app.nextCode());
+  await expectConsole(page, user.name);
 
   await open(page, "/account/security");
-  const devices = page.getByRole("list", { name: "Trusted devices" });
-  await expect(devices.getByRole("listitem")).toHaveCount(1);
-  await expect(devices.getByText("This device")).toBeVisible();
-  await devices.getByRole("button", { name: /^Remove .*\(this device\)$/ }).click();
-  await page.getByRole("alertdialog").getByRole("button", { name: "Remove" }).click();
-  await expect(page.getByText("No trusted devices.")).toBeVisible();
+  await page.getByRole("button", { name: "Regenerate backup codes" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Password").fill("not-my-password");
+  await dialog.getByRole("button", { name: "Issue new codes" }).click();
+  await expect(dialog.getByText("Wrong password.")).toBeVisible();
+  await dialog.getByLabel("Password").fill(user.password);
+  await dialog.getByRole("button", { name: "Issue new codes" }).click();
+  const list = dialog.getByRole("list", { name: "Backup codes" }).getByRole("listitem");
+  await expect(list).toHaveCount(10);
+  const fresh = await list.allTextContents();
+  expect(fresh).not.toContain(backupCodes[0]);
+  await dialog.getByRole("button", { name: "Done" }).click();
 
   await signOutFromMenu(page, user.name);
-  await signInToChallenge(page, user); // the challenge is back
+  await signInToChallenge(page, user);
+  await page.getByRole("button", { name: "Use a backup code" }).click();
+  await submitCode(page, backupCodes[0] as string, { label: "Backup code" });
+  await expect(formError(page)).toContainText("That backup code is not right");
+  await submitCode(page, fresh[0] as string, { label: "Backup code" });
+  await expectConsole(page, user.name);
+
+  await open(page, "/account/security");
+  await page.getByRole("button", { name: "Turn off two-factor" }).click();
+  await dialog.getByLabel("Password").fill("not-my-password");
+  await dialog.getByRole("button", { name: "Turn off" }).click();
+  await expect(dialog.getByText("Wrong password.")).toBeVisible();
+  await dialog.getByLabel("Password").fill(user.password);
+  await dialog.getByRole("button", { name: "Turn off" }).click();
+  await expect(page.getByText("Two-factor authentication is off.")).toBeVisible();
+  await expect(page.getByTestId("two-factor-status")).toHaveText("Off");
+
+  await signOutFromMenu(page, user.name);
+  await signIn(page, user.email, user.password);
+  await expectConsole(page, user.name); // password only again
+});
+
+test("email codes as the only second factor", async ({ page, clientIp }) => {
+  const user = await createVerifiedUser(clientIp, "mailer");
+  await signIn(page, user.email, user.password);
+  await open(page, "/account/security");
+  await page.getByRole("button", { name: "Use email codes" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Password").fill(user.password);
+  await dialog.getByRole("button", { name: "Turn on" }).click();
+  await expect(page.getByTestId("two-factor-status")).toHaveText("On");
+
+  await signOutFromMenu(page, user.name);
+  const before = new Date();
+  await signInToChallenge(page, user);
+  // No authenticator app: the page mails a code by itself and offers nothing else but email.
+  await expect(page.getByText("Enter the 6-digit code we emailed you.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Use a backup code" })).toHaveCount(0);
+  const mail = await waitForMail(SINK_URL, user.email, { subject: /code/i, after: before });
+  await submitCode(page, extractCode(mail), { label: "Code from the email" });
+  await expectConsole(page, user.name);
 });
 
 test("too many wrong codes end the challenge with a clear message", async ({ page, clientIp }) => {

@@ -69,6 +69,20 @@ export function authenticator(base32Secret: string) {
       used.add(step);
       return hotp(key, step);
     },
+    /** Like freshCode, but waits for the next time step when every acceptable one has been used. */
+    async nextCode(): Promise<string> {
+      for (;;) {
+        const now = totpStep();
+        const step = [now, now + 1, now - 1].find((s) => !used.has(s));
+        if (step !== undefined) {
+          used.add(step);
+          return hotp(key, step);
+        }
+        await new Promise((resolve) =>
+          setTimeout(resolve, TOTP_STEP_SECONDS * 1000 - (Date.now() % (TOTP_STEP_SECONDS * 1000)) + 50),
+        );
+      }
+    },
     /** The code of the current step, without remembering it (to replay or compare). */
     currentCode: () => totp(key),
   };
