@@ -1,6 +1,6 @@
 // The account-area plugins through better-auth's own API (auth.api.*), over the real migrations in libsql.
 import { APIError } from "better-auth/api";
-import { and, eq, like } from "drizzle-orm";
+import { and, eq, inArray, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { secondFactorUse, verification } from "@/db/schema";
 import { createHarness, type Harness } from "@/test/auth-harness";
@@ -239,6 +239,28 @@ describe("trusted devices", () => {
     await h.db.delete(verification).where(eq(verification.id, rotated[0]?.id ?? ""));
     const revoked = await challenge(email, browser);
     expect(revoked.twoFactorRedirect).toBe(true);
+  });
+});
+
+describe("turning two-factor off", () => {
+  it("forgets every trusted device of the user, not only the current browser's", async () => {
+    const { email, userId, app, browser: owner } = await enrolledUser();
+    for (let i = 0; i < 2; i++) {
+      const { browser } = await challenge(email);
+      await h.auth.api.verifyTOTP({
+        headers: browser.headers({ "user-agent": USER_AGENT }),
+        body: { code: app.freshCode(), trustDevice: true },
+      });
+    }
+    const mine = and(eq(verification.value, userId), like(verification.identifier, "trust-device-%"));
+    const devices = await h.db.select().from(verification).where(mine);
+    expect(devices).toHaveLength(2);
+    const labelIds = devices.map((d) => `${TRUST_DEVICE_LABEL_PREFIX}${d.identifier}`);
+    expect(await h.db.select().from(verification).where(inArray(verification.identifier, labelIds))).toHaveLength(2);
+
+    await h.auth.api.disableTwoFactor({ headers: owner.headers(), body: { password: PASSWORD } });
+    expect(await h.db.select().from(verification).where(mine)).toHaveLength(0);
+    expect(await h.db.select().from(verification).where(inArray(verification.identifier, labelIds))).toHaveLength(0);
   });
 });
 
