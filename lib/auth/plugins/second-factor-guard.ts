@@ -14,6 +14,7 @@ import { and, eq, lt } from "drizzle-orm";
 import { secondFactorUse } from "@/db/schema";
 import type { AppDatabase } from "@/lib/auth/create-auth";
 
+/** The refusals this plugin adds; the client gets them as `error.code`. */
 export const SECOND_FACTOR_ERROR_CODES = defineErrorCodes({
   TOTP_CODE_ALREADY_USED: "This code has already been used. Wait for the next code from your authenticator app.",
   BACKUP_CODE_ALREADY_USED: "This backup code has already been used. Each backup code works only once.",

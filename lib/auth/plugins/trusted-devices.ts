@@ -7,7 +7,9 @@ import type { BetterAuthPlugin } from "better-auth";
 import { createAuthMiddleware, isAPIError } from "better-auth/api";
 import { requestOrigin } from "@/lib/audit";
 
+/** better-auth's identifier prefix for trusted-device verification rows (value = user id). */
 export const TRUST_DEVICE_PREFIX = "trust-device-";
+/** Our companion rows: this prefix + the trusted device's identifier; value = JSON TrustedDeviceLabel. */
 export const TRUST_DEVICE_LABEL_PREFIX = "trusted-device-label:";
 /** better-auth's cookie naming the trusted device of this browser (plugins/two-factor/constant). */
 export const TRUST_DEVICE_COOKIE = "trust_device";
