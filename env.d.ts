@@ -6,4 +6,6 @@ interface CloudflareEnv {
   RESEND_API_KEY?: string;
   RESEND_BASE_URL?: string;
   MAIL_FROM?: string;
+  /** "1" only in the worker `npm run bench` serves: counts D1 statements and enables /api/bench. */
+  BENCH_INSTRUMENT?: string;
 }

@@ -42,7 +42,7 @@ export default defineConfig({
     url: `${BASE_URL}/sign-in`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
-    stdout: "pipe",
+    stdout: "ignore",
     stderr: "pipe",
   },
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { getCloudflareContext } from "@opennextjs/cloudflare";
 import { drizzle } from "drizzle-orm/d1";
 import { cache } from "react";
+import { d1Binding } from "./d1";
 import * as schema from "./schema";
 
 /** The request's Cloudflare env (bindings and settings); the D1 binding exists only inside a request. */
@@ -11,6 +12,6 @@ export async function getEnv(): Promise<CloudflareEnv> {
 }
 
 /** Drizzle over this request's D1 binding, built once per request. */
-export const getDb = cache(async () => drizzle((await getEnv()).DB, { schema }));
+export const getDb = cache(async () => drizzle(d1Binding(await getEnv()), { schema }));
 
 export type Db = Awaited<ReturnType<typeof getDb>>;

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb } from "@/db";
+import { getDb, getEnv } from "@/db";
 import { member, organization } from "@/db/schema";
 import { safeNext } from "@/lib/safe-redirect";
 import { getSession } from "./server";
@@ -48,3 +48,8 @@ export const requireOrg = cache(async (slug: string) => {
   if (!row) notFound();
   return { session, org: row.org, member: row.member };
 });
+
+/** The bench instruments (app/api/bench) exist only in the worker `npm run bench` serves; elsewhere they 404. */
+export async function requireBenchMode() {
+  if ((await getEnv()).BENCH_INSTRUMENT !== "1") notFound();
+}

@@ -3,6 +3,7 @@ import { drizzle } from "drizzle-orm/d1";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getEnv } from "@/db";
+import { d1Binding } from "@/db/d1";
 import * as schema from "@/db/schema";
 import { type Auth, createAuth } from "./create-auth";
 
@@ -14,7 +15,7 @@ export async function getAuth(): Promise<Auth> {
   const env = await getEnv();
   let auth = instances.get(env);
   if (!auth) {
-    auth = createAuth(drizzle(env.DB, { schema }), env);
+    auth = createAuth(drizzle(d1Binding(env), { schema }), env);
     instances.set(env, auth);
   }
   return auth;

@@ -1,0 +1,21 @@
+import { NextResponse } from "next/server";
+import { takeD1StatementCount } from "@/db/d1";
+import { requireBenchMode } from "@/lib/auth/guard";
+import { getAuth } from "@/lib/auth/server";
+
+// Instruments for `npm run bench` (bench/run.ts); 404 unless the worker runs with BENCH_INSTRUMENT=1.
+// GET ?op=d1  → statements since the last read; GET ?op=verify&n=N → N password verifications (the bench reads
+// workerd's CPU time around this request to get the CPU cost of one verification).
+export async function GET(request: Request) {
+  await requireBenchMode();
+  const url = new URL(request.url);
+  if (url.searchParams.get("op") === "verify") {
+    const n = Math.min(Math.max(Number(url.searchParams.get("n")) || 1, 1), 200);
+    const ctx = await (await getAuth()).$context;
+    const hash = await ctx.password.hash("bench-password-1");
+    const hashDone = Date.now();
+    for (let i = 0; i < n; i += 1) await ctx.password.verify({ hash, password: "bench-password-1" });
+    return NextResponse.json({ n, hashDone });
+  }
+  return NextResponse.json({ statements: takeD1StatementCount() });
+}

@@ -1,0 +1,214 @@
+import { NuqsTestingAdapter, type UrlUpdateEvent } from "nuqs/adapters/testing";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+
+// react-dom/server's startTransition throws outside rendering; these tests render once on the "server" and then call
+// the table's setters, so run transitions synchronously.
+vi.mock("react", async (importOriginal) => {
+  const react = await importOriginal<typeof import("react")>();
+  return {
+    ...react,
+    useTransition: (): [boolean, (callback: () => void) => void] => [false, (callback) => callback()],
+  };
+});
+
+import { createTableSearchParams, multiFilter, singleFilter } from "@/lib/data-table/search-params";
+import { DataTable } from "./data-table";
+import { DataTableColumnHeader, toggleColumnSort } from "./data-table-column-header";
+import { DataTableFacetedFilter } from "./data-table-faceted-filter";
+import { getSelectColumn } from "./data-table-select-column";
+import { DataTableSkeleton } from "./data-table-skeleton";
+import { DataTableToolbar } from "./data-table-toolbar";
+import { createDataTableColumnHelper } from "./features";
+import { type DataTableController, useDataTable } from "./use-data-table";
+
+interface UserRow {
+  id: string;
+  email: string;
+  role: "user" | "admin";
+}
+
+const usersSearchParams = createTableSearchParams({
+  sortable: ["email", "createdAt"],
+  defaultSort: "createdAt.desc",
+  filters: { role: multiFilter(["user", "admin"]), status: singleFilter(["active", "banned"]) },
+});
+
+const columnHelper = createDataTableColumnHelper<UserRow>();
+const columns = columnHelper.columns([
+  getSelectColumn<UserRow>({ getRowLabel: (user) => user.email }),
+  columnHelper.accessor("email", {
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Email" />,
+    cell: (info) => info.getValue(),
+  }),
+  columnHelper.accessor("role", {
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Role" />,
+    cell: (info) => info.getValue(),
+  }),
+]);
+
+const rows: UserRow[] = Array.from({ length: 20 }, (_, index) => ({
+  id: `u${index + 21}`,
+  email: `user${index + 21}@example.com`,
+  role: index % 2 ? "admin" : "user",
+}));
+
+type Controller = DataTableController<UserRow, "email" | "createdAt", (typeof usersSearchParams)["filters"]>;
+
+function UsersTable(props: { data: UserRow[]; rowCount: number; onController?: (controller: Controller) => void }) {
+  const dataTable = useDataTable({
+    data: props.data,
+    rowCount: props.rowCount,
+    columns,
+    searchParams: usersSearchParams,
+    getRowId: (user) => user.id,
+    enableRowSelection: true,
+  });
+  props.onController?.(dataTable);
+  return (
+    <DataTable table={dataTable.table} caption="Users" emptyState="No users match.">
+      <DataTableToolbar dataTable={dataTable} searchLabel="Search users">
+        <DataTableFacetedFilter
+          dataTable={dataTable}
+          filterKey="role"
+          title="Role"
+          options={[
+            { value: "user", label: "User" },
+            { value: "admin", label: "Admin" },
+          ]}
+        />
+      </DataTableToolbar>
+    </DataTable>
+  );
+}
+
+function render(searchParams: string, data: UserRow[], rowCount: number) {
+  const onUrlUpdate = vi.fn<(event: UrlUpdateEvent) => void>();
+  let controller: Controller | undefined;
+  const html = renderToStaticMarkup(
+    <NuqsTestingAdapter searchParams={searchParams} onUrlUpdate={onUrlUpdate}>
+      <UsersTable
+        data={data}
+        rowCount={rowCount}
+        onController={(value) => {
+          controller = value;
+        }}
+      />
+    </NuqsTestingAdapter>,
+  );
+  if (!controller) throw new Error("not rendered");
+  return { html, onUrlUpdate, controller };
+}
+
+async function lastQuery(onUrlUpdate: ReturnType<typeof vi.fn<(event: UrlUpdateEvent) => void>>) {
+  await vi.waitFor(() => expect(onUrlUpdate).toHaveBeenCalled());
+  return onUrlUpdate.mock.calls.at(-1)?.[0].queryString;
+}
+
+describe("DataTable (server render)", () => {
+  it("renders rows, sort state, labels and pagination from the URL", () => {
+    const { html } = render("?page=2&sort=email.asc&role=admin", rows, 95);
+    expect(html).toContain("<caption");
+    expect(html).toContain("user21@example.com");
+    expect(html).toMatch(/<th[^>]*aria-sort="ascending"[^>]*>.*?Email/);
+    // "role" is not in `sortable`: plain title, no aria-sort, no button.
+    expect(html).toMatch(/<th(?![^>]*aria-sort)[^>]*><span>Role<\/span><\/th>/);
+    expect(html).toContain('aria-label="Select all on this page"');
+    expect(html).toContain('aria-label="Select row: user21@example.com"');
+    expect(html).toContain('aria-label="Search users"');
+    expect(html).toContain("Page 2 of 5");
+    expect(html).toContain("21–40 of 95 rows");
+    expect(html).toContain('aria-label="Go to first page"');
+    expect(html).toContain("Reset");
+    expect(html).toContain('1<span class="sr-only"> selected</span>');
+    // One row in the tab order.
+    expect(html.match(/<tr[^>]*tabindex="0"/g)).toHaveLength(1);
+  });
+
+  it("shows the empty state", () => {
+    const { html } = render("", [], 0);
+    expect(html).toContain("No users match.");
+    expect(html).not.toContain("Reset");
+    expect(html).toContain("No rows");
+  });
+});
+
+describe("useDataTable URL updates", () => {
+  it("next page keeps the rest of the query and pushes a history entry", async () => {
+    const { controller, onUrlUpdate } = render("?page=2&role=admin", rows, 95);
+    controller.table.nextPage();
+    expect(await lastQuery(onUrlUpdate)).toBe("?page=3&role=admin");
+    expect(onUrlUpdate.mock.calls.at(-1)?.[0].options).toMatchObject({ history: "push", shallow: false });
+  });
+
+  it("a header click sorts ascending first", async () => {
+    const { controller, onUrlUpdate } = render("?page=2", rows, 95);
+    const email = controller.table.getColumn("email");
+    if (!email) throw new Error("no email column");
+    toggleColumnSort(email);
+    expect(await lastQuery(onUrlUpdate)).toBe("?sort=email.asc");
+  });
+
+  it("a header click on a descending column returns to the default sort", async () => {
+    const { controller, onUrlUpdate } = render("?sort=email.desc&page=4", rows, 95);
+    const email = controller.table.getColumn("email");
+    if (!email) throw new Error("no email column");
+    toggleColumnSort(email);
+    expect(await lastQuery(onUrlUpdate)).toBe("");
+  });
+
+  it("column filters write the URL filter", async () => {
+    expect(render("?role=user,admin", rows, 95).controller.table.getColumn("role")?.getFilterValue()).toEqual([
+      "user",
+      "admin",
+    ]);
+    const { controller, onUrlUpdate } = render("?page=2", rows, 95);
+    expect(controller.table.getColumn("role")?.getFilterValue()).toBeUndefined();
+    controller.table.getColumn("role")?.setFilterValue(["admin"]);
+    expect(await lastQuery(onUrlUpdate)).toBe("?role=admin");
+  });
+
+  it("sorting resets the page", async () => {
+    const { controller, onUrlUpdate } = render("?page=2", rows, 95);
+    controller.table.setSorting([{ id: "email", desc: true }]);
+    expect(await lastQuery(onUrlUpdate)).toBe("?sort=email.desc");
+  });
+
+  it("page size resets the page", async () => {
+    const { controller, onUrlUpdate } = render("?page=3", rows, 95);
+    controller.table.setPageSize(50);
+    expect(await lastQuery(onUrlUpdate)).toBe("?perPage=50");
+  });
+
+  it("filters reset the page", async () => {
+    const { controller, onUrlUpdate } = render("?page=3", rows, 95);
+    controller.setFilter("role", ["admin", "user"]);
+    expect(await lastQuery(onUrlUpdate)).toBe("?role=admin,user");
+  });
+
+  it("search is debounced, replaces history and resets the page", async () => {
+    const { controller, onUrlUpdate } = render("?page=3&status=banned", rows, 95);
+    controller.setSearch("ada");
+    expect(onUrlUpdate).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(onUrlUpdate).toHaveBeenCalled(), { timeout: 2000 });
+    const event = onUrlUpdate.mock.calls.at(-1)?.[0];
+    expect(event?.queryString).toBe("?status=banned&search=ada");
+    expect(event?.options.history).toBe("replace");
+    expect(event?.options.shallow).toBe(false);
+  });
+
+  it("reset clears search and filters", async () => {
+    const { controller, onUrlUpdate } = render("?page=3&search=x&role=admin&status=active&sort=email.asc", rows, 95);
+    controller.resetFilters();
+    expect(await lastQuery(onUrlUpdate)).toBe("?sort=email.asc");
+  });
+});
+
+describe("DataTableSkeleton", () => {
+  it("renders the requested grid", () => {
+    const html = renderToStaticMarkup(<DataTableSkeleton columnCount={4} rowCount={3} filterCount={2} />);
+    expect(html.match(/<tr/g)).toHaveLength(4);
+    expect(html.match(/<th[ >]/g)).toHaveLength(4);
+    expect(html).toContain('role="status"');
+  });
+});
