@@ -1,33 +1,20 @@
 "use client";
 
-import { createColumnHelper, tableFeatures } from "@tanstack/react-table";
 import { Monitor, Smartphone, Tablet } from "lucide-react";
 import { ConfirmActionButton } from "@/components/account/confirm-action-button";
+import { createDataTableColumnHelper, DataTableColumnHeader } from "@/components/data-table";
 import { Badge } from "@/components/ui/badge";
 import { revokeSessionAction } from "@/lib/actions/account/revoke-session";
+import type { SessionRow } from "./session-row";
 
-/** One session as the page hands it to the table: dates already in words (rendered on the server). */
-export interface SessionRow {
-  id: string;
-  device: string;
-  kind: "desktop" | "mobile" | "tablet";
-  ip: string | null;
-  signedIn: string;
-  signedInIso: string;
-  lastActive: string;
-  lastActiveIso: string;
-  current: boolean;
-  impersonated: boolean;
-}
-
-export const sessionsTableFeatures = tableFeatures({});
-const column = createColumnHelper<typeof sessionsTableFeatures, SessionRow>();
+const column = createDataTableColumnHelper<SessionRow>();
 
 const KIND_ICON = { desktop: Monitor, mobile: Smartphone, tablet: Tablet } as const;
 
-export const sessionsTableColumns = column.columns([
+export const sessionsColumns = column.columns([
   column.accessor("device", {
     header: "Device",
+    meta: { label: "Device" },
     cell: ({ row }) => {
       const Icon = KIND_ICON[row.original.kind];
       return (
@@ -42,14 +29,17 @@ export const sessionsTableColumns = column.columns([
   }),
   column.accessor("ip", {
     header: "IP address",
+    meta: { label: "IP address" },
     cell: ({ getValue }) => <span className="font-mono text-xs">{getValue() ?? "Unknown"}</span>,
   }),
   column.accessor("signedIn", {
-    header: "Signed in",
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Signed in" />,
+    meta: { label: "Signed in" },
     cell: ({ row }) => <time dateTime={row.original.signedInIso}>{row.original.signedIn}</time>,
   }),
   column.accessor("lastActive", {
-    header: "Last active",
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Last active" />,
+    meta: { label: "Last active" },
     cell: ({ row }) => <time dateTime={row.original.lastActiveIso}>{row.original.lastActive}</time>,
   }),
   column.display({
