@@ -1,4 +1,14 @@
-import { Building2, Gauge, Home, ScrollText, ShieldCheck, UserRound, Users } from "lucide-react";
+import {
+  Building2,
+  Gauge,
+  Home,
+  KeyRound,
+  MonitorSmartphone,
+  ScrollText,
+  ShieldCheck,
+  UserRound,
+  Users,
+} from "lucide-react";
 import Link from "next/link";
 import {
   SidebarContent,
@@ -48,6 +58,16 @@ export function AppSidebarContent({ organizations, activeOrganizationId, staff }
               <SidebarMenuItem>
                 <NavLink href="/account/profile">
                   <UserRound aria-hidden /> Profile
+                </NavLink>
+              </SidebarMenuItem>
+              <SidebarMenuItem>
+                <NavLink href="/account/security">
+                  <KeyRound aria-hidden /> Security
+                </NavLink>
+              </SidebarMenuItem>
+              <SidebarMenuItem>
+                <NavLink href="/account/sessions">
+                  <MonitorSmartphone aria-hidden /> Sessions
                 </NavLink>
               </SidebarMenuItem>
             </SidebarMenu>

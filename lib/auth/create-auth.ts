@@ -9,6 +9,7 @@ import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import * as schema from "@/db/schema";
 import { type OrgLimitSettings, orgLimits } from "@/lib/auth/org-limits";
 import { orgAccessControl, platformAc, platformRoles } from "@/lib/auth/permissions";
+import { accountPlugins } from "@/lib/auth/plugins";
 import { bannedUserMessage } from "@/lib/auth/plugins/banned-message";
 import { IMPERSONATION_MAX_SECONDS, operatorPolicy } from "@/lib/auth/plugins/operator-policy";
 import { organizationPolicy } from "@/lib/auth/plugins/organization-policy";
@@ -100,6 +101,10 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
       sendVerificationEmail: async ({ user, url }) =>
         deliver(() => sendVerificationMail(settings, { to: user.email, name: user.name, url })),
     },
+    user: {
+      // Verification goes to the new address (sendVerificationEmail); the old one is told by accountPlugins.
+      changeEmail: { enabled: true },
+    },
     session: {
       expiresIn: SESSION_EXPIRES_IN,
       updateAge: SESSION_UPDATE_AGE,
@@ -178,6 +183,7 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
         },
       }),
       organizationPolicy(db, limits),
+      ...accountPlugins({ db, settings, baseURL }),
       nextCookies(),
     ],
   });

@@ -34,6 +34,19 @@ const MESSAGES: Record<string, string> = {
     "The organization would have no owner left. Transfer ownership to another member first.",
   ROLE_IS_ASSIGNED_TO_MEMBERS: "This role is still assigned to members. Give them another role first.",
   ROLE_NAME_IS_ALREADY_TAKEN: "A role with this name already exists.",
+  // Second factor (better-auth's twoFactor plugin and our second-factor guard).
+  INVALID_CODE: "That code is not right. Check your authenticator app (and your device's clock) and try again.",
+  INVALID_BACKUP_CODE: "That backup code is not right, or it has already been used.",
+  TOTP_CODE_ALREADY_USED: "This code has already been used. Wait for the next code from your authenticator app.",
+  BACKUP_CODE_ALREADY_USED: "This backup code has already been used. Each backup code works only once.",
+  OTP_HAS_EXPIRED: "This code has expired or was replaced by a newer one. Send a new code.",
+  TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE: "Too many wrong codes for this sign-in. Sign in again with your password.",
+  ACCOUNT_TEMPORARILY_LOCKED:
+    "Too many wrong codes: two-factor sign-in for this account is locked for 15 minutes. Try again later.",
+  INVALID_TWO_FACTOR_COOKIE: "This sign-in has expired. Sign in again with your password.",
+  TOTP_ALREADY_ENABLED: "An authenticator app is already set up.",
+  TWO_FACTOR_NOT_ENABLED: "Two-factor authentication is not turned on.",
+  SESSION_EXPIRED: "For your security, sign in again before making this change.",
 };
 
 const BANNED_FALLBACK = "This account has been suspended. Contact your administrator.";
@@ -41,10 +54,11 @@ const BANNED_FALLBACK = "This account has been suspended. Contact your administr
 /** Turns a better-auth error into a sentence for the person at the screen. */
 export function describeAuthError(error: AuthClientError | null | undefined): string {
   if (!error) return "Something went wrong. Please try again.";
-  if (error.status === 429) return "Too many attempts. Wait a minute and try again.";
   // The server words the ban (until when): lib/auth/plugins/banned-message.ts.
   if (error.code === "BANNED_USER") return error.message || BANNED_FALLBACK;
+  // By code first: a 429 from the two-factor lock has its own words.
   if (error.code && MESSAGES[error.code]) return MESSAGES[error.code] as string;
+  if (error.status === 429) return "Too many attempts. Wait a minute and try again.";
   if (error.status && error.status >= 500) return "The server could not complete this request. Please try again.";
   return error.message || "Something went wrong. Please try again.";
 }
