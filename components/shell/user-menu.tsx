@@ -15,6 +15,7 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
 
 interface UserMenuProps {
   name: string;
@@ -35,6 +36,7 @@ export function initials(name: string) {
 
 /** The signed-in user's avatar menu: who am I, profile, sign out. */
 export function UserMenu({ name, email, image }: UserMenuProps) {
+  const hydrated = useHydrated(); // a press before hydration would open nothing
   async function signOut() {
     const { error } = await authClient.signOut();
     if (error) {
@@ -47,7 +49,12 @@ export function UserMenu({ name, email, image }: UserMenuProps) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="h-auto gap-2 px-2 py-1.5" aria-label={`Account menu for ${name}`}>
+        <Button
+          variant="ghost"
+          className="h-auto gap-2 px-2 py-1.5"
+          disabled={!hydrated}
+          aria-label={`Account menu for ${name}`}
+        >
           <Avatar className="size-8">
             {image ? <AvatarImage src={image} alt="" /> : null}
             <AvatarFallback>{initials(name)}</AvatarFallback>
