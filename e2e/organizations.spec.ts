@@ -9,6 +9,13 @@ function notFound(page: Page) {
   return page.getByRole("heading", { name: "This page does not exist" });
 }
 
+/** Signs out through the account menu (enabled once the page is interactive). */
+async function signOut(page: Page, name: string) {
+  await page.getByRole("button", { name: `Account menu for ${name}` }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}
+
 function row(page: Page, text: string) {
   return page.getByRole("row").filter({ hasText: text });
 }
@@ -196,9 +203,7 @@ test("create an organization from the switcher; the last active one comes back a
   await expect(page).toHaveURL(new RegExp(`/org/${slug}$`));
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 
-  await page.goto("/sign-out");
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await signOut(page, person.name);
   await signIn(page, person.email, person.password);
   await page.goto("/");
   await expect(page.getByTestId("org-switcher-current").first()).toHaveText(name);
@@ -293,9 +298,7 @@ test("remove a member, transfer ownership in one step, leave, and delete with th
   await expect(notFound(page)).toBeVisible();
 
   // The new owner deletes it, after typing its slug.
-  await page.goto("/sign-out");
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await signOut(page, owner.name);
   await signIn(page, heir.email, heir.password);
   await page.goto(`/org/${org.slug}/settings`);
   await page.getByRole("button", { name: "Delete organization" }).click();

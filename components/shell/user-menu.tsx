@@ -15,6 +15,7 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
 
 interface UserMenuProps {
   name: string;
@@ -42,6 +43,7 @@ export function UserMenu(props: UserMenuProps) {
   const name = data?.user.name ?? props.name;
   const email = data?.user.email ?? props.email;
   const image = data ? (data.user.image ?? null) : props.image;
+  const hydrated = useHydrated(); // a press before hydration would open nothing
 
   async function signOut() {
     const { error } = await authClient.signOut();
@@ -55,7 +57,12 @@ export function UserMenu(props: UserMenuProps) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="h-auto gap-2 px-2 py-1.5" aria-label={`Account menu for ${name}`}>
+        <Button
+          variant="ghost"
+          className="h-auto gap-2 px-2 py-1.5"
+          disabled={!hydrated}
+          aria-label={`Account menu for ${name}`}
+        >
           <Avatar className="size-8">
             {image ? <AvatarImage src={image} alt="" /> : null}
             <AvatarFallback>{initials(name)}</AvatarFallback>
