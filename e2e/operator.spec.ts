@@ -137,7 +137,8 @@ test("an operator impersonates with a reason, cannot reach operator pages or sec
   expect(notice.text).toContain(reason);
 
   await page.goto("/");
-  await page.getByRole("button", { name: "Stop impersonating" }).click();
+  await expect(banner).toContainText(/min left/); // the countdown runs: the banner is interactive now
+  await banner.getByRole("button", { name: "Stop impersonating" }).click();
   await expect(page).toHaveURL(`${BASE_URL}/admin/users/${target.id}`);
   await expect(page.getByRole("heading", { name: target.name, level: 1 })).toBeVisible();
   await expect(page.getByRole("region", { name: "Impersonation" })).toHaveCount(0);
@@ -183,10 +184,10 @@ test("support can look and impersonate, but sees no ban or role controls and the
   const dialog = page.getByRole("dialog", { name: `Impersonate ${target.name}` });
   await dialog.getByLabel("Reason").fill("Walking the customer through setup");
   await dialog.getByRole("button", { name: "Start impersonating" }).click();
-  await expect(page.getByRole("region", { name: "Impersonation" })).toContainText(
-    `Sam Support is impersonating ${target.name}`,
-  );
-  await page.getByRole("button", { name: "Stop impersonating" }).click();
+  const banner = page.getByRole("region", { name: "Impersonation" });
+  await expect(banner).toContainText(`Sam Support is impersonating ${target.name}`);
+  await expect(banner).toContainText(/min left/); // the countdown runs: the banner is interactive now
+  await banner.getByRole("button", { name: "Stop impersonating" }).click();
   await expect(page).toHaveURL(`${BASE_URL}/admin/users/${target.id}`);
 
   const events = await auditEventsFor(page, target.id);
@@ -217,7 +218,7 @@ test("an operator creates another operator, and then can neither impersonate nor
   await dialog.getByRole("button", { name: "Create user" }).click();
   await expect(dialog.getByText("Enter a name.")).toBeVisible();
   await dialog.getByLabel("Name").fill("Second Operator");
-  await dialog.getByLabel("Email").fill(email);
+  await dialog.getByLabel("Email", { exact: true }).fill(email);
   await dialog.getByRole("combobox", { name: "Role" }).click();
   await page.getByRole("option", { name: "Operator" }).click();
   await dialog.getByRole("radio", { name: "Set a password now" }).check();

@@ -76,7 +76,8 @@ export interface OrganizationDetail {
 /** An organization with its members and pending (unexpired) invitations; null when there is none. */
 export async function getOrganizationDetail(id: string): Promise<OrganizationDetail | null> {
   const db = await getDb();
-  const [[org], members, invitations] = await db.batch([
+  // Not db.batch: member/user and invitation/user share column names (id, email), which D1's batch results lose.
+  const [[org], members, invitations] = await Promise.all([
     db.select().from(organization).where(eq(organization.id, id)).limit(1),
     db
       .select({

@@ -143,7 +143,9 @@ export async function listAuditEvents(
   const db = await getDb();
   const where = auditWhere(filter, db);
   const direction = page.oldestFirst ? asc : desc;
-  const [rows, [total]] = await db.batch([
+  // Not db.batch: D1's batch returns rows as objects, so the joined users' same-named columns (name, email) would
+  // overwrite each other; a plain select reads them positionally.
+  const [rows, [total]] = await Promise.all([
     auditSelect(db)
       .where(where)
       .orderBy(direction(auditEvent.at), direction(auditEvent.id))
