@@ -211,7 +211,8 @@ test("create an organization from the switcher; the last active one comes back a
 
 // Issue 4 (open): after "Switch account" and signing in as the invitee, the merged console lands on the 404 page
 // instead of the invitation; passed on the issue-4 branch before the merge with issues 3 and 5.
-test.fixme("the invitation link explains each state: another account, declined, cancelled, already accepted", async ({
+test.fixme(// issue 4: lands on 404 after switching account (see comment above)
+"the invitation link explains each state: another account, declined, cancelled, already accepted", async ({
   page,
   clientIp,
 }) => {
@@ -264,7 +265,8 @@ test.fixme("the invitation link explains each state: another account, declined, 
 });
 
 // Issue 4 (open): signs out from the 404 page, which has no account menu since the merge (go home first).
-test.fixme("remove a member, transfer ownership in one step, leave, and delete with the slug typed", async ({
+test.fixme(// issue 4: signs out from the 404 page (see comment above)
+"remove a member, transfer ownership in one step, leave, and delete with the slug typed", async ({
   page,
   clientIp,
 }) => {
