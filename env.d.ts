@@ -10,4 +10,8 @@ interface CloudflareEnv {
   IMPERSONATION_NOTICE?: string;
   /** "1" only in the worker `npm run bench` serves: counts D1 statements and enables /api/bench. */
   BENCH_INSTRUMENT?: string;
+  /** Organization limits (positive integers; defaults in lib/auth/org-limits.ts). */
+  ORG_MAX_MEMBERS?: string;
+  ORG_MAX_PENDING_INVITATIONS?: string;
+  ORG_MAX_TEAMS?: string;
 }

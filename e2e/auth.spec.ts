@@ -1,5 +1,5 @@
 import { BASE_URL, DEMO_PASSWORD, SINK_URL } from "./config";
-import { expect, formError, setMailFailure, signIn, test, uniqueEmail } from "./fixtures";
+import { expect, formError, hydrated, setMailFailure, signIn, test, uniqueEmail } from "./fixtures";
 import { extractLink, waitForMail } from "./mail";
 
 test("sign up, verify by mail, reach the console, sign out and sign back in", async ({ page }) => {
@@ -20,6 +20,7 @@ test("sign up, verify by mail, reach the console, sign out and sign back in", as
   await expect(page.getByRole("heading", { name: "Welcome, Nora Newcomer" })).toBeVisible();
   await expect(page.getByText("You are not a member of any organization yet.")).toBeVisible();
 
+  await hydrated(page); // the menu cannot open before React has taken over the page
   await page.getByRole("button", { name: "Account menu for Nora Newcomer" }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);

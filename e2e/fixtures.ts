@@ -35,6 +35,7 @@ export async function setMailFailure(to: string, fail: boolean) {
 /** Signs in through the form and waits for the console. */
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/sign-in");
+  await hydrated(page);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -44,4 +45,17 @@ export async function signIn(page: Page, email: string, password: string) {
 /** The message a form shows above its fields (scoped: Next's route announcer is an alert too). */
 export function formError(page: Page) {
   return page.getByTestId("form-error");
+}
+
+/**
+ * Waits until React has hydrated the page's forms and buttons. A click or typing before that is lost: a Radix menu
+ * trigger does nothing yet, and React resets controlled inputs when it takes them over.
+ */
+export async function hydrated(page: Page) {
+  await page.waitForFunction(() => {
+    const interactive = [...document.querySelectorAll("form, button")];
+    return (
+      interactive.length > 0 && interactive.every((el) => Object.keys(el).some((k) => k.startsWith("__reactProps")))
+    );
+  });
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createClient } from "@libsql/client";
 import { drizzle } from "drizzle-orm/libsql";
 import * as schema from "@/db/schema";
-import { createAuth } from "@/lib/auth/create-auth";
+import { type AuthSettings, createAuth } from "@/lib/auth/create-auth";
 import { type MailSink, startMailSink } from "@/scripts/mail-sink";
 
 /** Applies every migration in migrations/ in order, as `wrangler d1 migrations apply` does. */
@@ -30,8 +30,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A fresh database, auth instance and mail sink for one test file. */
-export async function createHarness(): Promise<Harness> {
+/** A fresh database, auth instance and mail sink for one test file (`settings` override the defaults). */
+export async function createHarness(settings: Partial<AuthSettings> = {}): Promise<Harness> {
   const sink = await startMailSink({ port: 0, quiet: true });
   const client = createClient({ url: ":memory:" });
   await migrate(client);
@@ -42,6 +42,7 @@ export async function createHarness(): Promise<Harness> {
     BETTER_AUTH_URL: baseURL,
     RESEND_API_KEY: "re_test",
     RESEND_BASE_URL: sink.url,
+    ...settings,
   });
   return {
     auth,

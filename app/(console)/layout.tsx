@@ -4,9 +4,8 @@ import { ImpersonationBanner } from "@/components/shell/impersonation-banner";
 import { UserMenu } from "@/components/shell/user-menu";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { MobileSidebar, Sidebar } from "@/components/ui/sidebar";
-import { listMyOrganizations } from "@/db/queries/organizations";
 import { getUsersByIds } from "@/db/queries/users";
-import { isImpersonating, isStaff, requireSession } from "@/lib/auth/guard";
+import { isImpersonating, isStaff, listMyOrganizationAccess, requireSession } from "@/lib/auth/guard";
 
 // The shell only: navigation, the user menu and the impersonation banner. Each page still calls the guard itself.
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
@@ -14,10 +13,16 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const { user } = session;
   const impersonating = isImpersonating(session);
   const [organizations, [impersonator]] = await Promise.all([
-    listMyOrganizations(user.id),
+    listMyOrganizationAccess(),
     impersonating ? getUsersByIds([session.session.impersonatedBy as string]) : Promise.resolve([]),
   ]);
-  const nav = <AppSidebarContent organizations={organizations} staff={!impersonating && isStaff(user)} />;
+  const nav = (
+    <AppSidebarContent
+      organizations={organizations}
+      activeOrganizationId={session.session.activeOrganizationId ?? null}
+      staff={!impersonating && isStaff(user)}
+    />
+  );
   return (
     <div className="flex min-h-svh">
       <Sidebar>{nav}</Sidebar>

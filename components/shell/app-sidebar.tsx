@@ -1,4 +1,14 @@
-import { Building2, Gauge, Home, ScrollText, ShieldCheck, UserRound, Users } from "lucide-react";
+import {
+  Building2,
+  Gauge,
+  Home,
+  KeyRound,
+  MonitorSmartphone,
+  ScrollText,
+  ShieldCheck,
+  UserRound,
+  Users,
+} from "lucide-react";
 import Link from "next/link";
 import {
   SidebarContent,
@@ -8,17 +18,20 @@ import {
   SidebarMenu,
   SidebarMenuItem,
 } from "@/components/ui/sidebar";
-import type { MyOrganization } from "@/db/queries/organizations";
+import type { ShellOrganization } from "./current-org";
 import { NavLink } from "./nav-link";
+import { OrgNav } from "./org-nav";
+import { OrgSwitcher } from "./org-switcher";
 
 interface AppSidebarContentProps {
-  organizations: MyOrganization[];
+  organizations: ShellOrganization[];
+  activeOrganizationId: string | null;
   /** Operators and support staff (not while impersonating): the Admin section. */
   staff: boolean;
 }
 
 /** The console navigation: Account, Organization and (for platform staff) Admin sections. */
-export function AppSidebarContent({ organizations, staff }: AppSidebarContentProps) {
+export function AppSidebarContent({ organizations, activeOrganizationId, staff }: AppSidebarContentProps) {
   return (
     <>
       <SidebarHeader>
@@ -26,6 +39,7 @@ export function AppSidebarContent({ organizations, staff }: AppSidebarContentPro
           <ShieldCheck className="size-5" aria-hidden />
           Gatehouse
         </Link>
+        <OrgSwitcher organizations={organizations} activeOrganizationId={activeOrganizationId} />
       </SidebarHeader>
       <SidebarContent>
         <nav aria-label="Console">
@@ -46,24 +60,19 @@ export function AppSidebarContent({ organizations, staff }: AppSidebarContentPro
                   <UserRound aria-hidden /> Profile
                 </NavLink>
               </SidebarMenuItem>
+              <SidebarMenuItem>
+                <NavLink href="/account/security">
+                  <KeyRound aria-hidden /> Security
+                </NavLink>
+              </SidebarMenuItem>
+              <SidebarMenuItem>
+                <NavLink href="/account/sessions">
+                  <MonitorSmartphone aria-hidden /> Sessions
+                </NavLink>
+              </SidebarMenuItem>
             </SidebarMenu>
           </SidebarGroup>
-          <SidebarGroup>
-            <SidebarGroupLabel>Organizations</SidebarGroupLabel>
-            <SidebarMenu>
-              {organizations.length === 0 ? (
-                <li className="px-2 py-1 text-muted-foreground text-sm">No organizations yet</li>
-              ) : (
-                organizations.map((org) => (
-                  <SidebarMenuItem key={org.id}>
-                    <NavLink href={`/org/${org.slug}`}>
-                      <Building2 aria-hidden /> <span className="truncate">{org.name}</span>
-                    </NavLink>
-                  </SidebarMenuItem>
-                ))
-              )}
-            </SidebarMenu>
-          </SidebarGroup>
+          <OrgNav organizations={organizations} activeOrganizationId={activeOrganizationId} />
           {staff ? (
             <SidebarGroup>
               <SidebarGroupLabel>Admin</SidebarGroupLabel>

@@ -1,6 +1,6 @@
 "use client";
 
-import { LogOut, UserRound } from "lucide-react";
+import { LogOut, MonitorSmartphone, ShieldCheck, UserRound } from "lucide-react";
 import Link from "next/link";
 import { toast } from "sonner";
 import { Avatar, AvatarFallback, AvatarImage } from "@/components/ui/avatar";
@@ -15,6 +15,7 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
 
 interface UserMenuProps {
   name: string;
@@ -33,8 +34,17 @@ export function initials(name: string) {
   );
 }
 
-/** The signed-in user's avatar menu: who am I, profile, sign out. */
-export function UserMenu({ name, email, image }: UserMenuProps) {
+/**
+ * The signed-in user's avatar menu: who am I, account pages, sign out. It shows the better-auth client's session
+ * store (refreshed by every profile change), falling back to what the server rendered until that store has loaded.
+ */
+export function UserMenu(props: UserMenuProps) {
+  const { data } = authClient.useSession();
+  const name = data?.user.name ?? props.name;
+  const email = data?.user.email ?? props.email;
+  const image = data ? (data.user.image ?? null) : props.image;
+  const hydrated = useHydrated(); // a press before hydration would open nothing
+
   async function signOut() {
     const { error } = await authClient.signOut();
     if (error) {
@@ -47,7 +57,12 @@ export function UserMenu({ name, email, image }: UserMenuProps) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="h-auto gap-2 px-2 py-1.5" aria-label={`Account menu for ${name}`}>
+        <Button
+          variant="ghost"
+          className="h-auto gap-2 px-2 py-1.5"
+          disabled={!hydrated}
+          aria-label={`Account menu for ${name}`}
+        >
           <Avatar className="size-8">
             {image ? <AvatarImage src={image} alt="" /> : null}
             <AvatarFallback>{initials(name)}</AvatarFallback>
@@ -60,7 +75,9 @@ export function UserMenu({ name, email, image }: UserMenuProps) {
       <DropdownMenuContent align="end" className="w-60">
         <DropdownMenuLabel className="grid">
           <span className="truncate">{name}</span>
-          <span className="truncate font-normal text-muted-foreground text-xs">{email}</span>
+          <span className="truncate font-normal text-muted-foreground text-xs" data-testid="shell-user-email">
+            {email}
+          </span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
@@ -68,6 +85,17 @@ export function UserMenu({ name, email, image }: UserMenuProps) {
             <UserRound aria-hidden /> Profile
           </Link>
         </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/account/security">
+            <ShieldCheck aria-hidden /> Security
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/account/sessions">
+            <MonitorSmartphone aria-hidden /> Sessions
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={signOut}>
           <LogOut aria-hidden /> Sign out
         </DropdownMenuItem>

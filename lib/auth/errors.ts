@@ -19,6 +19,34 @@ const MESSAGES: Record<string, string> = {
   VERIFICATION_EMAIL_NOT_SENT:
     "Your account was created, but we could not send the verification email. Try resending it.",
   INVALID_EMAIL: "Enter a valid email address.",
+  // Organizations (better-auth's organization plugin and lib/auth/plugins/organization-policy.ts).
+  ORGANIZATION_SLUG_ALREADY_TAKEN: "This slug is taken. Choose another one.",
+  ORGANIZATION_NOT_FOUND: "This organization no longer exists.",
+  USER_IS_ALREADY_A_MEMBER_OF_THIS_ORGANIZATION: "Already a member of this organization.",
+  USER_IS_ALREADY_INVITED_TO_THIS_ORGANIZATION: "Already invited: resend the pending invitation instead.",
+  INVITATION_NOT_FOUND: "This invitation is no longer valid: it was accepted, cancelled or has expired.",
+  YOU_ARE_NOT_THE_RECIPIENT_OF_THE_INVITATION: "This invitation was sent to another email address.",
+  EMAIL_VERIFICATION_REQUIRED_BEFORE_ACCEPTING_OR_REJECTING_INVITATION:
+    "Verify your email address before answering this invitation.",
+  YOU_CANNOT_LEAVE_THE_ORGANIZATION_AS_THE_ONLY_OWNER:
+    "You are the only owner. Transfer ownership to another member first.",
+  YOU_CANNOT_LEAVE_THE_ORGANIZATION_WITHOUT_AN_OWNER:
+    "The organization would have no owner left. Transfer ownership to another member first.",
+  ROLE_IS_ASSIGNED_TO_MEMBERS: "This role is still assigned to members. Give them another role first.",
+  ROLE_NAME_IS_ALREADY_TAKEN: "A role with this name already exists.",
+  // Second factor (better-auth's twoFactor plugin and our second-factor guard).
+  INVALID_CODE: "That code is not right. Check your authenticator app (and your device's clock) and try again.",
+  INVALID_BACKUP_CODE: "That backup code is not right, or it has already been used.",
+  TOTP_CODE_ALREADY_USED: "This code has already been used. Wait for the next code from your authenticator app.",
+  BACKUP_CODE_ALREADY_USED: "This backup code has already been used. Each backup code works only once.",
+  OTP_HAS_EXPIRED: "This code has expired or was replaced by a newer one. Send a new code.",
+  TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE: "Too many wrong codes for this sign-in. Sign in again with your password.",
+  ACCOUNT_TEMPORARILY_LOCKED:
+    "Too many wrong codes: two-factor sign-in for this account is locked for 15 minutes. Try again later.",
+  INVALID_TWO_FACTOR_COOKIE: "This sign-in has expired. Sign in again with your password.",
+  TOTP_ALREADY_ENABLED: "An authenticator app is already set up.",
+  TWO_FACTOR_NOT_ENABLED: "Two-factor authentication is not turned on.",
+  SESSION_EXPIRED: "For your security, sign in again before making this change.",
 };
 
 const BANNED_FALLBACK = "This account has been suspended. Contact your administrator.";
@@ -26,10 +54,11 @@ const BANNED_FALLBACK = "This account has been suspended. Contact your administr
 /** Turns a better-auth error into a sentence for the person at the screen. */
 export function describeAuthError(error: AuthClientError | null | undefined): string {
   if (!error) return "Something went wrong. Please try again.";
-  if (error.status === 429) return "Too many attempts. Wait a minute and try again.";
   // The server words the ban (until when): lib/auth/plugins/banned-message.ts.
   if (error.code === "BANNED_USER") return error.message || BANNED_FALLBACK;
+  // By code first: a 429 from the two-factor lock has its own words.
   if (error.code && MESSAGES[error.code]) return MESSAGES[error.code] as string;
+  if (error.status === 429) return "Too many attempts. Wait a minute and try again.";
   if (error.status && error.status >= 500) return "The server could not complete this request. Please try again.";
   return error.message || "Something went wrong. Please try again.";
 }

@@ -1,13 +1,16 @@
 import "server-only";
+import type { AuthContext } from "better-auth";
 import { and, eq } from "drizzle-orm";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb, getEnv } from "@/db";
+import { listMyOrganizations, type MyOrganization } from "@/db/queries/organizations";
 import { member, organization } from "@/db/schema";
 import { safeNext } from "@/lib/safe-redirect";
-import { hasPlatformRole, isStaffRole } from "./permissions";
-import { getSession, type Session } from "./server";
+import { memberCapabilities, memberHeldPermissions } from "./org-access";
+import { hasPlatformRole, isStaffRole, type OrgArea, type OrgCapabilities } from "./permissions";
+import { getAuth, getSession, type Session } from "./server";
 
 /** The path of the current console request, set by middleware.ts, for the sign-in round trip. */
 async function currentPath() {
@@ -60,11 +63,20 @@ export async function getStaffSession(): Promise<Session | null> {
   return session;
 }
 
+/** better-auth's context (adapter, options) for permission checks outside its endpoints. */
+async function authContext(): Promise<AuthContext> {
+  // $context is typed with our exact options; the permission helpers take the general AuthContext it is an instance of.
+  return (await (
+    await getAuth()
+  ).$context) as unknown as AuthContext;
+}
+
 /**
- * The organization with this slug and the caller's membership in it. Non-members get a 404 whether or not the
- * organization exists, so one tenant cannot probe for another. Queries must take the org id from here.
+ * The organization with this slug, the caller's membership in it and what that membership may do there (better-auth's
+ * own permission check, custom roles included), or null for a non-member, whether or not the organization exists.
+ * Server actions and route handlers use this (and answer "not found"); pages use `requireOrg`.
  */
-export const requireOrg = cache(async (slug: string) => {
+export const getOrgAccess = cache(async (slug: string) => {
   const session = await requireSession();
   const db = await getDb();
   const [row] = await db
@@ -73,8 +85,44 @@ export const requireOrg = cache(async (slug: string) => {
     .innerJoin(member, and(eq(member.organizationId, organization.id), eq(member.userId, session.user.id)))
     .where(eq(organization.slug, slug))
     .limit(1);
-  if (!row) notFound();
-  return { session, org: row.org, member: row.member };
+  if (!row) return null;
+  const can = await memberCapabilities(await authContext(), row.member);
+  return { session, org: row.org, member: row.member, can };
+});
+
+export type OrgAccess = NonNullable<Awaited<ReturnType<typeof getOrgAccess>>>;
+
+/**
+ * The organization with this slug and the caller's membership in it. Non-members get a 404 whether or not the
+ * organization exists, so one tenant cannot probe for another; so do members without the permissions of `area`
+ * (e.g. "settings", "roles", "invitations": see ORG_AREA_PERMISSIONS). Queries must take the org id from here.
+ */
+export const requireOrg = cache(async (slug: string, area?: OrgArea): Promise<OrgAccess> => {
+  const access = await getOrgAccess(slug);
+  if (!access) notFound();
+  if (area && !access.can[area]) notFound();
+  return access;
+});
+
+/** Every permission the caller holds in the organization of `access` (to offer only those in the role matrix). */
+export async function heldPermissions(access: OrgAccess) {
+  return memberHeldPermissions(await authContext(), access.member);
+}
+
+export interface MyOrganizationAccess extends MyOrganization {
+  can: OrgCapabilities;
+}
+
+/** The signed-in user's organizations, each with what they may do there (for navigation; pages check again). */
+export const listMyOrganizationAccess = cache(async (): Promise<MyOrganizationAccess[]> => {
+  const session = await requireSession();
+  const [context, organizations] = await Promise.all([authContext(), listMyOrganizations(session.user.id)]);
+  return Promise.all(
+    organizations.map(async (org) => ({
+      ...org,
+      can: await memberCapabilities(context, { organizationId: org.id, role: org.role }),
+    })),
+  );
 });
 
 /** The bench instruments (app/api/bench) exist only in the worker `npm run bench` serves; elsewhere they 404. */

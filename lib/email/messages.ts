@@ -3,9 +3,11 @@ import { createElement } from "react";
 import { formatUtc } from "@/lib/dates";
 import { appNameOf, type MailSettings, sendEmail } from "./send";
 import { AccountExists, accountExistsText } from "./templates/account-exists";
+import { EmailChangeRequested, emailChangeRequestedText } from "./templates/email-change-requested";
 import { ImpersonationNotice, impersonationNoticeText } from "./templates/impersonation-notice";
 import { Invitation, invitationText } from "./templates/invitation";
 import { Otp, type OtpPurpose, otpText } from "./templates/otp";
+import { PasswordChanged, passwordChangedText } from "./templates/password-changed";
 import { ResetPassword, resetPasswordText } from "./templates/reset-password";
 import { TwoFactorReset, twoFactorResetText } from "./templates/two-factor-reset";
 import { VerifyEmail, verifyEmailText } from "./templates/verify-email";
@@ -158,5 +160,62 @@ export async function sendTwoFactorResetMail(
     subject: `Two-factor authentication was reset on your ${appName} account`,
     react: createElement(TwoFactorReset, props),
     text: twoFactorResetText(props),
+  });
+}
+
+export interface PasswordChangedMail {
+  to: string;
+  name: string;
+  changedAt: Date;
+  otherSessionsRevoked: boolean;
+  resetUrl: string;
+}
+
+/** A date as people read it in a mail, in UTC (the mail is read anywhere). */
+export function mailDate(date: Date): string {
+  return `${date.toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" })} UTC`;
+}
+
+/** Tells the owner that the account's password was changed (our account-notices plugin, after /change-password). */
+export async function sendPasswordChangedMail(
+  settings: MailSettings,
+  mail: PasswordChangedMail,
+): Promise<{ id: string }> {
+  const appName = appNameOf(settings);
+  const props = {
+    name: mail.name,
+    changedAt: mailDate(mail.changedAt),
+    otherSessionsRevoked: mail.otherSessionsRevoked,
+    resetUrl: mail.resetUrl,
+    appName,
+  };
+  return sendEmail(settings, {
+    to: mail.to,
+    subject: `Your ${appName} password was changed`,
+    react: createElement(PasswordChanged, props),
+    text: passwordChangedText(props),
+  });
+}
+
+export interface EmailChangeRequestedMail {
+  /** The current (old) address. */
+  to: string;
+  name: string;
+  newEmail: string;
+  resetUrl: string;
+}
+
+/** Tells the current address that a move to a new one was requested (our account-notices plugin). */
+export async function sendEmailChangeRequestedMail(
+  settings: MailSettings,
+  mail: EmailChangeRequestedMail,
+): Promise<{ id: string }> {
+  const appName = appNameOf(settings);
+  const props = { name: mail.name, newEmail: mail.newEmail, resetUrl: mail.resetUrl, appName };
+  return sendEmail(settings, {
+    to: mail.to,
+    subject: `Your ${appName} email address is being changed`,
+    react: createElement(EmailChangeRequested, props),
+    text: emailChangeRequestedText(props),
   });
 }

@@ -1,35 +1,27 @@
 import type { Metadata } from "next";
+import { FormAlert } from "@/components/auth/form-alert";
 import { PageHeader } from "@/components/shell/page-header";
-import { Badge } from "@/components/ui/badge";
-import { Card, CardContent } from "@/components/ui/card";
 import { requireSession } from "@/lib/auth/guard";
+import { ChangeEmailForm } from "./_components/change-email-form";
+import { UpdateProfileForm } from "./_components/update-profile-form";
 
 export const metadata: Metadata = { title: "Profile" };
 
-export default async function ProfilePage() {
+interface ProfilePageProps {
+  searchParams: Promise<{ email?: string }>;
+}
+
+export default async function ProfilePage({ searchParams }: ProfilePageProps) {
   const { user } = await requireSession();
+  const { email } = await searchParams;
   return (
     <>
-      <PageHeader title="Profile" description="Your name and email address." />
-      <Card className="max-w-xl">
-        <CardContent>
-          <dl className="grid grid-cols-[8rem_1fr] gap-y-3 text-sm">
-            <dt className="text-muted-foreground">Name</dt>
-            <dd>{user.name}</dd>
-            <dt className="text-muted-foreground">Email</dt>
-            <dd className="flex flex-wrap items-center gap-2">
-              {user.email}
-              <Badge variant={user.emailVerified ? "secondary" : "destructive"}>
-                {user.emailVerified ? "Verified" : "Not verified"}
-              </Badge>
-            </dd>
-            <dt className="text-muted-foreground">Member since</dt>
-            <dd>
-              <time dateTime={user.createdAt.toISOString()}>{user.createdAt.toLocaleDateString("en")}</time>
-            </dd>
-          </dl>
-        </CardContent>
-      </Card>
+      <PageHeader title="Profile" description="Your name, picture and email address." />
+      <div className="grid max-w-2xl gap-6">
+        {email === "changed" ? <FormAlert tone="success">Your email address is now {user.email}.</FormAlert> : null}
+        <UpdateProfileForm name={user.name} image={user.image ?? ""} />
+        <ChangeEmailForm email={user.email} verified={user.emailVerified} />
+      </div>
     </>
   );
 }

@@ -1,10 +1,10 @@
-import { count, eq } from "drizzle-orm";
 import type { Metadata } from "next";
+import { LeaveOrganizationCard } from "@/components/org/leave-organization-card";
+import { RoleBadges } from "@/components/org/role-badges";
 import { PageHeader } from "@/components/shell/page-header";
-import { Badge } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
-import { getDb } from "@/db";
-import { member } from "@/db/schema";
+import { countMembers } from "@/db/queries/members";
+import { countTeams } from "@/db/queries/teams";
 import { requireOrg } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Organization" };
@@ -15,27 +15,31 @@ interface OrgPageProps {
 
 export default async function OrgPage({ params }: OrgPageProps) {
   const { org, member: me } = await requireOrg((await params).slug);
-  const db = await getDb();
-  const [members] = await db.select({ n: count() }).from(member).where(eq(member.organizationId, org.id));
+  const [members, teams] = await Promise.all([countMembers(org.id), countTeams(org.id)]);
   return (
     <>
-      <PageHeader title={org.name} description={`/${org.slug}`} />
-      <Card className="max-w-xl">
-        <CardContent>
-          <dl className="grid grid-cols-[8rem_1fr] gap-y-3 text-sm">
-            <dt className="text-muted-foreground">Your role</dt>
-            <dd>
-              <Badge variant="secondary">{me.role}</Badge>
-            </dd>
-            <dt className="text-muted-foreground">Members</dt>
-            <dd>{members?.n ?? 0}</dd>
-            <dt className="text-muted-foreground">Created</dt>
-            <dd>
-              <time dateTime={org.createdAt.toISOString()}>{org.createdAt.toLocaleDateString("en")}</time>
-            </dd>
-          </dl>
-        </CardContent>
-      </Card>
+      <PageHeader title={org.name} description={`/org/${org.slug}`} />
+      <div className="grid max-w-2xl gap-6">
+        <Card>
+          <CardContent>
+            <dl className="grid grid-cols-[8rem_1fr] gap-y-3 text-sm">
+              <dt className="text-muted-foreground">Your role</dt>
+              <dd>
+                <RoleBadges role={me.role} />
+              </dd>
+              <dt className="text-muted-foreground">Members</dt>
+              <dd>{members}</dd>
+              <dt className="text-muted-foreground">Teams</dt>
+              <dd>{teams}</dd>
+              <dt className="text-muted-foreground">Created</dt>
+              <dd>
+                <time dateTime={org.createdAt.toISOString()}>{org.createdAt.toLocaleDateString("en")}</time>
+              </dd>
+            </dl>
+          </CardContent>
+        </Card>
+        <LeaveOrganizationCard organization={{ id: org.id, name: org.name }} />
+      </div>
     </>
   );
 }

@@ -1,0 +1,40 @@
+// No "use client": the page maps query results to rows on the server (dates in words, in UTC).
+import type { MySession } from "@/db/queries/sessions";
+import { formatDateTime, formatRelative } from "@/lib/format";
+
+/** One session as the page hands it to the table. */
+export interface SessionRow {
+  id: string;
+  device: string;
+  kind: "desktop" | "mobile" | "tablet";
+  ip: string | null;
+  signedIn: string;
+  signedInIso: string;
+  lastActive: string;
+  lastActiveIso: string;
+  current: boolean;
+  impersonated: boolean;
+}
+
+/** A page of sessions, as the table reads it from the page's promise. */
+export interface SessionsPage {
+  rows: SessionRow[];
+  pageCount: number;
+  rowCount: number;
+}
+
+/** The table row of a session; `currentId` is the session making the request. */
+export function toSessionRow(session: MySession, currentId: string): SessionRow {
+  return {
+    id: session.id,
+    device: session.device.label,
+    kind: session.device.kind,
+    ip: session.ip,
+    signedIn: formatDateTime(session.createdAt),
+    signedInIso: session.createdAt.toISOString(),
+    lastActive: formatRelative(session.lastActiveAt),
+    lastActiveIso: session.lastActiveAt.toISOString(),
+    current: session.id === currentId,
+    impersonated: session.impersonated,
+  };
+}

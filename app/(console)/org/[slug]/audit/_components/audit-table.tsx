@@ -1,0 +1,104 @@
+"use client";
+
+import { use } from "react";
+import {
+  createDataTableColumnHelper,
+  DataTable,
+  DataTableColumnHeader,
+  DataTableFacetedFilter,
+  DataTableToolbar,
+  useDataTable,
+} from "@/components/data-table";
+import type { OrgAuditRow as AuditRow } from "@/db/queries/org-audit";
+import { describeAuditAction, ORG_AUDIT_ACTION_NAMES } from "@/lib/org-audit-actions";
+import { auditSearchParams } from "../search-params";
+
+const columnHelper = createDataTableColumnHelper<AuditRow>();
+const timeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
+
+function person(name: string | null, email: string | null) {
+  if (!name && !email) return <span className="text-muted-foreground">—</span>;
+  return (
+    <span className="grid">
+      <span>{name}</span>
+      <span className="text-muted-foreground text-xs">{email}</span>
+    </span>
+  );
+}
+
+/** A short reading of the row's details (role change, team name, invited address…). */
+function details(row: AuditRow): string {
+  const m = row.metadata ?? {};
+  const text = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value) : null);
+  if (row.action === "member.role.update") return `${text(m.from) ?? "?"} → ${text(m.to) ?? "?"}`;
+  const parts = [text(m.email), text(m.name), text(m.role)].filter(Boolean);
+  return parts.join(" · ");
+}
+
+const columns = columnHelper.columns([
+  columnHelper.accessor("at", {
+    header: ({ column }) => <DataTableColumnHeader column={column} title="When" />,
+    cell: (info) => <time dateTime={info.getValue().toISOString()}>{timeFormat.format(info.getValue())}</time>,
+    meta: { label: "When" },
+  }),
+  columnHelper.accessor("action", {
+    header: ({ column }) => <DataTableColumnHeader column={column} title="What" />,
+    cell: (info) => (
+      <span className="grid">
+        <span>{describeAuditAction(info.getValue())}</span>
+        <span className="font-mono text-muted-foreground text-xs">{info.getValue()}</span>
+      </span>
+    ),
+    meta: { label: "What" },
+  }),
+  columnHelper.display({
+    id: "actor",
+    header: "Who",
+    cell: ({ row }) => person(row.original.actorName, row.original.actorEmail),
+    meta: { label: "Who" },
+  }),
+  columnHelper.display({
+    id: "target",
+    header: "Whom",
+    cell: ({ row }) => person(row.original.targetName, row.original.targetEmail),
+    meta: { label: "Whom" },
+  }),
+  columnHelper.display({
+    id: "details",
+    header: "Details",
+    cell: ({ row }) => <span className="text-sm">{details(row.original)}</span>,
+    meta: { label: "Details" },
+  }),
+]);
+
+/** The organization's audit events, newest first; filter by action, search by who or whom. */
+export function AuditTable({
+  promise,
+}: {
+  promise: Promise<{ data: AuditRow[]; rowCount: number; pageCount: number }>;
+}) {
+  const { data, rowCount } = use(promise);
+  const dataTable = useDataTable({
+    data,
+    rowCount,
+    columns,
+    searchParams: auditSearchParams,
+    getRowId: (row) => row.id,
+  });
+  return (
+    <DataTable
+      table={dataTable.table}
+      caption="Audit events"
+      emptyState={dataTable.isFiltered ? "No events match." : "Nothing has happened here yet."}
+    >
+      <DataTableToolbar dataTable={dataTable} searchLabel="Search by person">
+        <DataTableFacetedFilter
+          dataTable={dataTable}
+          filterKey="action"
+          title="Action"
+          options={ORG_AUDIT_ACTION_NAMES.map((action) => ({ value: action, label: describeAuditAction(action) }))}
+        />
+      </DataTableToolbar>
+    </DataTable>
+  );
+}

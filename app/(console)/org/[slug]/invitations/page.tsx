@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { DataTableSkeleton } from "@/components/data-table";
+import { PageHeader } from "@/components/shell/page-header";
+import { listPendingInvitations } from "@/db/queries/invitations";
+import { listCustomRoleNames } from "@/db/queries/roles";
+import { listAllTeams } from "@/db/queries/teams";
+import { requireOrg } from "@/lib/auth/guard";
+import { BUILT_IN_ORG_ROLES } from "@/lib/auth/permissions";
+import { InvitationsTable } from "./_components/invitations-table";
+import { InviteMembersForm } from "./_components/invite-members-form";
+import { invitationsSearchParams } from "./search-params";
+
+export const metadata: Metadata = { title: "Invitations" };
+
+interface InvitationsPageProps {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function InvitationsPage({ params, searchParams }: InvitationsPageProps) {
+  const { org, can } = await requireOrg((await params).slug, "invitations");
+  const [customRoles, teams] = await Promise.all([listCustomRoleNames(org.id), listAllTeams(org.id)]);
+  // Only an owner invites owners (better-auth's rule); the server also refuses roles the inviter could not grant.
+  const roles = [...BUILT_IN_ORG_ROLES.filter((role) => can.owner || role !== "owner"), ...customRoles];
+  const query = invitationsSearchParams.parse(await searchParams);
+  const invitationsPromise = listPendingInvitations(org.id, query);
+  return (
+    <>
+      <PageHeader title="Invitations" description={`Invite people to ${org.name} by email.`} />
+      <div className="grid gap-8">
+        <InviteMembersForm organizationId={org.id} roles={roles} teams={teams} />
+        <section aria-labelledby="pending-heading" className="grid gap-3">
+          <h2 id="pending-heading" className="font-medium text-lg">
+            Pending invitations
+          </h2>
+          <Suspense fallback={<DataTableSkeleton columnCount={6} />}>
+            <InvitationsTable promise={invitationsPromise} organizationId={org.id} canCancel={can.cancelInvitations} />
+          </Suspense>
+        </section>
+      </div>
+    </>
+  );
+}

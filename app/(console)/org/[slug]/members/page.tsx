@@ -1,0 +1,53 @@
+import { UserPlus } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { DataTableSkeleton } from "@/components/data-table";
+import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { listMembersWithTeams } from "@/db/queries/members";
+import { listCustomRoleNames } from "@/db/queries/roles";
+import { requireOrg } from "@/lib/auth/guard";
+import { BUILT_IN_ORG_ROLES } from "@/lib/auth/permissions";
+import { MembersTable } from "./_components/members-table";
+import { membersSearchParams } from "./search-params";
+
+export const metadata: Metadata = { title: "Members" };
+
+interface MembersPageProps {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function MembersPage({ params, searchParams }: MembersPageProps) {
+  const { org, member, session, can } = await requireOrg((await params).slug);
+  const roles = [...BUILT_IN_ORG_ROLES, ...(await listCustomRoleNames(org.id))];
+  const query = membersSearchParams(roles).parse(await searchParams);
+  const membersPromise = listMembersWithTeams(org.id, query);
+  return (
+    <>
+      <PageHeader
+        title="Members"
+        description={<span data-testid="org-name">{org.name}</span>}
+        actions={
+          can.invitations ? (
+            <Button asChild>
+              <Link href={`/org/${org.slug}/invitations`}>
+                <UserPlus aria-hidden /> Invite members
+              </Link>
+            </Button>
+          ) : null
+        }
+      />
+      <Suspense fallback={<DataTableSkeleton columnCount={6} filterCount={1} />}>
+        <MembersTable
+          promise={membersPromise}
+          roles={roles}
+          organization={{ id: org.id, slug: org.slug }}
+          me={{ memberId: member.id, userId: session.user.id }}
+          can={can}
+        />
+      </Suspense>
+    </>
+  );
+}

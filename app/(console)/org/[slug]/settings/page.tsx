@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { LeaveOrganizationCard } from "@/components/org/leave-organization-card";
+import { PageHeader } from "@/components/shell/page-header";
+import { requireOrg } from "@/lib/auth/guard";
+import { DeleteOrganizationCard } from "./_components/delete-organization-card";
+import { OrganizationSettingsForm } from "./_components/organization-settings-form";
+
+export const metadata: Metadata = { title: "Organization settings" };
+
+interface SettingsPageProps {
+  params: Promise<{ slug: string }>;
+}
+
+export default async function SettingsPage({ params }: SettingsPageProps) {
+  const { org, can } = await requireOrg((await params).slug, "settings");
+  const organization = { id: org.id, name: org.name, slug: org.slug, logo: org.logo ?? "" };
+  return (
+    <>
+      <PageHeader title="Settings" description={<span data-testid="org-name">{org.name}</span>} />
+      <div className="grid max-w-2xl gap-6">
+        <OrganizationSettingsForm organization={organization} />
+        <LeaveOrganizationCard organization={organization} />
+        {can.owner ? <DeleteOrganizationCard organization={organization} /> : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { Building2, ClipboardList, KeyRound, Mail, Settings, Users, UsersRound } from "lucide-react";
+import { usePathname } from "next/navigation";
+import { SidebarGroup, SidebarGroupLabel, SidebarMenu, SidebarMenuItem } from "@/components/ui/sidebar";
+import { currentOrganization, type ShellOrganization } from "./current-org";
+import { NavLink } from "./nav-link";
+
+interface OrgNavProps {
+  organizations: ShellOrganization[];
+  activeOrganizationId: string | null;
+}
+
+/** The current organization's pages; management links only for those who may manage (the pages check again). */
+export function OrgNav({ organizations, activeOrganizationId }: OrgNavProps) {
+  const pathname = usePathname();
+  const org = currentOrganization(organizations, pathname, activeOrganizationId);
+  if (!org) return null;
+  const base = `/org/${org.slug}`;
+  const links = [
+    { href: base, label: "Overview", icon: Building2, show: true, exact: true },
+    { href: `${base}/members`, label: "Members", icon: Users, show: true },
+    { href: `${base}/teams`, label: "Teams", icon: UsersRound, show: true },
+    { href: `${base}/invitations`, label: "Invitations", icon: Mail, show: org.can.invitations },
+    { href: `${base}/roles`, label: "Roles", icon: KeyRound, show: org.can.roles },
+    { href: `${base}/settings`, label: "Settings", icon: Settings, show: org.can.settings },
+    { href: `${base}/audit`, label: "Audit log", icon: ClipboardList, show: org.can.audit },
+  ];
+  return (
+    <SidebarGroup>
+      <SidebarGroupLabel>Organization</SidebarGroupLabel>
+      <SidebarMenu>
+        {links
+          .filter((link) => link.show)
+          .map(({ href, label, icon: Icon, exact }) => (
+            <SidebarMenuItem key={href}>
+              <NavLink href={href} exact={exact}>
+                <Icon aria-hidden /> {label}
+              </NavLink>
+            </SidebarMenuItem>
+          ))}
+      </SidebarMenu>
+    </SidebarGroup>
+  );
+}

@@ -1,0 +1,80 @@
+// Mail and audit for self-service account changes that better-auth performs but does not announce: a changed
+// password (the owner is told), a requested email change (the old address is told; better-auth mails the link to the
+// new one), and two-factor changes. A notice that cannot be sent is logged: the change itself has already happened.
+import type { BetterAuthPlugin } from "better-auth";
+import { createAuthMiddleware, isAPIError } from "better-auth/api";
+import { type AuditEntry, recordAudit, requestOrigin } from "@/lib/audit";
+import type { AppDatabase } from "@/lib/auth/create-auth";
+import { sendEmailChangeRequestedMail, sendPasswordChangedMail } from "@/lib/email/messages";
+import type { MailSettings } from "@/lib/email/send";
+
+const AUDITED: Record<string, string> = {
+  "/change-password": "user.password.change",
+  "/change-email": "user.email.change_request",
+  "/two-factor/disable": "user.two_factor.disable",
+  "/two-factor/generate-backup-codes": "user.two_factor.backup_codes.regenerate",
+};
+
+export interface AccountNoticesOptions {
+  db: AppDatabase;
+  settings: MailSettings;
+  baseURL: string;
+}
+
+async function notify(what: string, send: () => Promise<unknown>) {
+  try {
+    await send();
+  } catch (error) {
+    console.error(`${what} notice could not be sent:`, error instanceof Error ? error.message : error);
+  }
+}
+
+/** Sends the notice mails and writes the audit rows of account changes made through better-auth. */
+export function accountNotices({ db, settings, baseURL }: AccountNoticesOptions) {
+  const resetUrl = `${baseURL}/forgot-password`;
+  return {
+    id: "account-notices",
+    hooks: {
+      after: [
+        {
+          matcher: (ctx) => (ctx.path ?? "") in AUDITED,
+          handler: createAuthMiddleware(async (ctx) => {
+            const returned = ctx.context.returned;
+            if (isAPIError(returned) || (returned instanceof Response && !returned.ok)) return;
+            const user = ctx.context.session?.user;
+            if (!user) return;
+            const body = (ctx.body ?? {}) as { newEmail?: unknown; revokeOtherSessions?: unknown };
+            const entry: AuditEntry = {
+              action: AUDITED[ctx.path] as string,
+              actorUserId: user.id,
+              targetUserId: user.id,
+              ...requestOrigin(ctx.headers ?? ctx.request?.headers),
+            };
+
+            if (ctx.path === "/change-password") {
+              const otherSessionsRevoked = body.revokeOtherSessions === true;
+              entry.metadata = { otherSessionsRevoked };
+              await notify("password-changed", () =>
+                sendPasswordChangedMail(settings, {
+                  to: user.email,
+                  name: user.name,
+                  changedAt: new Date(),
+                  otherSessionsRevoked,
+                  resetUrl,
+                }),
+              );
+            }
+            if (ctx.path === "/change-email" && typeof body.newEmail === "string") {
+              const newEmail = body.newEmail.trim().toLowerCase();
+              entry.metadata = { newEmail };
+              await notify("email-change", () =>
+                sendEmailChangeRequestedMail(settings, { to: user.email, name: user.name, newEmail, resetUrl }),
+              );
+            }
+            await recordAudit(db, entry);
+          }),
+        },
+      ],
+    },
+  } satisfies BetterAuthPlugin;
+}

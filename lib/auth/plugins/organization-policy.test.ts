@@ -1,0 +1,318 @@
+import { APIError } from "better-auth/api";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvent, member, session as sessionTable } from "@/db/schema";
+import { createHarness, type Harness } from "@/test/auth-harness";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness({ ORG_MAX_TEAMS: "2", ORG_MAX_PENDING_INVITATIONS: "3", ORG_MAX_MEMBERS: "6" });
+});
+afterAll(async () => {
+  await h.close();
+});
+
+let counter = 0;
+
+/** A verified user and the headers of a fresh signed-in session. */
+async function user(name: string) {
+  counter += 1;
+  const email = `${name.toLowerCase()}-${counter}@example.test`;
+  const password = "correct-horse-1";
+  const { user } = await h.auth.api.createUser({ body: { name, email, password, data: { emailVerified: true } } });
+  return { id: user.id, email, password, headers: await signIn(email, password) };
+}
+
+async function signIn(email: string, password: string) {
+  const res = await h.auth.api.signInEmail({ body: { email, password }, returnHeaders: true });
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  return new Headers({ cookie });
+}
+
+/** The error a better-auth call failed with (or a failure if it succeeded). */
+async function refusal(call: Promise<unknown>): Promise<APIError> {
+  const result = await call.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(result, "the call should have been refused").toBeInstanceOf(APIError);
+  return result as APIError;
+}
+
+async function orgWith(owner: Awaited<ReturnType<typeof user>>, slug: string) {
+  const org = await h.auth.api.createOrganization({ headers: owner.headers, body: { name: `Org ${slug}`, slug } });
+  if (!org) throw new Error("no org");
+  return org;
+}
+
+async function join(orgId: string, who: Awaited<ReturnType<typeof user>>, role: string) {
+  // addMember's type only lists the built-in roles; custom ones are valid too.
+  await h.auth.api.addMember({ body: { organizationId: orgId, userId: who.id, role: role as "member" } });
+  const [row] = await h.db
+    .select()
+    .from(member)
+    .where(and(eq(member.organizationId, orgId), eq(member.userId, who.id)));
+  if (!row) throw new Error("no member");
+  return row;
+}
+
+async function auditActions(orgId: string) {
+  const rows = await h.db.select().from(auditEvent).where(eq(auditEvent.organizationId, orgId));
+  return rows.map((r) => r.action);
+}
+
+describe("invitations", () => {
+  it("accepting one invitation twice in parallel yields exactly one membership, and both steps are audited", async () => {
+    const owner = await user("Owner");
+    const org = await orgWith(owner, "parallel");
+    const invitee = await user("Invitee");
+    const invitation = await h.auth.api.createInvitation({
+      headers: owner.headers,
+      body: { organizationId: org.id, email: invitee.email, role: "member" },
+    });
+    expect(h.sink.messages().some((m) => m.to.includes(invitee.email) && m.text.includes(invitation.id))).toBe(true);
+
+    const results = await Promise.allSettled([
+      h.auth.api.acceptInvitation({ headers: invitee.headers, body: { invitationId: invitation.id } }),
+      h.auth.api.acceptInvitation({ headers: invitee.headers, body: { invitationId: invitation.id } }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r) => r.status === "rejected");
+    expect((rejected as PromiseRejectedResult).reason).toBeInstanceOf(APIError);
+    const rows = await h.db
+      .select()
+      .from(member)
+      .where(and(eq(member.organizationId, org.id), eq(member.userId, invitee.id)));
+    expect(rows).toHaveLength(1);
+    expect(await auditActions(org.id)).toEqual(
+      expect.arrayContaining(["organization.create", "invitation.create", "invitation.accept"]),
+    );
+  });
+
+  it("refuses invitations from plain members and past the configured limit, with the limit in the message", async () => {
+    const owner = await user("Owner");
+    const org = await orgWith(owner, "inv-limit");
+    const plain = await user("Plain");
+    await join(org.id, plain, "member");
+    const byMember = await refusal(
+      h.auth.api.createInvitation({
+        headers: plain.headers,
+        body: { organizationId: org.id, email: "x@example.test", role: "member" },
+      }),
+    );
+    expect(byMember.status).toBe("FORBIDDEN");
+
+    for (const n of [1, 2, 3]) {
+      await h.auth.api.createInvitation({
+        headers: owner.headers,
+        body: { organizationId: org.id, email: `guest${n}@example.test`, role: "member" },
+      });
+    }
+    const over = await refusal(
+      h.auth.api.createInvitation({
+        headers: owner.headers,
+        body: { organizationId: org.id, email: "guest4@example.test", role: "member" },
+      }),
+    );
+    expect(over.body?.code).toBe("INVITATION_LIMIT_REACHED");
+    expect(over.message).toContain("limit of 3 pending invitations");
+  });
+});
+
+describe("roles", () => {
+  it("a member cannot promote themself; an admin cannot change their own role nor hand out what they lack", async () => {
+    const owner = await user("Owner");
+    const org = await orgWith(owner, "promote");
+    const plain = await user("Plain");
+    const admin = await user("Admin");
+    const plainMember = await join(org.id, plain, "member");
+    const adminMember = await join(org.id, admin, "admin");
+
+    const self = await refusal(
+      h.auth.api.updateMemberRole({
+        headers: plain.headers,
+        body: { organizationId: org.id, memberId: plainMember.id, role: "admin" },
+      }),
+    );
+    expect(self.status).toBe("FORBIDDEN");
+    const adminSelf = await refusal(
+      h.auth.api.updateMemberRole({
+        headers: admin.headers,
+        body: { organizationId: org.id, memberId: adminMember.id, role: "member" },
+      }),
+    );
+    expect(adminSelf.body?.code).toBe("YOU_CANNOT_CHANGE_YOUR_OWN_ROLE");
+
+    // A custom role holding organization:delete, which admins do not hold.
+    await h.auth.api.createOrgRole({
+      headers: owner.headers,
+      body: { organizationId: org.id, role: "closer", permission: { organization: ["update", "delete"] } },
+    });
+    const grant = await refusal(
+      h.auth.api.updateMemberRole({
+        headers: admin.headers,
+        body: { organizationId: org.id, memberId: plainMember.id, role: "closer" },
+      }),
+    );
+    expect(grant.body?.code).toBe("YOU_CANNOT_GRANT_PERMISSIONS_YOU_DO_NOT_HOLD");
+    const invite = await refusal(
+      h.auth.api.createInvitation({
+        headers: admin.headers,
+        body: { organizationId: org.id, email: "closer@example.test", role: "closer" },
+      }),
+    );
+    expect(invite.body?.code).toBe("YOU_CANNOT_GRANT_PERMISSIONS_YOU_DO_NOT_HOLD");
+    // Nor can an admin create a role with a permission they lack (better-auth's own rule).
+    await refusal(
+      h.auth.api.createOrgRole({
+        headers: admin.headers,
+        body: { organizationId: org.id, role: "sneaky", permission: { organization: ["delete"] } },
+      }),
+    );
+
+    const ok = await h.auth.api.updateMemberRole({
+      headers: admin.headers,
+      body: { organizationId: org.id, memberId: plainMember.id, role: "admin" },
+    });
+    expect(ok.role).toBe("admin");
+    expect(await auditActions(org.id)).toEqual(expect.arrayContaining(["role.create", "member.role.update"]));
+    const [change] = await h.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.organizationId, org.id), eq(auditEvent.action, "member.role.update")));
+    expect(change?.metadata).toMatchObject({ from: "member", to: "admin" });
+    expect(change?.actorUserId).toBe(admin.id);
+    expect(change?.targetUserId).toBe(plain.id);
+  });
+
+  it("a custom role's permissions are enforced, and it cannot be deleted or renamed while assigned", async () => {
+    const owner = await user("Owner");
+    const org = await orgWith(owner, "custom");
+    const recruiter = await user("Recruiter");
+    const row = await join(org.id, recruiter, "member");
+    await h.auth.api.createOrgRole({
+      headers: owner.headers,
+      body: { organizationId: org.id, role: "recruiter", permission: { invitation: ["create"] } },
+    });
+    await h.auth.api.updateMemberRole({
+      headers: owner.headers,
+      body: { organizationId: org.id, memberId: row.id, role: "recruiter" },
+    });
+
+    const invited = await h.auth.api.createInvitation({
+      headers: recruiter.headers,
+      body: { organizationId: org.id, email: "candidate@example.test", role: "member" },
+    });
+    expect(invited.email).toBe("candidate@example.test");
+    const team = await refusal(
+      h.auth.api.createTeam({ headers: recruiter.headers, body: { organizationId: org.id, name: "Nope" } }),
+    );
+    expect(team.status).toBe("FORBIDDEN");
+
+    const del = await refusal(
+      h.auth.api.deleteOrgRole({ headers: owner.headers, body: { organizationId: org.id, roleName: "recruiter" } }),
+    );
+    expect(del.body?.code).toBe("ROLE_IS_ASSIGNED_TO_MEMBERS");
+    const rename = await refusal(
+      h.auth.api.updateOrgRole({
+        headers: owner.headers,
+        body: { organizationId: org.id, roleName: "recruiter", data: { roleName: "talent" } },
+      }),
+    );
+    expect(rename.body?.code).toBe("ROLE_IS_ASSIGNED_TO_MEMBERS");
+
+    await h.auth.api.updateMemberRole({
+      headers: owner.headers,
+      body: { organizationId: org.id, memberId: row.id, role: "member" },
+    });
+    await h.auth.api.deleteOrgRole({ headers: owner.headers, body: { organizationId: org.id, roleName: "recruiter" } });
+    expect(await auditActions(org.id)).toEqual(expect.arrayContaining(["role.create", "role.delete"]));
+  });
+});
+
+describe("owners and tenancy", () => {
+  it("the last owner can be neither demoted nor removed; only an owner deletes the organization", async () => {
+    const owner = await user("Owner");
+    const org = await orgWith(owner, "last-owner");
+    const admin = await user("Admin");
+    await join(org.id, admin, "admin");
+    const [ownerRow] = await h.db.select().from(member).where(eq(member.userId, owner.id));
+    if (!ownerRow) throw new Error("no owner row");
+
+    await refusal(
+      h.auth.api.updateMemberRole({
+        headers: owner.headers,
+        body: { organizationId: org.id, memberId: ownerRow.id, role: "admin" },
+      }),
+    );
+    await refusal(
+      h.auth.api.removeMember({
+        headers: admin.headers,
+        body: { organizationId: org.id, memberIdOrEmail: ownerRow.id },
+      }),
+    );
+    await refusal(h.auth.api.leaveOrganization({ headers: owner.headers, body: { organizationId: org.id } }));
+    const deletion = await refusal(
+      h.auth.api.deleteOrganization({ headers: admin.headers, body: { organizationId: org.id } }),
+    );
+    expect(deletion.status).toBe("FORBIDDEN");
+  });
+
+  it("a member of one organization cannot read or change another's members", async () => {
+    const alice = await user("Alice");
+    const acme = await orgWith(alice, "t-acme");
+    const dave = await user("Dave");
+    const globex = await orgWith(dave, "t-globex");
+    const [daveRow] = await h.db.select().from(member).where(eq(member.organizationId, globex.id));
+    if (!daveRow) throw new Error("no row");
+
+    const read = await refusal(
+      h.auth.api.listMembers({ headers: alice.headers, query: { organizationId: globex.id } }),
+    );
+    expect(read.status).toBe("FORBIDDEN");
+    await refusal(
+      h.auth.api.updateMemberRole({
+        headers: alice.headers,
+        body: { organizationId: acme.id, memberId: daveRow.id, role: "member" },
+      }),
+    );
+    await refusal(
+      h.auth.api.removeMember({
+        headers: alice.headers,
+        body: { organizationId: acme.id, memberIdOrEmail: daveRow.id },
+      }),
+    );
+  });
+});
+
+describe("limits and the active organization", () => {
+  it("refuses a team past the configured limit with the limit in the message", async () => {
+    const owner = await user("Owner");
+    const org = await orgWith(owner, "teams");
+    await h.auth.api.createTeam({ headers: owner.headers, body: { organizationId: org.id, name: "One" } });
+    await h.auth.api.createTeam({ headers: owner.headers, body: { organizationId: org.id, name: "Two" } });
+    const over = await refusal(
+      h.auth.api.createTeam({ headers: owner.headers, body: { organizationId: org.id, name: "Three" } }),
+    );
+    expect(over.message).toBe("This organization has reached its limit of 2 teams.");
+    expect(await auditActions(org.id)).toEqual(expect.arrayContaining(["team.create"]));
+  });
+
+  it("restores the last active organization at the next sign-in", async () => {
+    const owner = await user("Owner");
+    const first = await orgWith(owner, "first-org");
+    const second = await orgWith(owner, "second-org");
+    await h.auth.api.setActiveOrganization({ headers: owner.headers, body: { organizationId: first.id } });
+    await h.auth.api.setActiveOrganization({ headers: owner.headers, body: { organizationId: second.id } });
+    await h.auth.api.signOut({ headers: owner.headers });
+
+    const headers = await signIn(owner.email, owner.password);
+    const session = await h.auth.api.getSession({ headers });
+    expect(session?.session.activeOrganizationId).toBe(second.id);
+    const rows = await h.db.select().from(sessionTable).where(eq(sessionTable.userId, owner.id));
+    expect(rows.every((r) => r.activeOrganizationId === second.id)).toBe(true);
+  });
+});

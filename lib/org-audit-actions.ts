@@ -1,0 +1,31 @@
+// The audit actions an organization's own log shows (written by lib/auth/plugins/organization-policy.ts and our
+// actions), with the words the log uses for them. No server code: the audit table's filter uses it in the browser.
+
+export const ORG_AUDIT_ACTIONS = {
+  "organization.create": "Created the organization",
+  "organization.update": "Updated the organization",
+  "member.remove": "Removed a member",
+  "member.role.update": "Changed a role",
+  "ownership.transfer": "Transferred ownership",
+  "invitation.create": "Invited",
+  "invitation.resend": "Resent an invitation",
+  "invitation.cancel": "Cancelled an invitation",
+  "invitation.accept": "Accepted an invitation",
+  "invitation.reject": "Declined an invitation",
+  "team.create": "Created a team",
+  "team.update": "Renamed a team",
+  "team.delete": "Deleted a team",
+  "team.member.add": "Added to a team",
+  "team.member.remove": "Removed from a team",
+  "role.create": "Created a role",
+  "role.update": "Changed a role's permissions",
+  "role.delete": "Deleted a role",
+} as const;
+
+export type OrgAuditAction = keyof typeof ORG_AUDIT_ACTIONS;
+export const ORG_AUDIT_ACTION_NAMES = Object.keys(ORG_AUDIT_ACTIONS) as OrgAuditAction[];
+
+/** The log's words for an action (the action itself when unknown). */
+export function describeAuditAction(action: string): string {
+  return (ORG_AUDIT_ACTIONS as Record<string, string>)[action] ?? action;
+}
