@@ -292,7 +292,7 @@ test("bulk actions ask first and report the result for each selected user", asyn
   await table.getByRole("checkbox", { name: "Select all on this page" }).check();
   const bar = page.getByRole("region", { name: "Selected rows" });
   await expect(bar).toContainText("2 selected");
-  await bar.getByRole("button", { name: "Ban" }).click();
+  await bar.getByRole("button", { name: "Ban", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Ban 2 users" });
   await dialog.getByLabel("Reason").fill("Coordinated spam wave (ticket 999)");
   await dialog.getByRole("radio", { name: "7 days" }).check();
@@ -305,7 +305,7 @@ test("bulk actions ask first and report the result for each selected user", asyn
   await expect(table.getByRole("row").filter({ hasText: "Banned until" })).toHaveCount(2);
 
   await table.getByRole("checkbox", { name: "Select all on this page" }).check();
-  await bar.getByRole("button", { name: "Unban" }).click();
+  await bar.getByRole("button", { name: "Unban", exact: true }).click();
   const confirm = page.getByRole("alertdialog", { name: "Unban 2 users?" });
   await confirm.getByRole("button", { name: "Unban", exact: true }).click();
   await expect(page.getByRole("dialog", { name: /Unban: 2 of 2 done/ })).toBeVisible();
