@@ -3,6 +3,7 @@ import { BASE_URL, OPERATOR, SINK_URL, SUPPORT } from "./config";
 import { expect, formError, signIn, test, uniqueEmail } from "./fixtures";
 import { waitForMail } from "./mail";
 import { auditEventsFor, browserFetch, createVerifiedUser, openAuditFor, postAuth } from "./operator-helpers";
+import { createSdkClient } from "./sdk-client";
 
 test("the users table keeps search, filters and sort in the URL, and a reload keeps them", async ({
   page,
@@ -313,4 +314,37 @@ test("bulk actions ask first and report the result for each selected user", asyn
   const events = await auditEventsFor(page, first.id);
   expect(events.map((event) => event.action)).toEqual(expect.arrayContaining(["user.ban", "user.unban"]));
   expect(events.find((event) => event.action === "user.ban")?.reason).toBe("Coordinated spam wave (ticket 999)");
+});
+
+test("staff see every organization with its member count, and its members and pending invitations", async ({
+  page,
+  clientIp,
+}) => {
+  const owner = await createVerifiedUser("orgowner", clientIp);
+  const { client } = createSdkClient({ baseURL: BASE_URL, clientIp });
+  expect((await client.signIn.email({ email: owner.email, password: owner.password })).error).toBeNull();
+  const slug = `org-${Math.random().toString(36).slice(2, 8)}`;
+  const created = await client.organization.create({ name: `Org ${slug}`, slug });
+  expect(created.error).toBeNull();
+  const invitee = uniqueEmail("invitee");
+  const invited = await client.organization.inviteMember({
+    email: invitee,
+    role: "member",
+    organizationId: created.data?.id,
+  });
+  expect(invited.error).toBeNull();
+
+  await signIn(page, SUPPORT.email, SUPPORT.password);
+  await page.goto(`/admin/organizations?search=${slug}`);
+  const row = page
+    .getByRole("table", { name: "Organizations" })
+    .getByRole("row")
+    .filter({ hasText: `Org ${slug}` });
+  await expect(row).toContainText(`/${slug}`);
+  await expect(row.getByRole("cell").nth(2)).toHaveText("1");
+  await row.getByRole("link", { name: `Org ${slug}` }).click();
+  await expect(page.getByRole("heading", { name: `Org ${slug}`, level: 1 })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Members" })).toContainText(owner.email);
+  await expect(page.getByRole("table", { name: "Members" })).toContainText("owner");
+  await expect(page.getByRole("table", { name: "Pending invitations" })).toContainText(invitee);
 });
