@@ -103,6 +103,14 @@ test("raw admin endpoints: impersonation needs a reason; ban, unban and imperson
     targetUserId: userId,
   });
 
+  // The console's CSV export of the trail says the same.
+  const csv = await (
+    await getWithCookies(operator.cookies(), `/api/admin/audit/export?target=${encodeURIComponent(email)}`, clientIp)
+  ).text();
+  expect(csv.split("\r\n")[0]).toMatch(/^at,action,actor_id,actor_email,/);
+  expect(csv).toContain("user.ban");
+  expect(csv).toContain("Chargeback fraud, case 77");
+
   // Filters and cursor paging.
   const onlyBans = await getWithCookies(
     operator.cookies(),

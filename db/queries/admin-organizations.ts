@@ -20,7 +20,9 @@ export interface OrganizationListQuery {
   offset: number;
 }
 
-const memberCount = sql<number>`(select count(*) from ${member} where ${member.organizationId} = ${organization.id})`;
+// Table-qualified by hand: inside a single-table select drizzle renders columns unqualified, and an unqualified "id" in
+// the subquery would be the member's own.
+const memberCount = sql<number>`(select count(*) from ${member} where ${member}.organization_id = ${organization}.id)`;
 
 /** One page of every organization with its member count, for /admin/organizations. */
 export async function listAllOrganizations(

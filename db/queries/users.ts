@@ -239,10 +239,16 @@ export async function getUsersByIds(
 ): Promise<Array<{ id: string; name: string; email: string; role: string }>> {
   if (ids.length === 0) return [];
   const db = await getDb();
-  const rows = await db
-    .select({ id: user.id, name: user.name, email: user.email, role: user.role })
-    .from(user)
-    .where(inArray(user.id, ids.slice(0, 90)));
+  const rows = [];
+  // D1 binds at most 100 parameters per statement.
+  for (let start = 0; start < ids.length; start += 90) {
+    rows.push(
+      ...(await db
+        .select({ id: user.id, name: user.name, email: user.email, role: user.role })
+        .from(user)
+        .where(inArray(user.id, ids.slice(start, start + 90)))),
+    );
+  }
   return rows.map((row) => ({ ...row, role: row.role ?? "user" }));
 }
 

@@ -2,6 +2,7 @@ import { APIError } from "better-auth/api";
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvent, session as sessionTable, twoFactor, user as userTable } from "@/db/schema";
+import { createAuth } from "@/lib/auth/create-auth";
 import { createHarness, type Harness } from "@/test/auth-harness";
 
 let h: Harness;
@@ -159,6 +160,25 @@ describe("impersonation", () => {
     expect(stopped.user.id).toBe(ids.op);
     const stopRow = await lastAudit("impersonation.stop", ids.u2);
     expect(stopRow).toMatchObject({ actorUserId: ids.op, impersonatorUserId: null });
+  });
+
+  it("sends no notice when IMPERSONATION_NOTICE is off, and still records the impersonation", async () => {
+    const quiet = createAuth(h.db, {
+      BETTER_AUTH_SECRET: "unit-test-secret-0123456789abcdef0123456789",
+      BETTER_AUTH_URL: h.baseURL,
+      RESEND_API_KEY: "re_test",
+      RESEND_BASE_URL: h.sink.url,
+      IMPERSONATION_NOTICE: "off",
+    });
+    const userId = await createUser("quiet", "user");
+    const signedIn = await quiet.api.signInEmail({
+      body: { email: "op@example.test", password: PASSWORD },
+      returnHeaders: true,
+    });
+    const body = { userId, reason: "Checking a quiet support case" };
+    await quiet.api.impersonateUser({ body, headers: new Headers({ cookie: cookieFrom(signedIn.headers) }) });
+    expect(await lastAudit("impersonation.start", userId)).toMatchObject({ reason: "Checking a quiet support case" });
+    expect(h.sink.messages().filter((m) => m.to.includes("quiet@example.test"))).toEqual([]);
   });
 
   it("is not available against operators, and support may impersonate users only", async () => {
