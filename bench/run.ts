@@ -1,6 +1,7 @@
 // `npm run bench`: builds the worker, seeds a dedicated local D1 (100k users, a 5,000-member organization), serves
 // the worker in workerd on loopback, drives a bounded sequential load, and writes bench/results.json.
-// Not part of `npm test`: numbers depend on the machine; budgets are checked here and printed, not asserted in tests.
+// Not part of `npm test`: numbers depend on the machine. The budgets of issue 6 are checked at the end: every miss is
+// listed and the process exits non-zero (bench/results.json is written either way, in the issue's exact shape).
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -111,20 +112,55 @@ try {
     ipCounter += 1;
     return `198.18.${Math.floor(ipCounter / 250) % 250}.${ipCounter % 250}`;
   };
-  async function signIn(email: string) {
+
+  /** One browser's cookies: sent with each request and updated from each response, as a browser would. */
+  class CookieJar {
+    readonly cookies = new Map<string, string>();
+    header() {
+      return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+    }
+    update(response: Response) {
+      for (const line of response.headers.getSetCookie()) {
+        const [pair = "", ...attributes] = line.split(";");
+        const at = pair.indexOf("=");
+        const name = pair.slice(0, at).trim();
+        const value = pair.slice(at + 1).trim();
+        const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a));
+        if (!value || expired) this.cookies.delete(name);
+        else this.cookies.set(name, value);
+      }
+    }
+  }
+
+  async function signIn(email: string, jar = new CookieJar()) {
     const response = await fetch(`${BASE}/api/auth/sign-in/email`, {
       method: "POST",
       headers: { "content-type": "application/json", origin: BASE, "cf-connecting-ip": nextIp() },
       body: JSON.stringify({ email, password: PASSWORD }),
     });
     if (!response.ok) throw new Error(`sign-in ${email}: ${response.status} ${await response.text()}`);
-    return response.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
+    jar.update(response);
+    return jar;
   }
-  const cookies = { operator: await signIn(ACCOUNTS.operator.email), owner: await signIn(ACCOUNTS.owner.email) };
+  const jars = { operator: await signIn(ACCOUNTS.operator.email), owner: await signIn(ACCOUNTS.owner.email) };
+  // The session cookie alone, without better-auth's cookie cache (`session_data`): a browser whose cache expired.
+  const tokenOnly = [...jars.operator.cookies]
+    .filter(([name]) => name.endsWith("better-auth.session_token"))
+    .map(([name, value]) => `${name}=${value}`)
+    .join("; ");
 
+  type Request = (i: number) => Promise<Response>;
+  const get =
+    (path: string | ((i: number) => string), jar?: CookieJar | string): Request =>
+    async (i) => {
+      const cookie = typeof jar === "string" ? jar : (jar?.header() ?? "");
+      const url = `${BASE}${typeof path === "string" ? path : path(i)}`;
+      const response = await fetch(url, { headers: { cookie, "cf-connecting-ip": nextIp() }, redirect: "manual" });
+      if (jar instanceof CookieJar) jar.update(response);
+      return response;
+    };
+
+  /** D1 statements one request issues (the worker counts prepared statements in bench mode). */
   async function d1Count(request: () => Promise<unknown>) {
     await fetch(`${BASE}/api/bench?op=d1`);
     await request();
@@ -132,33 +168,59 @@ try {
     return statements;
   }
 
-  async function measure(name: string, request: (i: number) => Promise<Response>) {
-    for (let i = 0; i < 5; i += 1) await (await request(i)).arrayBuffer(); // warm-up
+  interface Measured {
+    statuses: number[];
+    p50_ms: number;
+    p95_ms: number;
+    d1_queries: number;
+  }
+  /** Warm up, time SAMPLES sequential requests, then count the D1 statements of three more (median). */
+  async function measure(name: string, request: Request, check?: (body: string, i: number) => boolean) {
+    for (let i = 0; i < 5; i += 1) await (await request(i)).arrayBuffer();
     const times: number[] = [];
-    let status = 0;
+    const statuses = new Set<number>();
     for (let i = 0; i < SAMPLES; i += 1) {
       const t0 = performance.now();
       const response = await request(i);
-      await response.arrayBuffer();
+      const body = await response.text();
       times.push(performance.now() - t0);
-      status = response.status;
+      statuses.add(response.status);
+      if (check && response.status === 200 && !check(body, i)) {
+        throw new Error(`${name}: the response to request ${i} does not show what it should`);
+      }
     }
     const counts = [];
     for (let i = 0; i < 3; i += 1) counts.push(await d1Count(async () => (await request(i)).arrayBuffer()));
-    log(`${name}: status ${status}, p50 ${percentile(times, 50)} ms`);
-    return { status, p50_ms: percentile(times, 50), p95_ms: percentile(times, 95), d1_queries: percentile(counts, 50) };
+    const result: Measured = {
+      statuses: [...statuses],
+      p50_ms: percentile(times, 50),
+      p95_ms: percentile(times, 95),
+      d1_queries: percentile(counts, 50),
+    };
+    log(`${name}: HTTP ${result.statuses.join("/")}, p50 ${result.p50_ms} ms, ${result.d1_queries} D1 statements`);
+    return result;
   }
 
-  const get = (path: string, cookie: string) => () =>
-    fetch(`${BASE}${path}`, { headers: { cookie, "cf-connecting-ip": nextIp() }, redirect: "manual" });
-
-  const getSession = await measure("get-session", get("/api/auth/get-session", cookies.operator));
-  const usersPage = await measure("admin users page", get("/admin/users", cookies.operator));
-  const searchTerms = ["ada", "turing", "hopper.lamport", "mail.test", "grace", "kenji sato", "12345", "zzzz-none"];
-  const usersSearch = await measure("admin users search", (i) =>
-    get(`/admin/users?search=${encodeURIComponent(searchTerms[i % searchTerms.length] as string)}`, cookies.operator)(),
+  const getSession = await measure("get-session (cookie cache valid)", get("/api/auth/get-session", jars.operator));
+  const getSessionUncached = await measure("get-session (no cookie cache)", get("/api/auth/get-session", tokenOnly));
+  const NO_MATCH = "No users match these filters.";
+  const total = `of ${(BENCH_USERS + Object.keys(ACCOUNTS).length).toLocaleString("en-US")} rows`;
+  const usersPage = await measure("admin users page", get("/admin/users", jars.operator), (body) =>
+    body.includes(total),
   );
-  const membersPage = await measure("org members page", get(`/org/${BENCH_ORG_SLUG}/members`, cookies.owner));
+  // Substrings of email or name (≥ 3 characters: the trigram index), a short prefix, and a term that matches nothing.
+  const searchTerms = ["ada", "turing", "grace.hopper", "mail.test", "kenji sato", "12345", "zzzz-none", "li"];
+  const usersSearch = await measure(
+    "admin users search",
+    get(
+      (i) => `/admin/users?search=${encodeURIComponent(searchTerms[i % searchTerms.length] as string)}`,
+      jars.operator,
+    ),
+    (body, i) => (searchTerms[i % searchTerms.length] === "zzzz-none") === body.includes(NO_MATCH),
+  );
+  const membersPage = await measure("org members page", get(`/org/${BENCH_ORG_SLUG}/members`, jars.owner), (body) =>
+    body.includes("owner@bench.test"),
+  );
   const signInTimes: number[] = [];
   for (let i = 0; i < Math.min(SAMPLES, 30); i += 1) {
     const t0 = performance.now();
@@ -167,9 +229,9 @@ try {
   }
 
   /** First-load JS of a page: every script the served HTML loads, gzipped (what a browser downloads first). */
-  async function firstLoadKib(path: string, cookie: string) {
-    const response = await get(path, cookie)();
-    if (response.status !== 200) return null;
+  async function firstLoadKib(path: string, jar?: CookieJar) {
+    const response = await get(path, jar)(0);
+    if (response.status !== 200) throw new Error(`first-load JS: ${path} answered HTTP ${response.status}`);
     const html = await response.text();
     const sources = new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1] as string));
     let bytes = 0;
@@ -178,9 +240,9 @@ try {
     return Math.round((bytes / 1024) * 10) / 10;
   }
   const firstLoad = {
-    "/sign-in": await firstLoadKib("/sign-in", ""),
-    "/admin/users": await firstLoadKib("/admin/users", cookies.operator),
-    "/org/[slug]/members": await firstLoadKib(`/org/${BENCH_ORG_SLUG}/members`, cookies.owner),
+    "/sign-in": await firstLoadKib("/sign-in"),
+    "/admin/users": await firstLoadKib("/admin/users", jars.operator),
+    "/org/[slug]/members": await firstLoadKib(`/org/${BENCH_ORG_SLUG}/members`, jars.owner),
   };
 
   // CPU of password verification: workerd's own CPU time around N verifications in one request.
@@ -189,76 +251,93 @@ try {
   await (await fetch(`${BASE}/api/bench?op=verify&n=${n}`)).json();
   const cpuMs = ((cpuSeconds(ours) - cpu0) * 1000) / (n + 1); // n verifications + the one hash they check against
 
+  // Exactly the shape issue 6 asks for.
   const results = {
     worker_gzip_kib: workerGzipKib,
     get_session: { p50_ms: getSession.p50_ms, p95_ms: getSession.p95_ms, d1_queries: getSession.d1_queries },
-    admin_users_page: { users: BENCH_USERS, status: usersPage.status, ...pick(usersPage) },
-    admin_users_search: { users: BENCH_USERS, status: usersSearch.status, ...pick(usersSearch) },
-    org_members_page: {
-      members: BENCH_ORG_MEMBERS,
-      status: membersPage.status,
-      p50_ms: membersPage.p50_ms,
-      d1_queries: membersPage.d1_queries,
-    },
+    admin_users_page: { users: BENCH_USERS, ...pick(usersPage) },
+    admin_users_search: { users: BENCH_USERS, ...pick(usersSearch) },
+    org_members_page: { members: BENCH_ORG_MEMBERS, p50_ms: membersPage.p50_ms, d1_queries: membersPage.d1_queries },
     sign_in: { p50_ms: percentile(signInTimes, 50), cpu_ms: Math.round(cpuMs * 10) / 10 },
     first_load_js_kib: firstLoad,
-    measured_at: new Date().toISOString(),
-    samples: SAMPLES,
   };
   writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
-  printTable(results);
+
+  const ok200 = (m: Measured) => m.statuses.length === 1 && m.statuses[0] === 200;
+  const http = (m: Measured) => (ok200(m) ? "" : ` (HTTP ${m.statuses.join("/")})`);
+  const rows: Row[] = [
+    ["worker gzip", `${r1(workerGzipKib)} KiB`, "≤ 3072 KiB", workerGzipKib <= 3072],
+    ["get-session p50 / p95", `${getSession.p50_ms} / ${getSession.p95_ms} ms`, "", null],
+    ["get-session D1 queries, cookie cache valid", String(getSession.d1_queries), "0", getSession.d1_queries === 0],
+    [
+      "get-session D1 queries, no cookie cache",
+      String(getSessionUncached.d1_queries),
+      "≤ 1",
+      ok200(getSessionUncached) && getSessionUncached.d1_queries <= 1,
+    ],
+    [
+      `/admin/users p50 / p95${http(usersPage)}`,
+      `${usersPage.p50_ms} / ${usersPage.p95_ms} ms`,
+      "p50 ≤ 150 ms",
+      ok200(usersPage) && usersPage.p50_ms <= 150,
+    ],
+    ["/admin/users D1 queries", String(usersPage.d1_queries), "≤ 3", usersPage.d1_queries <= 3],
+    [
+      `/admin/users?search= p50 / p95${http(usersSearch)}`,
+      `${usersSearch.p50_ms} / ${usersSearch.p95_ms} ms`,
+      "p50 ≤ 150 ms",
+      ok200(usersSearch) && usersSearch.p50_ms <= 150,
+    ],
+    ["/admin/users?search= D1 queries", String(usersSearch.d1_queries), "≤ 3", usersSearch.d1_queries <= 3],
+    [
+      `/org/[slug]/members p50${http(membersPage)}`,
+      `${membersPage.p50_ms} ms`,
+      "≤ 150 ms",
+      ok200(membersPage) && membersPage.p50_ms <= 150,
+    ],
+    ["/org/[slug]/members D1 queries", String(membersPage.d1_queries), "", null],
+    ["sign-in p50", `${results.sign_in.p50_ms} ms`, "", null],
+    ["password verification CPU", `${results.sign_in.cpu_ms} ms`, "≤ 50 ms", results.sign_in.cpu_ms <= 50],
+    ...Object.entries(firstLoad).map(
+      ([route, kib]): Row => [`first-load JS ${route}`, `${kib} KiB`, "≤ 250 KiB", kib <= 250],
+    ),
+  ];
+  printTable(rows);
+  const misses = rows.filter((row) => row[3] === false);
+  if (misses.length > 0) {
+    console.error(`\nbudgets missed (${misses.length}):`);
+    for (const [name, value, budget] of misses) console.error(`  - ${name}: ${value} (budget ${budget})`);
+    process.exitCode = 1;
+  } else {
+    console.log("\nevery budget holds");
+  }
 } finally {
   stop();
+}
+
+type Row = [name: string, value: string, budget: string, pass: boolean | null];
+
+function r1(value: number) {
+  return Math.round(value * 10) / 10;
 }
 
 function pick(m: { p50_ms: number; p95_ms: number; d1_queries: number }) {
   return { p50_ms: m.p50_ms, p95_ms: m.p95_ms, d1_queries: m.d1_queries };
 }
 
-function printTable(r: {
-  worker_gzip_kib: number;
-  get_session: { p50_ms: number; p95_ms: number; d1_queries: number };
-  admin_users_page: { status: number; p50_ms: number; p95_ms: number; d1_queries: number };
-  admin_users_search: { status: number; p50_ms: number; p95_ms: number; d1_queries: number };
-  org_members_page: { status: number; p50_ms: number; d1_queries: number };
-  sign_in: { p50_ms: number; cpu_ms: number };
-  first_load_js_kib: Record<string, number | null>;
-}) {
-  const ok = (pass: boolean) => (pass ? "ok" : "OVER");
-  const rows: [string, string, string, string][] = [
-    ["worker gzip", `${r.worker_gzip_kib} KiB`, "≤ 3072 KiB", ok(r.worker_gzip_kib <= 3072)],
-    ["get-session p50 / p95", `${r.get_session.p50_ms} / ${r.get_session.p95_ms} ms`, "", ""],
-    ["get-session D1 queries", String(r.get_session.d1_queries), "≤ 1", ok(r.get_session.d1_queries <= 1)],
-    [
-      `/admin/users p50 (HTTP ${r.admin_users_page.status})`,
-      `${r.admin_users_page.p50_ms} ms`,
-      "≤ 150 ms",
-      ok(r.admin_users_page.status === 200 && r.admin_users_page.p50_ms <= 150),
-    ],
-    ["/admin/users D1 queries", String(r.admin_users_page.d1_queries), "≤ 3", ok(r.admin_users_page.d1_queries <= 3)],
-    [
-      `/admin/users search p50 (HTTP ${r.admin_users_search.status})`,
-      `${r.admin_users_search.p50_ms} ms`,
-      "≤ 150 ms",
-      ok(r.admin_users_search.status === 200 && r.admin_users_search.p50_ms <= 150),
-    ],
-    [
-      `/org/[slug]/members p50 (HTTP ${r.org_members_page.status})`,
-      `${r.org_members_page.p50_ms} ms`,
-      "≤ 150 ms",
-      ok(r.org_members_page.status === 200 && r.org_members_page.p50_ms <= 150),
-    ],
-    ["sign-in p50", `${r.sign_in.p50_ms} ms`, "", ""],
-    ["password verification CPU", `${r.sign_in.cpu_ms} ms`, "≤ 50 ms", ok(r.sign_in.cpu_ms <= 50)],
-    ...Object.entries(r.first_load_js_kib).map(([route, kib]): [string, string, string, string] => [
-      `first-load JS ${route}`,
-      kib === null ? "(no route)" : `${kib} KiB`,
-      "≤ 250 KiB",
-      kib === null ? "n/a" : ok(kib <= 250),
-    ]),
-  ];
-  const width = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => row[c]?.length ?? 0)));
+function printTable(rows: Row[]) {
+  const cells = rows.map(([name, value, budget, pass]) => [
+    name,
+    value,
+    budget,
+    pass === null ? "" : pass ? "ok" : "MISS",
+  ]);
+  const header = ["measure", "value", "budget", ""];
+  const width = header.map((_, c) => Math.max(header[c]?.length ?? 0, ...cells.map((row) => row[c]?.length ?? 0)));
+  const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(width[c] ?? 0)).join(" | ")} |`;
   console.log("");
-  for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(width[c] ?? 0)).join("  "));
+  console.log(line(header));
+  console.log(`|${width.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const row of cells) console.log(line(row));
   console.log(`\nwritten to bench/results.json (${((Date.now() - began) / 60000).toFixed(1)} min)`);
 }
