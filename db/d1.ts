@@ -1,7 +1,7 @@
 // `npm run bench` counts the D1 statements a request issues. Only when BENCH_INSTRUMENT=1 (set by the bench's
 // worker, never in .dev.vars or production) is the binding wrapped; otherwise it is returned untouched.
 
-let statements = 0;
+let statements: string[] = [];
 
 /** The request env's D1 binding, counted in bench mode. */
 export function d1Binding(env: { DB: D1Database; BENCH_INSTRUMENT?: string }): D1Database {
@@ -10,7 +10,7 @@ export function d1Binding(env: { DB: D1Database; BENCH_INSTRUMENT?: string }): D
     get(target, property) {
       if (property === "prepare") {
         return (query: string) => {
-          statements += 1;
+          statements.push(query);
           return target.prepare(query);
         };
       }
@@ -20,9 +20,9 @@ export function d1Binding(env: { DB: D1Database; BENCH_INSTRUMENT?: string }): D
   });
 }
 
-/** Statements prepared since the last call (the bench runs one request at a time while it counts). */
-export function takeD1StatementCount(): number {
-  const count = statements;
-  statements = 0;
-  return count;
+/** The SQL of the statements prepared since the last call (the bench runs one request at a time while it counts). */
+export function takeD1Statements(): string[] {
+  const taken = statements;
+  statements = [];
+  return taken;
 }

@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
-import { takeD1StatementCount } from "@/db/d1";
+import { takeD1Statements } from "@/db/d1";
 import { requireBenchMode } from "@/lib/auth/guard";
 import { getAuth } from "@/lib/auth/server";
 
 // Instruments for `npm run bench` (bench/run.ts); 404 unless the worker runs with BENCH_INSTRUMENT=1.
-// GET ?op=d1  → statements since the last read; GET ?op=verify&n=N → N password verifications (the bench reads
-// workerd's CPU time around this request to get the CPU cost of one verification).
+// GET ?op=d1  → statements since the last read (&sql=1: and their SQL); GET ?op=verify&n=N → N password
+// verifications (the bench reads workerd's CPU time around this request to get the CPU cost of one verification).
 export async function GET(request: Request) {
   await requireBenchMode();
   const url = new URL(request.url);
@@ -17,5 +17,10 @@ export async function GET(request: Request) {
     for (let i = 0; i < n; i += 1) await ctx.password.verify({ hash, password: "bench-password-1" });
     return NextResponse.json({ n, hashDone });
   }
-  return NextResponse.json({ statements: takeD1StatementCount() });
+  const statements = takeD1Statements();
+  // &sql=1 also lists them, to see which queries a page issues (curl 'localhost:8899/api/bench?op=d1&sql=1').
+  return NextResponse.json({
+    statements: statements.length,
+    ...(url.searchParams.get("sql") ? { sql: statements } : {}),
+  });
 }
