@@ -1,6 +1,7 @@
 import "server-only";
 import { getCloudflareContext } from "@opennextjs/cloudflare";
 import { drizzle } from "drizzle-orm/d1";
+import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import { cache } from "react";
 import { d1Binding } from "./d1";
 import * as schema from "./schema";
@@ -15,3 +16,6 @@ export async function getEnv(): Promise<CloudflareEnv> {
 export const getDb = cache(async () => drizzle(d1Binding(await getEnv()), { schema }));
 
 export type Db = Awaited<ReturnType<typeof getDb>>;
+
+/** Any of our databases: D1 in the worker, libsql in unit tests (for queries that take the database as an argument). */
+export type AnyDb = BaseSQLiteDatabase<"async", unknown, typeof schema>;

@@ -1,10 +1,18 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvent, user } from "@/db/schema";
 import { auditInsert } from "@/lib/audit";
 import { createHarness, type Harness } from "@/test/auth-harness";
 import { auditWhere, decodeAuditCursor, encodeAuditCursor } from "./audit";
-import { likePattern, type UserFilter, usersWhere } from "./users";
+import {
+  ftsPhrase,
+  likePattern,
+  prefixRange,
+  selectUsersPage,
+  type UserFilter,
+  type UserListQuery,
+  usersWhere,
+} from "./users";
 
 let h: Harness;
 const ids: Record<string, string> = {};
@@ -47,12 +55,52 @@ afterAll(async () => {
 });
 
 describe("usersWhere", () => {
-  it("searches email and name, case-insensitively, with LIKE wildcards taken literally", async () => {
+  it("finds 3+ characters anywhere in email or name through the trigram index, case-insensitively and literally", async () => {
     expect(await emails({ search: "HOPPER" })).toEqual(["grace@example.test"]);
     expect(await emails({ search: "ada@" })).toEqual(["ada@example.test"]);
-    expect(await emails({ search: "100%_" })).toEqual(["linus@example.test"]);
-    expect(await emails({ search: "%" })).toEqual(["linus@example.test"]);
+    expect(await emails({ search: "race hop" })).toEqual(["grace@example.test"]); // across the space in a name
+    expect(await emails({ search: "100%_" })).toEqual(["linus@example.test"]); // no LIKE wildcards
+    expect(await emails({ search: '"real' })).toEqual([]); // no FTS5 syntax either: a quote is a character
+    expect(await emails({ search: "example.test" })).toHaveLength(6);
+    expect(await emails({ search: "  lovelace " })).toEqual(["ada@example.test"]);
     expect(likePattern("a_b%c\\")).toBe("%a\\_b\\%c\\\\%");
+  });
+
+  it("matches 1–2 characters at the start of the email or the name (trigrams need 3)", async () => {
+    expect(await emails({ search: "gr" })).toEqual(["grace@example.test"]);
+    expect(await emails({ search: "Ba" })).toEqual(["banned@example.test"]); // email and name both start so: once
+    expect(await emails({ search: "e" })).toEqual(["expired@example.test"]); // "Ernie Expired"
+    expect(await emails({ search: "U" })).toEqual(["unverified@example.test"]); // name "Una Verified", any case
+    expect(await emails({ search: "ov" })).toEqual([]); // inside "Lovelace": a prefix search does not find it
+    expect(await emails({ search: "%" })).toEqual([]);
+  });
+
+  it("keeps the index in step with the user table: inserts, renames, email changes and deletions", async () => {
+    await make("temp", "Tempo Rary", "user");
+    expect(await emails({ search: "tempo" })).toEqual(["temp@example.test"]);
+    await h.db
+      .update(user)
+      .set({ name: "Zelda Quux" })
+      .where(eq(user.id, ids.temp as string));
+    expect(await emails({ search: "tempo" })).toEqual([]);
+    expect(await emails({ search: "zelda" })).toEqual(["temp@example.test"]);
+    await h.db
+      .update(user)
+      .set({ email: "zq@example.test" })
+      .where(eq(user.id, ids.temp as string));
+    expect(await emails({ search: "temp@" })).toEqual([]);
+    expect(await emails({ search: "zq@ex" })).toEqual(["zq@example.test"]);
+    await h.db.delete(user).where(eq(user.id, ids.temp as string));
+    expect(await emails({ search: "zelda" })).toEqual([]);
+    // FTS5 compares its index with the content table and fails on any difference.
+    await h.db.run(sql`insert into user_search (user_search, rank) values ('integrity-check', 1)`);
+  });
+
+  it("ranges exactly over a NOCASE prefix", () => {
+    expect(prefixRange("Li")).toEqual(["li", "lj"]);
+    expect(prefixRange("z")).toEqual(["z", "{"]);
+    expect(prefixRange("é")).toEqual(["é", "ê"]);
+    expect(ftsPhrase('say "hi"')).toBe('"say ""hi"""');
   });
 
   it("filters by role, current ban, verification and two-factor", async () => {
@@ -70,6 +118,33 @@ describe("usersWhere", () => {
     expect(await emails({ filters: { verified: "no" } })).toEqual(["unverified@example.test"]);
     expect(await emails({ filters: { twoFactor: "on" } })).toEqual(["linus@example.test"]);
     expect(await emails({ search: "linus", filters: { twoFactor: "off" } })).toEqual([]);
+  });
+});
+
+describe("selectUsersPage", () => {
+  const query = (over: Partial<UserListQuery>): UserListQuery => ({
+    search: "",
+    filters: none,
+    sort: { id: "email", desc: false },
+    perPage: 2,
+    offset: 0,
+    ...over,
+  });
+
+  it("returns one page with the total of the whole filter", async () => {
+    const page = await selectUsersPage(h.db, query({}));
+    expect(page.data.map((row) => row.email)).toEqual(["ada@example.test", "banned@example.test"]);
+    expect(page).toMatchObject({ rowCount: 6, pageCount: 3 });
+    const searched = await selectUsersPage(h.db, query({ search: "example", offset: 4 }));
+    expect(searched.data.map((row) => row.email)).toEqual(["linus@example.test", "unverified@example.test"]);
+    expect(searched.rowCount).toBe(6);
+    const named = await selectUsersPage(h.db, query({ sort: { id: "name", desc: true }, perPage: 1 }));
+    expect(named.data.map((row) => row.name)).toEqual(["Una Verified"]);
+  });
+
+  it("still knows the total past the last page, and says 0 when nothing matches", async () => {
+    expect(await selectUsersPage(h.db, query({ offset: 50 }))).toMatchObject({ data: [], rowCount: 6, pageCount: 3 });
+    expect(await selectUsersPage(h.db, query({ search: "nobody-here" }))).toMatchObject({ data: [], rowCount: 0 });
   });
 });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { type AnyDb, getDb } from "@/db";
 import { account, auditEvent, member, organization, session, user } from "@/db/schema";
 
 /** One row of the operator's users table. */
@@ -43,16 +43,48 @@ function activeBan(now: Date): SQL {
   return and(eq(user.banned, true), or(isNull(user.banExpires), gt(user.banExpires, now))) as SQL;
 }
 
+/** Shorter terms cannot use the trigram index (FTS5's trigram tokenizer matches 3 characters or more). */
+export const TRIGRAM_MIN_LENGTH = 3;
+
+/** An FTS5 query that matches `text` literally, as one quoted phrase (a `"` inside is doubled). */
+export function ftsPhrase(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/** `[low, high)`: the range of every string that starts with `prefix` under SQLite's NOCASE (ASCII-folding) order. */
+export function prefixRange(prefix: string): [string, string] {
+  const low = prefix.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const points = [...low];
+  const last = points.pop() ?? "";
+  return [low, `${points.join("")}${String.fromCodePoint((last.codePointAt(0) ?? 0) + 1)}`];
+}
+
 /**
- * The WHERE of the users list: search across email and name (substring, case-insensitive for ASCII), then each
- * filter. The one place the list is filtered, so the table and the CSV export always agree.
+ * The search part of the users list, from indexes only (never a scan of `user`): 3+ characters match anywhere in the
+ * email or the name through the trigram index `user_search` (migrations/0003), case-insensitively; 1–2 characters
+ * (which trigrams cannot match) match the start of the email or the name, through `user_email_unique` and
+ * `user_name_nocase_idx`. The cost follows the number of matches, not the size of the table.
+ */
+function searchCondition(search: string): SQL | undefined {
+  const term = search.trim();
+  if (!term) return undefined;
+  if ([...term].length >= TRIGRAM_MIN_LENGTH) {
+    return sql`${user}.rowid in (select rowid from user_search where user_search match ${ftsPhrase(term)})`;
+  }
+  const [low, high] = prefixRange(term);
+  // Emails are stored lower-case (better-auth normalizes them), so the binary unique index serves the prefix.
+  return sql`((${user.email} >= ${low} and ${user.email} < ${high})
+    or (${user.name} collate nocase >= ${low} and ${user.name} collate nocase < ${high}))`;
+}
+
+/**
+ * The WHERE of the users list: the search (see `searchCondition`), then each filter. The one place the list is
+ * filtered, so the table and the CSV export always agree.
  */
 export function usersWhere({ search, filters }: UserFilter, now = new Date()): SQL | undefined {
   const conditions: SQL[] = [];
-  if (search) {
-    const pattern = likePattern(search);
-    conditions.push(sql`(${user.email} like ${pattern} escape '\\' or ${user.name} like ${pattern} escape '\\')`);
-  }
+  const searched = searchCondition(search);
+  if (searched) conditions.push(searched);
   if (filters.role.length > 0) {
     const roles = inArray(user.role, filters.role);
     // Accounts created before roles existed have none: they are plain users.
@@ -112,22 +144,29 @@ function orderBy(sort: UserListQuery["sort"]) {
 }
 
 /** One page of users with the total, for /admin/users. */
-export async function listUsers(
-  query: UserListQuery,
-): Promise<{ data: UserRow[]; rowCount: number; pageCount: number }> {
-  const db = await getDb();
+export async function listUsers(query: UserListQuery): Promise<UsersPage> {
+  return selectUsersPage(await getDb(), query);
+}
+
+export interface UsersPage {
+  data: UserRow[];
+  rowCount: number;
+  pageCount: number;
+}
+
+/** `listUsers` on a given database, in one statement: the total rides on each row as a subquery evaluated once. */
+export async function selectUsersPage(db: AnyDb, query: UserListQuery): Promise<UsersPage> {
   const where = usersWhere(query);
-  const [rows, [total]] = await db.batch([
-    db
-      .select(userColumns)
-      .from(user)
-      .where(where)
-      .orderBy(...orderBy(query.sort))
-      .limit(query.perPage)
-      .offset(query.offset),
-    db.select({ n: count() }).from(user).where(where),
-  ]);
-  const rowCount = total?.n ?? 0;
+  const total = db.select({ n: count() }).from(user).where(where);
+  const rows = await db
+    .select({ ...userColumns, total: sql<number>`(${total})`.mapWith(Number) })
+    .from(user)
+    .where(where)
+    .orderBy(...orderBy(query.sort))
+    .limit(query.perPage)
+    .offset(query.offset);
+  // A page past the end has no row to carry the total: count on its own (only then).
+  const rowCount = rows[0]?.total ?? (query.offset > 0 ? ((await total)[0]?.n ?? 0) : 0);
   return { data: rows.map((row) => toRow(row)), rowCount, pageCount: Math.max(1, Math.ceil(rowCount / query.perPage)) };
 }
 
