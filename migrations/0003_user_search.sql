@@ -15,7 +15,8 @@ CREATE TRIGGER `user_search_update` AFTER UPDATE OF email, name ON `user` BEGIN
   INSERT INTO `user_search` (`user_search`, rowid, email, name) VALUES ('delete', old.rowid, old.email, old.name);
   INSERT INTO `user_search` (rowid, email, name) VALUES (new.rowid, new.email, new.name);
 END;--> statement-breakpoint
--- 1–2 character searches match the start of the name instead (trigrams need 3): a case-insensitive index serves them.
-CREATE INDEX `user_name_nocase_idx` ON `user` (`name` COLLATE NOCASE);--> statement-breakpoint
+-- 1–2 character searches match the start of the name instead (trigrams need 3): a case-insensitive index serves them,
+-- and (with id breaking ties) also the table's sort by name.
+CREATE INDEX `user_name_nocase_idx` ON `user` (`name` COLLATE NOCASE, `id`);--> statement-breakpoint
 -- Backfill: index the users that exist already.
 INSERT INTO `user_search` (`user_search`) VALUES ('rebuild');

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
-import { getDb } from "@/db";
+import { type AnyDb, getDb } from "@/db";
 import { member, team, teamMember, user } from "@/db/schema";
 import type { SortValue } from "@/lib/data-table/search-params";
 import { containsAny, holdsAnyRole, pageCountOf } from "./search";
@@ -27,7 +27,14 @@ const sortColumns = { name: user.name, email: user.email, role: member.role, cre
 
 /** One page of an organization's members with search (name or email), role filter and sort. */
 export async function listMembers(organizationId: string, query: MembersQuery) {
-  const db = await getDb();
+  return selectMembersPage(await getDb(), organizationId, query);
+}
+
+/**
+ * `listMembers` on a given database. Driven by the member index on organization_id, so its cost follows the
+ * organization's size (capped by ORG_MAX_MEMBERS), never the user table; the search is a LIKE over those members only.
+ */
+export async function selectMembersPage(db: AnyDb, organizationId: string, query: MembersQuery) {
   const conditions: Array<SQL | undefined> = [
     eq(member.organizationId, organizationId),
     containsAny(query.search, [user.name, user.email]),

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { getDb } from "@/db";
+import { type AnyDb, getDb } from "@/db";
 import { auditEvent, user } from "@/db/schema";
 import type { SortValue } from "@/lib/data-table/search-params";
 import { containsAny, pageCountOf } from "./search";
@@ -31,7 +31,11 @@ const target = alias(user, "target");
 
 /** One page of an organization's own audit events (who did what to whom), newest first by default. */
 export async function listOrgAuditEvents(organizationId: string, query: OrgAuditQuery) {
-  const db = await getDb();
+  return selectOrgAuditPage(await getDb(), organizationId, query);
+}
+
+/** `listOrgAuditEvents` on a given database. */
+export async function selectOrgAuditPage(db: AnyDb, organizationId: string, query: OrgAuditQuery) {
   const conditions: Array<SQL | undefined> = [
     eq(auditEvent.organizationId, organizationId),
     query.filters.action.length > 0 ? inArray(auditEvent.action, [...query.filters.action]) : undefined,

@@ -72,9 +72,10 @@ function searchCondition(search: string): SQL | undefined {
     return sql`${user}.rowid in (select rowid from user_search where user_search match ${ftsPhrase(term)})`;
   }
   const [low, high] = prefixRange(term);
-  // Emails are stored lower-case (better-auth normalizes them), so the binary unique index serves the prefix.
-  return sql`((${user.email} >= ${low} and ${user.email} < ${high})
-    or (${user.name} collate nocase >= ${low} and ${user.name} collate nocase < ${high}))`;
+  // A UNION of two index ranges, not an OR: D1's SQLite planned the OR as a walk of the whole order index.
+  // Emails are stored lower-case (better-auth normalizes them), so the binary unique index serves their prefix.
+  return sql`${user}.rowid in (select rowid from ${user} where ${user.email} >= ${low} and ${user.email} < ${high}
+    union select rowid from ${user} where ${user.name} collate nocase >= ${low} and ${user.name} collate nocase < ${high})`;
 }
 
 /**
@@ -138,7 +139,8 @@ function toRow(row: UserSelect, now = Date.now()): UserRow {
 }
 
 function orderBy(sort: UserListQuery["sort"]) {
-  const column = { createdAt: user.createdAt, name: user.name, email: user.email }[sort.id];
+  // Names sort case-insensitively ("ada" beside "Ada"), read in order from user_name_nocase_idx.
+  const column = { createdAt: user.createdAt, name: sql`${user.name} collate nocase`, email: user.email }[sort.id];
   const direction = sort.desc ? desc : asc;
   return [direction(column), direction(user.id)];
 }
@@ -157,7 +159,10 @@ export interface UsersPage {
 /** `listUsers` on a given database, in one statement: the total rides on each row as a subquery evaluated once. */
 export async function selectUsersPage(db: AnyDb, query: UserListQuery): Promise<UsersPage> {
   const where = usersWhere(query);
-  const total = db.select({ n: count() }).from(user).where(where);
+  // Unfiltered, the total is the counter that triggers keep (migrations/0004), not a count of every user.
+  const total = where
+    ? db.select({ n: count() }).from(user).where(where)
+    : db.select({ n: sql<number>`n` }).from(sql`user_total`);
   const rows = await db
     .select({ ...userColumns, total: sql<number>`(${total})`.mapWith(Number) })
     .from(user)
