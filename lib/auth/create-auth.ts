@@ -13,6 +13,7 @@ import { accountPlugins } from "@/lib/auth/plugins";
 import { bannedUserMessage } from "@/lib/auth/plugins/banned-message";
 import { IMPERSONATION_MAX_SECONDS, operatorPolicy } from "@/lib/auth/plugins/operator-policy";
 import { organizationPolicy } from "@/lib/auth/plugins/organization-policy";
+import { sessionCacheScope } from "@/lib/auth/plugins/session-cache-scope";
 import {
   sendAccountExistsMail,
   sendInvitationMail,
@@ -35,6 +36,12 @@ export type AppDatabase = DrizzleD1Database<typeof schema> | LibSQLDatabase<type
 
 export const SESSION_EXPIRES_IN = 60 * 60 * 24 * 7; // 7 days
 export const SESSION_UPDATE_AGE = 60 * 60 * 24; // refreshed at most once a day
+/**
+ * How long GET /api/auth/get-session may answer from the signed session_data cookie instead of D1. Only get-session
+ * uses it (plugins/session-cache-scope.ts; the console's own reads bypass it), so a sign-out, revocation or ban stops
+ * everything at once and get-session itself reports it within this minute. README, "Performance".
+ */
+export const SESSION_COOKIE_CACHE_SECONDS = 60;
 
 /** Set when a mail better-auth asked us to send could not be delivered during this request. */
 const mailFailure = defineRequestState<string | null>(() => null);
@@ -108,6 +115,8 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
     session: {
       expiresIn: SESSION_EXPIRES_IN,
       updateAge: SESSION_UPDATE_AGE,
+      // The browser's session store polls get-session on every page and focus: 0 D1 queries while this is valid.
+      cookieCache: { enabled: true, maxAge: SESSION_COOKIE_CACHE_SECONDS, strategy: "compact" },
     },
     rateLimit: {
       enabled: true,
@@ -143,6 +152,8 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
       }),
     },
     plugins: [
+      // First, so no hook below reads a session from the cookie cache outside get-session.
+      sessionCacheScope(),
       organization({
         ...orgAccessControl,
         membershipLimit: limits.members,
