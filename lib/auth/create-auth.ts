@@ -8,6 +8,7 @@ import type { DrizzleD1Database } from "drizzle-orm/d1";
 import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import * as schema from "@/db/schema";
 import { type OrgLimitSettings, orgLimits } from "@/lib/auth/org-limits";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { orgAccessControl, platformAc, platformRoles } from "@/lib/auth/permissions";
 import { accountPlugins } from "@/lib/auth/plugins";
 import { bannedUserMessage } from "@/lib/auth/plugins/banned-message";
@@ -84,6 +85,8 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
       requireEmailVerification: true,
       minPasswordLength: 8,
       maxPasswordLength: 128,
+      // scrypt at the interactive cost in a versioned format; older better-auth hashes still verify (password.ts).
+      password: { hash: hashPassword, verify: verifyPassword },
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
       // better-auth answers a sign-up for an existing address like a new one (no account probing); the owner of
