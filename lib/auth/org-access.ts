@@ -27,6 +27,18 @@ async function withRoleCache<T>(fn: () => Promise<T>): Promise<T> {
   return runWithRequestState(new WeakMap(), fn);
 }
 
+/**
+ * `Promise.all(items.map(check))`, except that the first check runs alone: it loads the organization's role
+ * definitions into the request's role cache, which the rest then read. All at once, every check missed the cache and
+ * read them itself (the members page issued 31 D1 statements, 22 of them the same roles query).
+ */
+async function checkAll<T, R>(items: readonly T[], check: (item: T) => Promise<R>): Promise<R[]> {
+  const [first, ...rest] = items;
+  if (first === undefined) return [];
+  const head = await check(first);
+  return [head, ...(await Promise.all(rest.map(check)))];
+}
+
 function nonEmpty(permissions: OrgPermissions | PermissionMap): PermissionMap {
   const result: PermissionMap = {};
   for (const [resource, actions] of Object.entries(permissions)) {
@@ -66,10 +78,9 @@ export async function memberHasPermission(
 /** Every management capability of a member in their organization (one roles query, then in memory). */
 export async function memberCapabilities(context: AuthContext, member: MemberRef): Promise<OrgCapabilities> {
   return withRoleCache(async () => {
-    const entries = await Promise.all(
-      (Object.keys(ORG_AREA_PERMISSIONS) as OrgArea[]).map(
-        async (area) => [area, await memberHasPermission(context, member, ORG_AREA_PERMISSIONS[area])] as const,
-      ),
+    const entries = await checkAll(
+      Object.keys(ORG_AREA_PERMISSIONS) as OrgArea[],
+      async (area) => [area, await memberHasPermission(context, member, ORG_AREA_PERMISSIONS[area])] as const,
     );
     const capabilities = Object.fromEntries(entries) as Record<OrgArea, boolean>;
     return { ...capabilities, owner: parseRoleList(member.role).includes(orgAccessControl.creatorRole) };
@@ -119,10 +130,8 @@ export async function memberHeldPermissions(context: AuthContext, member: Member
   return withRoleCache(async () => {
     const held: PermissionMap = {};
     for (const [resource, actions] of Object.entries(orgStatements)) {
-      const granted = await Promise.all(
-        actions.map(async (action: string) =>
-          (await memberHasPermission(context, member, { [resource]: [action] })) ? action : null,
-        ),
+      const granted = await checkAll(actions, async (action: string) =>
+        (await memberHasPermission(context, member, { [resource]: [action] })) ? action : null,
       );
       held[resource] = granted.filter((action): action is string => action !== null);
     }
