@@ -114,6 +114,15 @@ function cpuSeconds(pids: Iterable<string>) {
   return ticks / 100;
 }
 
+// Another server on the port would be measured instead of this build (it happened): refuse to start.
+if (
+  await fetch(`${BASE}/`, { redirect: "manual" }).then(
+    () => true,
+    () => false,
+  )
+) {
+  throw new Error(`something already answers on ${BASE}: stop it, or set BENCH_PORT`);
+}
 const before = workerdPids();
 const args = ["dev", "--ip", "127.0.0.1", "--port", String(PORT), "--persist-to", PERSIST];
 args.push("--show-interactive-dev-session=false", "--log-level", "error");
@@ -124,7 +133,9 @@ process.on("exit", stop);
 
 try {
   await waitForUrl(`${BASE}/sign-in`, 120_000);
+  if (server.exitCode !== null) throw new Error(`wrangler dev exited (${server.exitCode})`);
   const ours = [...workerdPids()].filter((pid) => !before.has(pid));
+  if (ours.length === 0) throw new Error("no workerd process of this run found: CPU time could not be measured");
 
   let ipCounter = 0;
   const nextIp = () => {
@@ -247,12 +258,16 @@ try {
     signInTimes.push(performance.now() - t0);
   }
 
-  /** First-load JS of a page: every script the served HTML loads, gzipped (what a browser downloads first). */
+  /**
+   * First-load JS of a page: every script the served HTML loads, gzipped (what a browser downloads first). Scripts
+   * marked `nomodule` (Next's legacy polyfills, ~39 KiB) are left out: browsers that run modules never fetch them.
+   */
   async function firstLoadKib(path: string, jar?: CookieJar) {
     const response = await get(path, jar)(0);
     if (response.status !== 200) throw new Error(`first-load JS: ${path} answered HTTP ${response.status}`);
     const html = await response.text();
-    const sources = new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1] as string));
+    const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"[^>]*>/g)];
+    const sources = new Set(tags.filter((m) => !/\bnomodule\b/i.test(m[0])).map((m) => m[1] as string));
     let bytes = 0;
     for (const src of sources)
       bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
