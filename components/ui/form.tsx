@@ -1,7 +1,7 @@
 "use client";
 
-import type { Label as LabelPrimitive } from "radix-ui";
-import { Slot } from "radix-ui";
+import type * as LabelPrimitive from "radix-ui/label";
+import * as Slot from "radix-ui/slot";
 import * as React from "react";
 import {
   Controller,

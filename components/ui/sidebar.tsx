@@ -3,7 +3,7 @@
 import { cva, type VariantProps } from "class-variance-authority";
 import { MenuIcon } from "lucide-react";
 import { usePathname } from "next/navigation";
-import { Slot } from "radix-ui";
+import * as Slot from "radix-ui/slot";
 import * as React from "react";
 
 import { Button } from "@/components/ui/button";
