@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import { AppSidebarContent } from "@/components/shell/app-sidebar";
+import { HeaderControls } from "@/components/shell/header-controls";
 import { ImpersonationBanner } from "@/components/shell/impersonation-banner";
-import { UserMenu } from "@/components/shell/user-menu";
-import { ThemeToggle } from "@/components/theme-toggle";
 import { MobileSidebar, Sidebar } from "@/components/ui/sidebar";
 import { getUsersByIds } from "@/db/queries/users";
 import { isImpersonating, isStaff, listMyOrganizationAccess, requireSession } from "@/lib/auth/guard";
@@ -39,8 +38,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         <header className="flex h-14 items-center gap-2 border-b px-4">
           <MobileSidebar>{nav}</MobileSidebar>
           <div className="flex-1" />
-          <ThemeToggle />
-          <UserMenu name={user.name} email={user.email} image={user.image ?? null} />
+          <HeaderControls name={user.name} email={user.email} image={user.image ?? null} />
         </header>
         <main className="flex-1 px-4 py-6 sm:px-8">{children}</main>
       </div>

@@ -17,7 +17,7 @@ import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 
-interface UserMenuProps {
+export interface UserMenuProps {
   name: string;
   email: string;
   image: string | null;
