@@ -5,8 +5,8 @@ import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient } from "@/lib/auth/load-client";
 import { formatRemaining } from "@/lib/dates";
 
 interface ImpersonationBannerProps {
@@ -38,6 +38,7 @@ export function ImpersonationBanner({
 
   async function stop() {
     setStopping(true);
+    const authClient = await loadAuthClient();
     const { error } = await authClient.admin.stopImpersonating();
     if (error) {
       setStopping(false);

@@ -1,6 +1,7 @@
 "use client";
 
 import { Building2, Check, ChevronsUpDown, Plus } from "lucide-react";
+import dynamic from "next/dynamic";
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -13,11 +14,15 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
-import { CreateOrganizationDialog } from "./create-organization-dialog";
 import { currentOrganization, type ShellOrganization } from "./current-org";
+
+// Its form (react-hook-form + zod, ~40 KiB gzip) loads when someone opens it, not with every console page.
+const CreateOrganizationDialog = dynamic(() =>
+  import("./create-organization-dialog").then((module) => module.CreateOrganizationDialog),
+);
 
 interface OrgSwitcherProps {
   organizations: ShellOrganization[];
@@ -33,6 +38,7 @@ export function OrgSwitcher({ organizations, activeOrganizationId }: OrgSwitcher
   const current = currentOrganization(organizations, pathname, activeOrganizationId);
 
   async function switchTo(org: ShellOrganization) {
+    const authClient = await loadAuthClient();
     const { error } = await authClient.organization.setActive({ organizationId: org.id });
     if (error) {
       toast.error(describeAuthError(error));
@@ -44,7 +50,7 @@ export function OrgSwitcher({ organizations, activeOrganizationId }: OrgSwitcher
 
   return (
     <>
-      <DropdownMenu>
+      <DropdownMenu onOpenChange={(open) => open && preloadAuthClient()}>
         <DropdownMenuTrigger asChild>
           <Button
             variant="outline"
@@ -80,7 +86,7 @@ export function OrgSwitcher({ organizations, activeOrganizationId }: OrgSwitcher
           </DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
-      <CreateOrganizationDialog open={creating} onOpenChange={setCreating} />
+      {creating ? <CreateOrganizationDialog open onOpenChange={setCreating} /> : null}
     </>
   );
 }

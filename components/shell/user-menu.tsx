@@ -13,8 +13,8 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 
 export interface UserMenuProps {
@@ -35,17 +35,15 @@ export function initials(name: string) {
 }
 
 /**
- * The signed-in user's avatar menu: who am I, account pages, sign out. It shows the better-auth client's session
- * store (refreshed by every profile change), falling back to what the server rendered until that store has loaded.
+ * The signed-in user's avatar menu: who am I, account pages, sign out. Name, email and avatar come from the server
+ * (the console layout reads the session from D1), so a profile change shows after the form's router.refresh(); the
+ * better-auth client loads only when the menu opens, for signing out.
  */
-export function UserMenu(props: UserMenuProps) {
-  const { data } = authClient.useSession();
-  const name = data?.user.name ?? props.name;
-  const email = data?.user.email ?? props.email;
-  const image = data ? (data.user.image ?? null) : props.image;
+export function UserMenu({ name, email, image }: UserMenuProps) {
   const hydrated = useHydrated(); // a press before hydration would open nothing
 
   async function signOut() {
+    const authClient = await loadAuthClient();
     const { error } = await authClient.signOut();
     if (error) {
       toast.error(describeAuthError(error));
@@ -55,7 +53,7 @@ export function UserMenu(props: UserMenuProps) {
   }
 
   return (
-    <DropdownMenu>
+    <DropdownMenu onOpenChange={(open) => open && preloadAuthClient()}>
       <DropdownMenuTrigger asChild>
         <Button
           variant="ghost"

@@ -22,7 +22,7 @@ interface UpdateProfileFormProps {
   image: string;
 }
 
-/** Name and avatar URL, saved through better-auth's updateUser (which also refreshes the client's session store). */
+/** Name and avatar URL, saved through better-auth's updateUser. */
 export function UpdateProfileForm({ name, image }: UpdateProfileFormProps) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -38,11 +38,9 @@ export function UpdateProfileForm({ name, image }: UpdateProfileFormProps) {
       setError(describeAuthError(error));
       return;
     }
-    // The shell's user menu reads the client's session store: have it refetch now.
-    authClient.$store.notify("$sessionSignal");
     form.reset(values);
     toast.success("Profile saved.");
-    router.refresh();
+    router.refresh(); // the shell's user menu shows what the server reads: the new name and avatar
   }
 
   return (

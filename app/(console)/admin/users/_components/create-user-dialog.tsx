@@ -1,6 +1,7 @@
 "use client";
 
 import { UserPlusIcon } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
@@ -11,7 +12,9 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { CreateUserForm } from "./create-user-form";
+
+// The form (react-hook-form + zod, ~40 KiB gzip) loads when the dialog opens, not with the users page.
+const CreateUserForm = dynamic(() => import("./create-user-form").then((module) => module.CreateUserForm));
 
 /** "Create user" button and its dialog (operators only: the page renders it for them alone). */
 export function CreateUserDialog() {

@@ -1,6 +1,7 @@
 "use client";
 
 import { DownloadIcon } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useRouter, useSearchParams } from "next/navigation";
 import { use, useMemo, useState } from "react";
 import { toast } from "sonner";
@@ -10,10 +11,12 @@ import type { UserRow } from "@/db/queries/users";
 import type { BulkRowResult } from "@/lib/actions/users/bulk-users";
 import { bulkUsersAction } from "@/lib/actions/users/bulk-users";
 import type { BanDetails } from "@/lib/validations/users";
-import { BanDialog } from "../../_components/ban-dialog";
 import { usersSearchParams } from "../search-params";
 import { BulkConfirmDialog, type BulkKind, BulkResultsDialog } from "./bulk-dialogs";
 import { canPunish, getUsersColumns } from "./users-table-columns";
+
+// The ban form (react-hook-form + zod, ~40 KiB gzip) loads when a ban is asked for, not with the users page.
+const BanDialog = dynamic(() => import("../../_components/ban-dialog").then((module) => module.BanDialog));
 
 interface UsersTableProps {
   promise: Promise<{ data: UserRow[]; rowCount: number; pageCount: number }>;
@@ -159,14 +162,16 @@ export function UsersTable({ promise, canManage, currentUserId }: UsersTableProp
         </DataTableToolbar>
       </DataTable>
 
-      <BanDialog
-        open={banTarget !== null}
-        onOpenChange={(open) => {
-          if (!open) setRequest(null);
-        }}
-        title={banTarget?.length === 1 ? `Ban ${banTarget[0]?.email}` : `Ban ${banTarget?.length ?? 0} users`}
-        onBan={(details) => run("ban", banTarget ?? [], details)}
-      />
+      {banTarget ? (
+        <BanDialog
+          open
+          onOpenChange={(open) => {
+            if (!open) setRequest(null);
+          }}
+          title={banTarget.length === 1 ? `Ban ${banTarget[0]?.email}` : `Ban ${banTarget.length} users`}
+          onBan={(details) => run("ban", banTarget, details)}
+        />
+      ) : null}
       <BulkConfirmDialog
         request={request && request.kind !== "ban" ? request : null}
         onCancel={() => setRequest(null)}

@@ -1,6 +1,7 @@
 "use client";
 
 import { Crown, MoreHorizontal, ShieldCheck, UserMinus } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -14,16 +15,18 @@ import {
 } from "@/components/ui/dropdown-menu";
 import type { MemberWithTeams } from "@/db/queries/members";
 import { transferOwnershipAction } from "@/lib/actions/organization/transfer-ownership";
-import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { parseRoleList } from "@/lib/auth/roles";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
-import { ChangeRoleDialog } from "./change-role-dialog";
 import type { MembersColumnsOptions } from "./members-table-columns";
 
 interface MemberActionsProps extends MembersColumnsOptions {
   member: MemberWithTeams;
 }
+
+// The role form (Radix Select, the better-auth client) loads when someone asks to change a role.
+const ChangeRoleDialog = dynamic(() => import("./change-role-dialog").then((module) => module.ChangeRoleDialog));
 
 type Open = "role" | "remove" | "transfer" | null;
 
@@ -41,6 +44,7 @@ export function MemberActions({ member, roles, organization, me, can }: MemberAc
   if (!mayChangeRole && !mayRemove && !mayTransfer) return null;
 
   async function remove() {
+    const authClient = await loadAuthClient();
     const { error } = await authClient.organization.removeMember({
       memberIdOrEmail: member.id,
       organizationId: organization.id,
@@ -62,7 +66,7 @@ export function MemberActions({ member, roles, organization, me, can }: MemberAc
 
   return (
     <>
-      <DropdownMenu>
+      <DropdownMenu onOpenChange={(value) => value && preloadAuthClient()}>
         <DropdownMenuTrigger asChild>
           <Button
             variant="ghost"
@@ -92,9 +96,9 @@ export function MemberActions({ member, roles, organization, me, can }: MemberAc
           ) : null}
         </DropdownMenuContent>
       </DropdownMenu>
-      {mayChangeRole ? (
+      {mayChangeRole && open === "role" ? (
         <ChangeRoleDialog
-          open={open === "role"}
+          open
           onOpenChange={(value) => setOpen(value ? "role" : null)}
           member={member}
           roles={can.owner ? roles : roles.filter((role) => role !== "owner")}
