@@ -1,9 +1,8 @@
 "use client";
 
 import { Building2, Check, ChevronsUpDown, Plus } from "lucide-react";
-import dynamic from "next/dynamic";
 import { usePathname, useRouter } from "next/navigation";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import {
@@ -20,8 +19,8 @@ import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { currentOrganization, type ShellOrganization } from "./current-org";
 
 // Its form (react-hook-form + zod, ~40 KiB gzip) loads when someone opens it, not with every console page.
-const CreateOrganizationDialog = dynamic(() =>
-  import("./create-organization-dialog").then((module) => module.CreateOrganizationDialog),
+const CreateOrganizationDialog = lazy(() =>
+  import("./create-organization-dialog").then((module) => ({ default: module.CreateOrganizationDialog })),
 );
 
 interface OrgSwitcherProps {
@@ -86,7 +85,11 @@ export function OrgSwitcher({ organizations, activeOrganizationId }: OrgSwitcher
           </DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
-      {creating ? <CreateOrganizationDialog open onOpenChange={setCreating} /> : null}
+      {creating ? (
+        <Suspense fallback={null}>
+          <CreateOrganizationDialog open onOpenChange={setCreating} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
 import { UserPlusIcon } from "lucide-react";
-import dynamic from "next/dynamic";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -12,9 +11,10 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
+import { Spinner } from "@/components/ui/spinner";
 
 // The form (react-hook-form + zod, ~40 KiB gzip) loads when the dialog opens, not with the users page.
-const CreateUserForm = dynamic(() => import("./create-user-form").then((module) => module.CreateUserForm));
+const CreateUserForm = lazy(() => import("./create-user-form").then((module) => ({ default: module.CreateUserForm })));
 
 /** "Create user" button and its dialog (operators only: the page renders it for them alone). */
 export function CreateUserDialog() {
@@ -31,7 +31,9 @@ export function CreateUserDialog() {
           <DialogTitle>Create user</DialogTitle>
           <DialogDescription>The account exists at once; no organization membership is created.</DialogDescription>
         </DialogHeader>
-        <CreateUserForm onDone={() => setOpen(false)} />
+        <Suspense fallback={<Spinner className="mx-auto" />}>
+          <CreateUserForm onDone={() => setOpen(false)} />
+        </Suspense>
       </DialogContent>
     </Dialog>
   );

@@ -1,9 +1,8 @@
 "use client";
 
 import { DownloadIcon } from "lucide-react";
-import dynamic from "next/dynamic";
 import { useRouter, useSearchParams } from "next/navigation";
-import { use, useMemo, useState } from "react";
+import { lazy, Suspense, use, useMemo, useState } from "react";
 import { toast } from "sonner";
 import { DataTable, DataTableFacetedFilter, DataTableToolbar, useDataTable } from "@/components/data-table";
 import { Button } from "@/components/ui/button";
@@ -16,7 +15,7 @@ import { BulkConfirmDialog, type BulkKind, BulkResultsDialog } from "./bulk-dial
 import { canPunish, getUsersColumns } from "./users-table-columns";
 
 // The ban form (react-hook-form + zod, ~40 KiB gzip) loads when a ban is asked for, not with the users page.
-const BanDialog = dynamic(() => import("../../_components/ban-dialog").then((module) => module.BanDialog));
+const BanDialog = lazy(() => import("../../_components/ban-dialog").then((module) => ({ default: module.BanDialog })));
 
 interface UsersTableProps {
   promise: Promise<{ data: UserRow[]; rowCount: number; pageCount: number }>;
@@ -163,14 +162,16 @@ export function UsersTable({ promise, canManage, currentUserId }: UsersTableProp
       </DataTable>
 
       {banTarget ? (
-        <BanDialog
-          open
-          onOpenChange={(open) => {
-            if (!open) setRequest(null);
-          }}
-          title={banTarget.length === 1 ? `Ban ${banTarget[0]?.email}` : `Ban ${banTarget.length} users`}
-          onBan={(details) => run("ban", banTarget, details)}
-        />
+        <Suspense fallback={null}>
+          <BanDialog
+            open
+            onOpenChange={(open) => {
+              if (!open) setRequest(null);
+            }}
+            title={banTarget.length === 1 ? `Ban ${banTarget[0]?.email}` : `Ban ${banTarget.length} users`}
+            onBan={(details) => run("ban", banTarget, details)}
+          />
+        </Suspense>
       ) : null}
       <BulkConfirmDialog
         request={request && request.kind !== "ban" ? request : null}

@@ -1,9 +1,8 @@
 "use client";
 
 import { Crown, MoreHorizontal, ShieldCheck, UserMinus } from "lucide-react";
-import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/org/confirm-dialog";
 import { Button } from "@/components/ui/button";
@@ -26,7 +25,9 @@ interface MemberActionsProps extends MembersColumnsOptions {
 }
 
 // The role form (Radix Select, the better-auth client) loads when someone asks to change a role.
-const ChangeRoleDialog = dynamic(() => import("./change-role-dialog").then((module) => module.ChangeRoleDialog));
+const ChangeRoleDialog = lazy(() =>
+  import("./change-role-dialog").then((module) => ({ default: module.ChangeRoleDialog })),
+);
 
 type Open = "role" | "remove" | "transfer" | null;
 
@@ -97,13 +98,15 @@ export function MemberActions({ member, roles, organization, me, can }: MemberAc
         </DropdownMenuContent>
       </DropdownMenu>
       {mayChangeRole && open === "role" ? (
-        <ChangeRoleDialog
-          open
-          onOpenChange={(value) => setOpen(value ? "role" : null)}
-          member={member}
-          roles={can.owner ? roles : roles.filter((role) => role !== "owner")}
-          organizationId={organization.id}
-        />
+        <Suspense fallback={null}>
+          <ChangeRoleDialog
+            open
+            onOpenChange={(value) => setOpen(value ? "role" : null)}
+            member={member}
+            roles={can.owner ? roles : roles.filter((role) => role !== "owner")}
+            organizationId={organization.id}
+          />
+        </Suspense>
       ) : null}
       <ConfirmDialog
         open={open === "remove"}
