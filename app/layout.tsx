@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
+import { ToasterHost } from "@/components/shell/toaster-host";
 import { ThemeProvider } from "@/components/theme-provider";
-import { Toaster } from "@/components/ui/sonner";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,7 +17,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <NuqsAdapter>
           <ThemeProvider>
             {children}
-            <Toaster richColors closeButton />
+            <ToasterHost richColors closeButton />
           </ThemeProvider>
         </NuqsAdapter>
       </body>

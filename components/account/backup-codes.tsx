@@ -1,8 +1,8 @@
 "use client";
 
 import { Copy, Download } from "lucide-react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { toast } from "@/lib/toast";
 
 interface BackupCodesProps {
   codes: string[];

@@ -1,7 +1,6 @@
 "use client";
 
 import { type ReactNode, useState, useTransition } from "react";
-import { toast } from "sonner";
 import {
   AlertDialog,
   AlertDialogCancel,
@@ -15,6 +14,7 @@ import {
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import type { ActionResult } from "@/lib/actions/account/action-result";
+import { toast } from "@/lib/toast";
 
 interface ConfirmActionButtonProps {
   /** The button that opens the confirmation. */

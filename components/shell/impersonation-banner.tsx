@@ -2,12 +2,12 @@
 
 import { VenetianMaskIcon } from "lucide-react";
 import { useEffect, useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { describeAuthError } from "@/lib/auth/errors";
 import { loadAuthClient } from "@/lib/auth/load-client";
 import { formatRemaining } from "@/lib/dates";
+import { toast } from "@/lib/toast";
 
 interface ImpersonationBannerProps {
   impersonatorName: string;

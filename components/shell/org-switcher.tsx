@@ -3,7 +3,6 @@
 import { Building2, Check, ChevronsUpDown, Plus } from "lucide-react";
 import { usePathname, useRouter } from "next/navigation";
 import { lazy, Suspense, useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -16,6 +15,7 @@ import {
 import { describeAuthError } from "@/lib/auth/errors";
 import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
+import { toast } from "@/lib/toast";
 import { currentOrganization, type ShellOrganization } from "./current-org";
 
 // Its form (react-hook-form + zod, ~40 KiB gzip) loads when someone opens it, not with every console page.

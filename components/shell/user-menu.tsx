@@ -2,7 +2,6 @@
 
 import { LogOut, MonitorSmartphone, ShieldCheck, UserRound } from "lucide-react";
 import Link from "next/link";
-import { toast } from "sonner";
 import { Avatar, AvatarFallback, AvatarImage } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import {
@@ -16,6 +15,7 @@ import {
 import { describeAuthError } from "@/lib/auth/errors";
 import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
+import { toast } from "@/lib/toast";
 
 export interface UserMenuProps {
   name: string;

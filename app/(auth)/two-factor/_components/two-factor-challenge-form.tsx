@@ -4,7 +4,6 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
 import { AuthCardHeader } from "@/components/auth/auth-card-header";
 import { FormAlert } from "@/components/auth/form-alert";
 import { SubmitButton } from "@/components/auth/submit-button";
@@ -16,6 +15,7 @@ import { Input } from "@/components/ui/input";
 import { authClient } from "@/lib/auth/client";
 import { type AuthClientError, describeAuthError } from "@/lib/auth/errors";
 import type { SecondFactorMethod } from "@/lib/auth/plugins/two-factor-challenge";
+import { toast } from "@/lib/toast";
 import {
   type ChallengeMethod,
   type TwoFactorChallengeInput,

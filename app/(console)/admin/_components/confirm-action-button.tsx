@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
-import { toast } from "sonner";
 import { FormAlert } from "@/components/auth/form-alert";
 import {
   AlertDialog,
@@ -18,6 +17,7 @@ import {
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import type { ActionResult } from "@/lib/actions/users/action-result";
+import { toast } from "@/lib/toast";
 
 interface ConfirmActionButtonProps {
   /** The button's text (and accessible name unless `ariaLabel` is given). */

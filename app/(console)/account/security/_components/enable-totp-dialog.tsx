@@ -5,7 +5,6 @@ import { Copy } from "lucide-react";
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
 import { BackupCodes } from "@/components/account/backup-codes";
 import { PasswordConfirmForm } from "@/components/account/password-confirm-form";
 import { FormAlert } from "@/components/auth/form-alert";
@@ -24,6 +23,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Spinner } from "@/components/ui/spinner";
 import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { toast } from "@/lib/toast";
 import { type SixDigitCode, sixDigitCodeSchema } from "@/lib/validations/account";
 import { passwordOutcome } from "./password-outcome";
 

@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
-import { toast } from "sonner";
 import { BackupCodes } from "@/components/account/backup-codes";
 import { PasswordConfirmForm } from "@/components/account/password-confirm-form";
 import { Badge } from "@/components/ui/badge";
@@ -17,6 +16,7 @@ import {
   DialogTrigger,
 } from "@/components/ui/dialog";
 import { authClient } from "@/lib/auth/client";
+import { toast } from "@/lib/toast";
 import { EnableTotpDialog } from "./enable-totp-dialog";
 import { passwordOutcome } from "./password-outcome";
 

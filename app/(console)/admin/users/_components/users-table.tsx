@@ -3,12 +3,12 @@
 import { DownloadIcon } from "lucide-react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { lazy, Suspense, use, useMemo, useState } from "react";
-import { toast } from "sonner";
 import { DataTable, DataTableFacetedFilter, DataTableToolbar, useDataTable } from "@/components/data-table";
 import { Button } from "@/components/ui/button";
 import type { UserRow } from "@/db/queries/users";
 import type { BulkRowResult } from "@/lib/actions/users/bulk-users";
 import { bulkUsersAction } from "@/lib/actions/users/bulk-users";
+import { toast } from "@/lib/toast";
 import type { BanDetails } from "@/lib/validations/users";
 import { usersSearchParams } from "../search-params";
 import { BulkConfirmDialog, type BulkKind, BulkResultsDialog } from "./bulk-dialogs";

@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 import { FormAlert } from "@/components/auth/form-alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -18,6 +17,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Spinner } from "@/components/ui/spinner";
 import { deleteUserAction } from "@/lib/actions/users/delete-user";
+import { toast } from "@/lib/toast";
 
 /** Deletes a user after their email address is typed back: sessions, accounts and memberships go with them. */
 export function DeleteUserDialog({ userId, email }: { userId: string; email: string }) {

@@ -3,7 +3,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
 import { FormAlert } from "@/components/auth/form-alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -19,6 +18,7 @@ import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "
 import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
 import { setUserPasswordAction } from "@/lib/actions/users/set-user-password";
+import { toast } from "@/lib/toast";
 import { type SetUserPassword, setUserPasswordSchema } from "@/lib/validations/users";
 
 /** Sets a new password for a user (their sessions are kept; tell them through a channel you trust). */

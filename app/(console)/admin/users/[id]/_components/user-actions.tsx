@@ -2,11 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import type { UserDetail } from "@/db/queries/users";
 import { banUserAction } from "@/lib/actions/users/ban-user";
 import { unbanUserAction } from "@/lib/actions/users/unban-user";
+import { toast } from "@/lib/toast";
 import { BanDialog } from "../../../_components/ban-dialog";
 import { ConfirmActionButton } from "../../../_components/confirm-action-button";
 import { ImpersonateDialog } from "./impersonate-dialog";

@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 import { FormAlert } from "@/components/auth/form-alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -20,6 +19,7 @@ import type { MemberWithTeams } from "@/db/queries/members";
 import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
 import { parseRoleList } from "@/lib/auth/roles";
+import { toast } from "@/lib/toast";
 
 interface ChangeRoleDialogProps {
   open: boolean;

@@ -3,7 +3,6 @@
 import { Crown, MoreHorizontal, ShieldCheck, UserMinus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useState } from "react";
-import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/org/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import {
@@ -18,6 +17,7 @@ import { describeAuthError } from "@/lib/auth/errors";
 import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { parseRoleList } from "@/lib/auth/roles";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
+import { toast } from "@/lib/toast";
 import type { MembersColumnsOptions } from "./members-table-columns";
 
 interface MemberActionsProps extends MembersColumnsOptions {

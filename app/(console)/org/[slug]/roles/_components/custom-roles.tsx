@@ -3,7 +3,6 @@
 import { Pencil, Plus, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/org/confirm-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -13,6 +12,7 @@ import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
 import { describePermissions, type PermissionSet } from "@/lib/auth/permission-matrix";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
+import { toast } from "@/lib/toast";
 import { RoleEditorDialog } from "./role-editor-dialog";
 
 interface CustomRolesProps {

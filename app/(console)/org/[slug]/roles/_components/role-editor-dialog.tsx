@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 import { FormAlert } from "@/components/auth/form-alert";
 import { Button } from "@/components/ui/button";
 import {
@@ -20,6 +19,7 @@ import type { CustomRole } from "@/db/queries/roles";
 import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
 import { isEmptyPermissionSet, type PermissionSet } from "@/lib/auth/permission-matrix";
+import { toast } from "@/lib/toast";
 import { roleNameSchema } from "@/lib/validations/organization";
 import { PermissionMatrix } from "./permission-matrix";
 

@@ -3,11 +3,11 @@
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
+import { toast } from "@/lib/toast";
 import { TeamNameDialog } from "./team-name-dialog";
 
 /** "New team" button and its dialog. */

@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { use, useMemo, useState } from "react";
-import { toast } from "sonner";
 import {
   createDataTableColumnHelper,
   DataTable,
@@ -16,6 +15,7 @@ import { Button } from "@/components/ui/button";
 import type { TeamMemberRow } from "@/db/queries/teams";
 import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { toast } from "@/lib/toast";
 import { teamMembersSearchParams } from "../../search-params";
 
 interface TeamMembersTableProps {
