@@ -359,6 +359,7 @@ function pick(m: { p50_ms: number; p95_ms: number; d1_queries: number }) {
   return { p50_ms: m.p50_ms, p95_ms: m.p95_ms, d1_queries: m.d1_queries };
 }
 
+/** The table in Markdown as Biome formats it, so it can be pasted into the README as is. */
 function printTable(rows: Row[]) {
   const cells = rows.map(([name, value, budget, pass]) => [
     name,
@@ -366,12 +367,12 @@ function printTable(rows: Row[]) {
     budget,
     pass === null ? "" : pass ? "ok" : "MISS",
   ]);
-  const header = ["measure", "value", "budget", ""];
+  const header = ["measure", "value", "budget", "result"];
   const width = header.map((_, c) => Math.max(header[c]?.length ?? 0, ...cells.map((row) => row[c]?.length ?? 0)));
   const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(width[c] ?? 0)).join(" | ")} |`;
   console.log("");
   console.log(line(header));
-  console.log(`|${width.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  console.log(line(width.map((w) => "-".repeat(w))));
   for (const row of cells) console.log(line(row));
   console.log(`\nwritten to bench/results.json (${((Date.now() - began) / 60000).toFixed(1)} min)`);
 }
