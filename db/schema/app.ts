@@ -1,8 +1,12 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { organization, user } from "./auth";
+import { user } from "./auth";
 
-/** Who did what to whom, and why: written only by lib/audit.ts. */
+/**
+ * Who did what to whom, and why: written only by lib/audit.ts. The people and organization columns hold ids without
+ * foreign keys on purpose: the trail outlives the users and organizations it names (a deleted user's history keeps
+ * their id; their email stays in the metadata of the `user.delete` row).
+ */
 export const auditEvent = sqliteTable(
   "audit_event",
   {
@@ -10,11 +14,11 @@ export const auditEvent = sqliteTable(
     at: integer("at", { mode: "timestamp_ms" })
       .notNull()
       .default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`),
-    actorUserId: text("actor_user_id").references(() => user.id, { onDelete: "set null" }),
-    impersonatorUserId: text("impersonator_user_id").references(() => user.id, { onDelete: "set null" }),
+    actorUserId: text("actor_user_id"),
+    impersonatorUserId: text("impersonator_user_id"),
     action: text("action").notNull(),
-    targetUserId: text("target_user_id").references(() => user.id, { onDelete: "set null" }),
-    organizationId: text("organization_id").references(() => organization.id, { onDelete: "set null" }),
+    targetUserId: text("target_user_id"),
+    organizationId: text("organization_id"),
     reason: text("reason"),
     ip: text("ip"),
     userAgent: text("user_agent"),
