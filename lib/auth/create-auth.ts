@@ -126,6 +126,8 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
       },
     },
     advanced: {
+      // On whatever NODE_ENV says (better-auth skips the Origin and callbackURL checks when it looks like "test").
+      disableOriginCheck: false,
       ipAddress: { ipAddressHeaders: ["cf-connecting-ip"] },
       // Session and user in one joined D1 query instead of two.
       database: { joins: true },
