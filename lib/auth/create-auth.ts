@@ -11,6 +11,7 @@ import { type OrgLimitSettings, orgLimits } from "@/lib/auth/org-limits";
 import { orgAccessControl, platformAc, platformRoles } from "@/lib/auth/permissions";
 import { accountPlugins } from "@/lib/auth/plugins";
 import { bannedUserMessage } from "@/lib/auth/plugins/banned-message";
+import { inputHygiene } from "@/lib/auth/plugins/input-hygiene";
 import { IMPERSONATION_MAX_SECONDS, operatorPolicy } from "@/lib/auth/plugins/operator-policy";
 import { organizationPolicy } from "@/lib/auth/plugins/organization-policy";
 import {
@@ -145,6 +146,7 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
       }),
     },
     plugins: [
+      inputHygiene(), // first: every later hook and endpoint sees checked, normalized names
       organization({
         ...orgAccessControl,
         membershipLimit: limits.members,
