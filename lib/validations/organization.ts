@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { organizationNameSchema, teamNameFieldSchema } from "./text";
+import { z } from "./zod";
 
 export const SLUG_MAX = 48;
 export const MAX_INVITES_AT_ONCE = 20;

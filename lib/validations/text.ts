@@ -1,9 +1,9 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 // Names people give themselves, their organizations, teams and roles are shown to other people (pages, member
 // lists, mail subjects). Control characters can break lines in plain-text mail and logs; bidirectional overrides,
-// isolates and marks can make "Acme<U+202E>gnp.exe" display as "Acmeexe.png". So names are refused when they hold any of
-// these, and otherwise normalized: Unicode NFC, runs of whitespace as one space, no surrounding space.
+// isolates and marks can make "Acme<U+202E>gnp.exe" display as "Acmeexe.png". So names are refused when they hold
+// any of these, and otherwise normalized: Unicode NFC, runs of whitespace as one space, no surrounding space.
 
 /**
  * C0 and C1 controls (tab and line breaks included), the Arabic letter mark, zero-width space, LRM/RLM, line and
