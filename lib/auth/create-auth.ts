@@ -13,6 +13,7 @@ import { accountPlugins } from "@/lib/auth/plugins";
 import { bannedUserMessage } from "@/lib/auth/plugins/banned-message";
 import { IMPERSONATION_MAX_SECONDS, operatorPolicy } from "@/lib/auth/plugins/operator-policy";
 import { organizationPolicy } from "@/lib/auth/plugins/organization-policy";
+import { securityPlugins } from "@/lib/auth/plugins/security";
 import {
   sendAccountExistsMail,
   sendInvitationMail,
@@ -174,6 +175,7 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
         impersonationSessionDuration: IMPERSONATION_MAX_SECONDS,
         bannedUserMessage,
       }),
+      ...securityPlugins({ db }),
       operatorPolicy({ db, settings, baseURL }),
       twoFactor({
         issuer: appName,
