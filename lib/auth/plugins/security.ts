@@ -1,12 +1,16 @@
 // The security-hardening plugins (issue 7), as one entry for the `plugins` array of create-auth.ts.
 import type { AppDatabase } from "@/lib/auth/create-auth";
 import { accountLockout } from "./account-lockout";
+import { serverCallRateLimit } from "./server-call-rate-limit";
 
 export interface SecurityPluginsOptions {
   db: AppDatabase;
 }
 
-/** Per-account sign-in lockout (with the operator's unlock). */
+/**
+ * The HTTP rate limits for `auth.api` calls from server actions (first: a refused call does no other work), and the
+ * per-account sign-in lockout with the operator's unlock.
+ */
 export function securityPlugins({ db }: SecurityPluginsOptions) {
-  return [accountLockout({ db })] as const;
+  return [serverCallRateLimit({ db }), accountLockout({ db })] as const;
 }
