@@ -2,15 +2,16 @@
 import type { AppDatabase } from "@/lib/auth/create-auth";
 import { accountLockout } from "./account-lockout";
 import { serverCallRateLimit } from "./server-call-rate-limit";
+import { stepUp } from "./step-up";
 
 export interface SecurityPluginsOptions {
   db: AppDatabase;
 }
 
 /**
- * The HTTP rate limits for `auth.api` calls from server actions (first: a refused call does no other work), and the
- * per-account sign-in lockout with the operator's unlock.
+ * The HTTP rate limits for `auth.api` calls from server actions (first: a refused call does no other work), the
+ * per-account sign-in lockout with the operator's unlock, and the fresh sign-in the most sensitive changes need.
  */
 export function securityPlugins({ db }: SecurityPluginsOptions) {
-  return [serverCallRateLimit({ db }), accountLockout({ db })] as const;
+  return [serverCallRateLimit({ db }), accountLockout({ db }), stepUp()] as const;
 }
