@@ -65,6 +65,7 @@ export const OPERATOR_AUDIT_ACTIONS = [
   "user.sessions.revoke",
   "session.revoke",
   "user.two_factor.reset",
+  "user.unlock",
   "impersonation.start",
   "impersonation.stop",
   "users.export",

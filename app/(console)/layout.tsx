@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { StepUpProvider } from "@/components/auth/step-up";
 import { AppSidebarContent } from "@/components/shell/app-sidebar";
 import { ImpersonationBanner } from "@/components/shell/impersonation-banner";
 import { UserMenu } from "@/components/shell/user-menu";
@@ -42,7 +43,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <ThemeToggle />
           <UserMenu name={user.name} email={user.email} image={user.image ?? null} />
         </header>
-        <main className="flex-1 px-4 py-6 sm:px-8">{children}</main>
+        <main className="flex-1 px-4 py-6 sm:px-8">
+          <StepUpProvider email={user.email}>{children}</StepUpProvider>
+        </main>
       </div>
     </div>
   );

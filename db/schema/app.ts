@@ -49,3 +49,20 @@ export const secondFactorUse = sqliteTable(
   },
   (t) => [index("second_factor_use_user_idx").on(t.userId), index("second_factor_use_expires_idx").on(t.expiresAt)],
 );
+
+/**
+ * Failed password sign-ins per normalized email address (lib/auth/plugins/account-lockout.ts): 10 in 15 minutes lock
+ * the address for 15 minutes. Keyed by the address rather than the user id, so an address without an account is
+ * counted and locked exactly like one with an account (no probing), and no lookup is needed before the check.
+ */
+export const signInLockout = sqliteTable(
+  "sign_in_lockout",
+  {
+    email: text("email").primaryKey(),
+    /** Attempts of the current window not known to have succeeded (claimed before the password is checked). */
+    failures: integer("failures").notNull(),
+    windowStartedAt: integer("window_started_at", { mode: "timestamp_ms" }).notNull(),
+    lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("sign_in_lockout_window_idx").on(t.windowStartedAt)],
+);

@@ -14,6 +14,7 @@ import { bannedUserMessage } from "@/lib/auth/plugins/banned-message";
 import { inputHygiene } from "@/lib/auth/plugins/input-hygiene";
 import { IMPERSONATION_MAX_SECONDS, operatorPolicy } from "@/lib/auth/plugins/operator-policy";
 import { organizationPolicy } from "@/lib/auth/plugins/organization-policy";
+import { securityPlugins } from "@/lib/auth/plugins/security";
 import {
   sendAccountExistsMail,
   sendInvitationMail,
@@ -178,6 +179,7 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
         impersonationSessionDuration: IMPERSONATION_MAX_SECONDS,
         bannedUserMessage,
       }),
+      ...securityPlugins({ db }),
       operatorPolicy({ db, settings, baseURL }),
       twoFactor({
         issuer: appName,
