@@ -1,8 +1,7 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
-import { E2E_ORG_LIMITS, E2E_PERSIST, SINK_URL } from "./config";
+import { E2E_ORG_LIMITS, SINK_URL } from "./config";
 import { expect, signIn, test, uniqueEmail } from "./fixtures";
+import { executeOnLocalD1 } from "./local-d1";
 import { extractLink, waitForMail } from "./mail";
 import { createAccount, createOrganization, uniqueSlug } from "./org-helpers";
 
@@ -13,18 +12,7 @@ function row(page: Page, text: string) {
 /** Moves an invitation's expiry into the past in the worker's local D1 (the clock cannot be sped up in workerd). */
 async function expireInvitation(invitationId: string) {
   if (!/^[\w-]+$/.test(invitationId)) throw new Error(`unexpected invitation id ${invitationId}`);
-  const past = Date.now() - 60_000;
-  await promisify(execFile)("npx", [
-    "wrangler",
-    "d1",
-    "execute",
-    "DB",
-    "--local",
-    "--persist-to",
-    E2E_PERSIST,
-    "--command",
-    `UPDATE invitation SET expires_at = ${past} WHERE id = '${invitationId}'`,
-  ]);
+  await executeOnLocalD1(`UPDATE invitation SET expires_at = ${Date.now() - 60_000} WHERE id = '${invitationId}'`);
 }
 
 test("teams: the configured limit is explained, and a team can be renamed and deleted", async ({ page, clientIp }) => {

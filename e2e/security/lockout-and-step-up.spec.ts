@@ -1,11 +1,10 @@
 // Abuse cases for the per-account lockout, the rate limits of server actions and the step-up of sensitive changes,
 // against the built worker. Each asserts the safe outcome and that nothing changed.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
 import { authenticator, secretFromUri } from "../../test/totp";
-import { BASE_URL, E2E_PERSIST, OPERATOR, SINK_URL } from "../config";
+import { BASE_URL, OPERATOR, SINK_URL } from "../config";
 import { expect, formError, hydrated, signIn, test } from "../fixtures";
+import { executeOnLocalD1 } from "../local-d1";
 import { auditEventsFor, createVerifiedUser, type TestUser } from "../operator-helpers";
 import { createSdkClient } from "../sdk-client";
 
@@ -26,25 +25,10 @@ async function attempt(clientIp: string, n: number, email: string, password: str
   return error ? { status: error.status, code: error.code, message: error.message } : null;
 }
 
-/** Runs SQL on the worker's local D1, as an operator with database access would (only to age a session here). */
-async function d1(command: string) {
-  await promisify(execFile)("npx", [
-    "wrangler",
-    "d1",
-    "execute",
-    "DB",
-    "--local",
-    "--persist-to",
-    E2E_PERSIST,
-    "--command",
-    command,
-  ]);
-}
-
 /** Makes the session behind a token look as if it was signed in `minutes` ago. */
 async function ageSession(token: string, minutes: number) {
   if (!/^[\w-]+$/.test(token)) throw new Error(`unexpected session token ${token}`);
-  await d1(`UPDATE session SET created_at = ${Date.now() - minutes * 60_000} WHERE token = '${token}'`);
+  await executeOnLocalD1(`UPDATE session SET created_at = ${Date.now() - minutes * 60_000} WHERE token = '${token}'`);
 }
 
 /** The session token a cookie value carries (`<token>.<signature>`, URL-encoded). */
