@@ -2,7 +2,7 @@
 import type { Page } from "@playwright/test";
 import { authenticator, secretFromUri } from "../test/totp";
 import { BASE_URL, OPERATOR, SINK_URL } from "./config";
-import { expect, hydrated, signIn, test, uniqueEmail } from "./fixtures";
+import { expect, hydrated, otherIp, signIn, test, uniqueEmail } from "./fixtures";
 import { extractLink, waitForMail } from "./mail";
 import { createVerifiedUser, openAuditFor } from "./operator-helpers";
 import { createSdkClient } from "./sdk-client";
@@ -49,8 +49,8 @@ test("an operator creates a user with a password, verifies them, ends their sess
   await expect(page.getByText("Email address marked as verified.")).toBeVisible();
   await expect(page.getByText("Not verified")).toHaveCount(0);
 
-  const phone = createSdkClient({ baseURL: BASE_URL, clientIp: `${clientIp}1` });
-  const laptop = createSdkClient({ baseURL: BASE_URL, clientIp: `${clientIp}2` });
+  const phone = createSdkClient({ baseURL: BASE_URL, clientIp: otherIp(clientIp, 51) });
+  const laptop = createSdkClient({ baseURL: BASE_URL, clientIp: otherIp(clientIp, 52) });
   for (const device of [phone, laptop]) {
     expect((await device.client.signIn.email({ email, password: "first-password-123" })).error).toBeNull();
   }
@@ -118,7 +118,7 @@ test("a user created with a mailed link sets their own password from it", async 
   await expect(page.getByText(`${email} was created and emailed a link to set a password.`)).toBeVisible();
 
   const mail = await waitForMail(SINK_URL, email, { subject: /reset your .* password/i });
-  const context = await browser.newContext({ extraHTTPHeaders: { "cf-connecting-ip": `${clientIp}3` } });
+  const context = await browser.newContext({ extraHTTPHeaders: { "cf-connecting-ip": otherIp(clientIp, 53) } });
   const user = await context.newPage();
   await user.goto(extractLink(mail, "/api/auth/reset-password"));
   await expect(user.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
@@ -128,7 +128,7 @@ test("a user created with a mailed link sets their own password from it", async 
   await user.getByRole("button", { name: "Set new password" }).click();
   await expect(user.getByTestId("form-success")).toContainText("Your password was changed");
   await context.close();
-  const sdk = createSdkClient({ baseURL: BASE_URL, clientIp: `${clientIp}4` });
+  const sdk = createSdkClient({ baseURL: BASE_URL, clientIp: otherIp(clientIp, 54) });
   expect((await sdk.client.signIn.email({ email, password: "my-own-password-789" })).error).toBeNull();
 });
 
@@ -137,7 +137,7 @@ test("resetting a user's two-factor removes it, ends their sessions and tells th
   clientIp,
 }) => {
   const target = await createVerifiedUser("twofa", clientIp);
-  const { client } = createSdkClient({ baseURL: BASE_URL, clientIp: `${clientIp}5` });
+  const { client } = createSdkClient({ baseURL: BASE_URL, clientIp: otherIp(clientIp, 55) });
   expect((await client.signIn.email({ email: target.email, password: target.password })).error).toBeNull();
   const enabled = await client.twoFactor.enable({ password: target.password });
   if (!enabled.data || !("totpURI" in enabled.data)) throw new Error(`enable failed: ${enabled.error?.message}`);

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD, SINK_URL } from "./config";
-import { expect, hydrated, signIn, test, uniqueEmail } from "./fixtures";
+import { expect, hydrated, otherIp, signIn, test, uniqueEmail } from "./fixtures";
 import { extractLink, waitForMail } from "./mail";
 import { addMember, createAccount, createOrganization, uniqueSlug } from "./org-helpers";
 
@@ -48,7 +48,7 @@ test("an invitation by mail: the invitee signs up from the link, joins, gets a n
   const link = extractLink(mail, "/accept-invitation/");
 
   // The invitee, signed out, in a browser of their own.
-  const context = await browser.newContext({ extraHTTPHeaders: { "cf-connecting-ip": `${clientIp}1` } });
+  const context = await browser.newContext({ extraHTTPHeaders: { "cf-connecting-ip": otherIp(clientIp, 51) } });
   const invitee = await context.newPage();
   await invitee.goto(link);
   await expect(invitee.getByRole("heading", { name: "Join Invite Works" })).toBeVisible();

@@ -3,7 +3,7 @@
 // and that nothing changed, through better-auth's client SDK over HTTP.
 import { authenticator, secretFromUri } from "../../test/totp";
 import { BASE_URL, OPERATOR, SINK_URL } from "../config";
-import { expect, test, uniqueEmail } from "../fixtures";
+import { expect, otherIp, test, uniqueEmail } from "../fixtures";
 import { extractLink, waitForMail } from "../mail";
 import { createSdkClient } from "../sdk-client";
 import { createUser, live, signedIn, staff, userAsSeenBy } from "./helpers";
@@ -14,7 +14,7 @@ test.describe("operator against operator", () => {
   }) => {
     const operator = await staff("operator", clientIp);
     const peer = await createUser(operator, uniqueEmail("peer-operator"), { role: "admin", name: "Peer Operator" });
-    const peerSession = await signedIn(peer, `${clientIp}9`);
+    const peerSession = await signedIn(peer, otherIp(clientIp, 59));
 
     const attempts = await Promise.all([
       operator.client.admin.banUser({ userId: peer.id, banReason: "Operators banning operators" }),
@@ -30,7 +30,7 @@ test.describe("operator against operator", () => {
     const seen = await userAsSeenBy(operator, peer.id);
     expect(seen).toMatchObject({ role: "admin", banned: false });
     expect(await live(peerSession.client)).not.toBeNull();
-    expect((await signedIn(peer, `${clientIp}8`)).client).toBeTruthy(); // the password still works
+    expect((await signedIn(peer, otherIp(clientIp, 58))).client).toBeTruthy(); // the password still works
   });
 
   test("nobody changes their own platform role, operators included", async ({ clientIp }) => {
@@ -43,7 +43,7 @@ test.describe("operator against operator", () => {
 
   test("support can neither punish nor impersonate an operator", async ({ clientIp }) => {
     const operator = await staff("operator", clientIp);
-    const support = await staff("support", `${clientIp}1`);
+    const support = await staff("support", otherIp(clientIp, 51));
     const target = await createUser(operator, uniqueEmail("support-target"));
     const operatorId = (await live(operator.client))?.user.id ?? "";
 
@@ -59,7 +59,7 @@ test.describe("operator against operator", () => {
     for (const attempt of attempts) expect(attempt.error?.status).toBe(403);
     expect(await userAsSeenBy(operator, target.id)).toMatchObject({ role: "user", banned: false });
     expect((await live(support.client))?.user.email).not.toBe(OPERATOR.email);
-    expect((await signedIn(target, `${clientIp}2`)).client).toBeTruthy();
+    expect((await signedIn(target, otherIp(clientIp, 52))).client).toBeTruthy();
   });
 });
 
@@ -72,7 +72,7 @@ test.describe("impersonation abuse", () => {
       createUser(operator, uniqueEmail("imp-first")),
       createUser(operator, uniqueEmail("imp-second")),
     ]);
-    const impersonator = await staff("operator", `${clientIp}1`);
+    const impersonator = await staff("operator", otherIp(clientIp, 51));
     const started = await impersonator.client.admin.impersonateUser({
       userId: first.id,
       reason: "Reproducing a reported bug",
@@ -95,7 +95,7 @@ test.describe("impersonation abuse", () => {
   test("while impersonating, email, password, two-factor and deletion stay as they were", async ({ clientIp }) => {
     const operator = await staff("operator", clientIp);
     const target = await createUser(operator, uniqueEmail("imp-locked"));
-    const impersonator = await staff("operator", `${clientIp}1`);
+    const impersonator = await staff("operator", otherIp(clientIp, 51));
     expect(
       (
         await impersonator.client.admin.impersonateUser({ userId: target.id, reason: "Checking their settings" } as {
@@ -112,13 +112,13 @@ test.describe("impersonation abuse", () => {
     for (const attempt of attempts) expect(attempt.error?.status).toBe(403);
     const seen = await userAsSeenBy(operator, target.id);
     expect(seen).toMatchObject({ email: target.email, twoFactorEnabled: false });
-    expect((await signedIn(target, `${clientIp}2`)).client).toBeTruthy(); // same password
+    expect((await signedIn(target, otherIp(clientIp, 52))).client).toBeTruthy(); // same password
   });
 
   test("an impersonation lasts at most an hour and leaves the operator's own session intact", async ({ clientIp }) => {
     const operator = await staff("operator", clientIp);
     const target = await createUser(operator, uniqueEmail("imp-hour"));
-    const impersonator = await staff("operator", `${clientIp}1`);
+    const impersonator = await staff("operator", otherIp(clientIp, 51));
     expect(
       (
         await impersonator.client.admin.impersonateUser({ userId: target.id, reason: "Time-boxed support call" } as {
@@ -138,14 +138,14 @@ test.describe("banned users", () => {
   test("a ban ends the open session, refuses sign-in, and a password reset does not lift it", async ({ clientIp }) => {
     const operator = await staff("operator", clientIp);
     const target = await createUser(operator, uniqueEmail("banned"));
-    const open = await signedIn(target, `${clientIp}1`);
+    const open = await signedIn(target, otherIp(clientIp, 51));
     expect(
       (await operator.client.admin.banUser({ userId: target.id, banReason: "Abuse report 42", banExpiresIn: 86_400 }))
         .error,
     ).toBeNull();
     expect(await live(open.client)).toBeNull();
 
-    const again = createSdkClient({ baseURL: BASE_URL, clientIp: `${clientIp}2` });
+    const again = createSdkClient({ baseURL: BASE_URL, clientIp: otherIp(clientIp, 52) });
     const refused = await again.client.signIn.email({ email: target.email, password: target.password });
     expect(refused.error?.code).toBe("BANNED_USER");
     expect(await live(again.client)).toBeNull();
@@ -163,7 +163,7 @@ test.describe("banned users", () => {
   test("a banned user's replayed session cookie gives nothing", async ({ clientIp }) => {
     const operator = await staff("operator", clientIp);
     const target = await createUser(operator, uniqueEmail("banned-replay"));
-    const open = await signedIn(target, `${clientIp}1`);
+    const open = await signedIn(target, otherIp(clientIp, 51));
     const saved = open.cookies();
     await operator.client.admin.banUser({ userId: target.id, banReason: "Replay check" });
     open.restore(saved);
@@ -177,7 +177,7 @@ test.describe("second factor", () => {
   async function enrolled(clientIp: string) {
     const operator = await staff("operator", clientIp);
     const user = await createUser(operator, uniqueEmail("second-factor"));
-    const sdk = await signedIn(user, `${clientIp}1`);
+    const sdk = await signedIn(user, otherIp(clientIp, 51));
     const enabled = await sdk.client.twoFactor.enable({ password: user.password });
     if (!enabled.data || !("totpURI" in enabled.data)) throw new Error(`enable failed: ${enabled.error?.message}`);
     const app = authenticator(secretFromUri(enabled.data.totpURI));
@@ -195,17 +195,17 @@ test.describe("second factor", () => {
 
   test("the password alone gives no session", async ({ clientIp }) => {
     const { user } = await enrolled(clientIp);
-    const sdk = await passwordStep(user, `${clientIp}2`);
+    const sdk = await passwordStep(user, otherIp(clientIp, 52));
     expect(await live(sdk.client)).toBeNull();
     expect((await sdk.client.listSessions()).error).not.toBeNull();
   });
 
   test("a TOTP code that worked once does not work again", async ({ clientIp }) => {
     const { user, app } = await enrolled(clientIp);
-    const first = await passwordStep(user, `${clientIp}2`);
+    const first = await passwordStep(user, otherIp(clientIp, 52));
     const code = await app.nextCode();
     expect((await first.client.twoFactor.verifyTotp({ code })).error).toBeNull();
-    const second = await passwordStep(user, `${clientIp}3`);
+    const second = await passwordStep(user, otherIp(clientIp, 53));
     expect((await second.client.twoFactor.verifyTotp({ code })).error).not.toBeNull();
     expect(await live(second.client)).toBeNull();
   });
@@ -213,16 +213,16 @@ test.describe("second factor", () => {
   test("a backup code works once", async ({ clientIp }) => {
     const { user, backupCodes } = await enrolled(clientIp);
     const code = backupCodes[0] ?? "";
-    const first = await passwordStep(user, `${clientIp}2`);
+    const first = await passwordStep(user, otherIp(clientIp, 52));
     expect((await first.client.twoFactor.verifyBackupCode({ code })).error).toBeNull();
-    const second = await passwordStep(user, `${clientIp}3`);
+    const second = await passwordStep(user, otherIp(clientIp, 53));
     expect((await second.client.twoFactor.verifyBackupCode({ code })).error).not.toBeNull();
     expect(await live(second.client)).toBeNull();
   });
 
   test("guessing codes is cut off by the rate limit, and no guess signs in", async ({ clientIp }) => {
     const { user } = await enrolled(clientIp);
-    const sdk = await passwordStep(user, `${clientIp}2`);
+    const sdk = await passwordStep(user, otherIp(clientIp, 52));
     const statuses: number[] = [];
     for (let guess = 0; guess < 14; guess += 1) {
       const { error } = await sdk.client.twoFactor.verifyTotp({ code: String(100000 + guess) });
@@ -238,7 +238,7 @@ test.describe("tokens and sessions", () => {
   test("a password-reset link works once", async ({ clientIp }) => {
     const operator = await staff("operator", clientIp);
     const target = await createUser(operator, uniqueEmail("reset-once"));
-    const sdk = createSdkClient({ baseURL: BASE_URL, clientIp: `${clientIp}1` });
+    const sdk = createSdkClient({ baseURL: BASE_URL, clientIp: otherIp(clientIp, 51) });
     const before = new Date();
     await sdk.client.requestPasswordReset({ email: target.email, redirectTo: "/reset-password" });
     const mail = await waitForMail(SINK_URL, target.email, { subject: /reset/i, after: before });
@@ -273,7 +273,7 @@ test.describe("tokens and sessions", () => {
   }) => {
     const operator = await staff("operator", clientIp);
     const target = await createUser(operator, uniqueEmail("fixation"));
-    const sdk = createSdkClient({ baseURL: BASE_URL, clientIp: `${clientIp}1` });
+    const sdk = createSdkClient({ baseURL: BASE_URL, clientIp: otherIp(clientIp, 51) });
     const planted = new Map([["better-auth.session_token", "attacker-chosen-token.signature"]]);
     sdk.restore(planted);
     expect(await live(sdk.client)).toBeNull();
@@ -294,7 +294,7 @@ test.describe("tokens and sessions", () => {
     await Promise.all(
       clients.map((sdk, n) => sdk.client.signUp.email({ name: `Twin ${n}`, email, password: `twin-password-${n}0` })),
     );
-    const operator = await staff("operator", `${clientIp}4`);
+    const operator = await staff("operator", otherIp(clientIp, 54));
     const found = await operator.client.admin.listUsers({
       query: { searchField: "email", searchValue: email, searchOperator: "contains" },
     });

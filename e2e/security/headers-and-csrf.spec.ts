@@ -2,7 +2,7 @@
 // checks the safe outcome and that nothing changed: sessions still there, names unchanged, no account, no mail.
 import type { Page } from "@playwright/test";
 import { BASE_URL, DEMO_PASSWORD, SINK_URL, SUPPORT } from "../config";
-import { expect, hydrated, signIn, test, uniqueEmail } from "../fixtures";
+import { expect, hydrated, otherIp, signIn, test, uniqueEmail } from "../fixtures";
 import { createAccount } from "../org-helpers";
 import { createSdkClient } from "../sdk-client";
 
@@ -127,7 +127,7 @@ test.describe("cross-site requests", () => {
     const contentType = actionRequest.headers()["content-type"] ?? "text/plain;charset=UTF-8";
 
     // A new session elsewhere, which the replayed action would end.
-    const other = createSdkClient({ baseURL: BASE_URL, clientIp: `${clientIp}9` });
+    const other = createSdkClient({ baseURL: BASE_URL, clientIp: otherIp(clientIp, 59) });
     expect((await other.client.signIn.email({ email: user.email, password: user.password })).error).toBeNull();
     const replay = (origin?: string) =>
       page.request.post("/account/sessions", {

@@ -3,7 +3,7 @@
 // nothing changed (no account, name unchanged, no script ran, no extra rows).
 import type { Page } from "@playwright/test";
 import { BASE_URL, OPERATOR, SINK_URL } from "../config";
-import { expect, hydrated, signIn, test, uniqueEmail } from "../fixtures";
+import { expect, hydrated, otherIp, signIn, test, uniqueEmail } from "../fixtures";
 import { waitForMail } from "../mail";
 import { addMember, createAccount, createOrganization, uniqueSlug } from "../org-helpers";
 import { createSdkClient } from "../sdk-client";
@@ -159,7 +159,7 @@ test.describe("markup in an organization name", () => {
     await expect(page.getByLabel("Name", { exact: true })).toHaveValue(MARKUP_NAME);
     await expectInert(page);
 
-    const context = await browser.newContext({ extraHTTPHeaders: { "cf-connecting-ip": `${clientIp}7` } });
+    const context = await browser.newContext({ extraHTTPHeaders: { "cf-connecting-ip": otherIp(clientIp, 57) } });
     const anonymous = await context.newPage();
     await anonymous.goto(`/accept-invitation/${invitation.data?.id}`);
     await expect(anonymous.getByRole("heading", { name: `Join ${MARKUP_NAME}` })).toBeVisible();
@@ -204,7 +204,7 @@ test.describe("SQL-looking search input", () => {
 
   test("an organization's member search returns no extra rows", async ({ page, clientIp }) => {
     const owner = await createAccount(clientIp, "Sql Owner");
-    const member = await createAccount(`${clientIp}3`, "Sql Member");
+    const member = await createAccount(otherIp(clientIp, 53), "Sql Member");
     const org = await createOrganization(owner, "Sql Org");
     await addMember(owner, org.id, member, "member");
 
