@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import { ToasterHost } from "@/components/shell/toaster-host";
@@ -10,12 +11,15 @@ export const metadata: Metadata = {
   description: "Users, organizations and access for your SaaS.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The CSP nonce middleware.ts made for this request, for next-themes' inline script. Reading a header also makes
+  // every page dynamic, which a per-request nonce needs (a prerendered page would carry no nonce and not run).
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-svh antialiased">
         <NuqsAdapter>
-          <ThemeProvider>
+          <ThemeProvider nonce={nonce}>
             {children}
             <ToasterHost richColors closeButton />
           </ThemeProvider>

@@ -2,7 +2,10 @@
 import type { Page } from "@playwright/test";
 import { authenticator, secretFromUri } from "../test/totp";
 import { BASE_URL, SINK_URL } from "./config";
-import { expect, hydrated, uniqueEmail } from "./fixtures";
+import { expect, hydrated, otherIp, uniqueEmail } from "./fixtures";
+
+export { otherIp };
+
 import { extractLink, waitForMail } from "./mail";
 import { createSdkClient } from "./sdk-client";
 
@@ -12,11 +15,6 @@ export interface TestUser {
   name: string;
   email: string;
   password: string;
-}
-
-/** Another client address derived from a test's own, so helper traffic has its own rate-limit buckets. */
-export function otherIp(clientIp: string, n: number) {
-  return clientIp.replace(/^198\.51\./, `10.${n % 250}.`);
 }
 
 /** A new account, signed up and verified by mail through better-auth's client SDK. */

@@ -21,6 +21,15 @@ export const test = base.extend<{ clientIp: string }>({
 
 export { expect };
 
+/**
+ * Another valid client address derived from a test's own (n picks which), for a second device or helper traffic with
+ * rate-limit buckets of its own. It must stay a valid IP: better-auth puts every unparseable address in one shared
+ * bucket, so appending digits to an address made unrelated tests throttle each other.
+ */
+export function otherIp(clientIp: string, n: number) {
+  return clientIp.replace(/^198\.51\./, `10.${n % 250}.`);
+}
+
 /** A unique address at the test domain, so tests never collide and can run in parallel. */
 export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@e2e.test`;

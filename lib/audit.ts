@@ -5,6 +5,8 @@ import { auditEvent } from "@/db/schema";
 import type { AppDatabase } from "@/lib/auth/create-auth";
 
 export interface AuditEntry {
+  /** Given when a later statement of the same batch must refer to the row. */
+  id?: string;
   /** Dotted verb, e.g. "user.ban", "member.role.update", "impersonation.start". */
   action: string;
   actorUserId?: string | null;
@@ -30,7 +32,7 @@ export function requestOrigin(headers: Headers | null | undefined): { ip: string
 /** An insert of one audit row, not yet run: pass it to `db.batch([change, auditInsert(db, entry)])`. */
 export function auditInsert(db: AppDatabase, entry: AuditEntry) {
   return db.insert(auditEvent).values({
-    id: crypto.randomUUID(),
+    id: entry.id ?? crypto.randomUUID(),
     at: entry.at ?? new Date(),
     action: entry.action,
     actorUserId: entry.actorUserId ?? null,
@@ -63,6 +65,7 @@ export const OPERATOR_AUDIT_ACTIONS = [
   "user.sessions.revoke",
   "session.revoke",
   "user.two_factor.reset",
+  "user.unlock",
   "impersonation.start",
   "impersonation.stop",
   "users.export",

@@ -15,9 +15,18 @@ describe("safeNext", () => {
     "javascript:alert(1)",
     "/\tevil",
     "evil.example",
+    "http:evil.example",
+    "/\nevil.example",
+    "/ \\evil.example",
     "",
   ])("refuses %j", (value) => {
     expect(safeNext(value)).toBe("/");
+  });
+
+  it("keeps encoded slashes encoded, so they stay a path on this site", () => {
+    expect(safeNext("/%2F%2Fevil.example")).toBe("/%2F%2Fevil.example");
+    expect(safeNext("/%5Cevil.example")).toBe("/%5Cevil.example");
+    expect(new URL(safeNext("/%2F%2Fevil.example"), "https://console.test").host).toBe("console.test");
   });
 
   it("uses the fallback for missing values", () => {

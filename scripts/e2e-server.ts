@@ -1,12 +1,12 @@
 // Started by Playwright (playwright.config.ts webServer): a fresh local D1, the seed, the mail sink and the
 // already-built worker in workerd, all with test settings that never touch your .dev.vars state.
 import { rmSync } from "node:fs";
-import { BASE_URL, E2E_PORT, OPERATOR, SINK_URL, SUPPORT } from "../e2e/config";
+import { BASE_URL, E2E_ORG_LIMITS, E2E_PERSIST, E2E_PORT, OPERATOR, SINK_URL, SUPPORT } from "../e2e/config";
 import { startMailSink } from "./mail-sink";
 import { run, start } from "./run";
 import { seed } from "./seed";
 
-const persistTo = ".wrangler/e2e";
+const persistTo = E2E_PERSIST;
 const sinkPort = Number(new URL(SINK_URL).port);
 
 const vars: Record<string, string> = {
@@ -19,6 +19,8 @@ const vars: Record<string, string> = {
   SEED_ADMIN_PASSWORD: OPERATOR.password,
   SEED_SUPPORT_EMAIL: SUPPORT.email,
   SEED_SUPPORT_PASSWORD: SUPPORT.password,
+  ORG_MAX_TEAMS: String(E2E_ORG_LIMITS.teams),
+  ORG_MAX_PENDING_INVITATIONS: String(E2E_ORG_LIMITS.pendingInvitations),
 };
 
 rmSync(persistTo, { recursive: true, force: true });

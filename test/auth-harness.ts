@@ -36,7 +36,7 @@ export async function createHarness(settings: Partial<AuthSettings> = {}): Promi
   const client = createClient({ url: ":memory:" });
   await migrate(client);
   const db = drizzle(client, { schema });
-  const baseURL = "http://localhost:3999";
+  const baseURL = settings.BETTER_AUTH_URL ?? "http://localhost:3999";
   const auth = createAuth(db, {
     BETTER_AUTH_SECRET: "unit-test-secret-0123456789abcdef0123456789",
     BETTER_AUTH_URL: baseURL,

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { StepUpProvider } from "@/components/auth/step-up";
 import { AppSidebarContent } from "@/components/shell/app-sidebar";
 import { HeaderControls } from "@/components/shell/header-controls";
 import { ImpersonationBanner } from "@/components/shell/impersonation-banner";
@@ -40,7 +41,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <div className="flex-1" />
           <HeaderControls name={user.name} email={user.email} image={user.image ?? null} />
         </header>
-        <main className="flex-1 px-4 py-6 sm:px-8">{children}</main>
+        <main className="flex-1 px-4 py-6 sm:px-8">
+          <StepUpProvider email={user.email}>{children}</StepUpProvider>
+        </main>
       </div>
     </div>
   );

@@ -48,8 +48,14 @@ function personIs(
   value: string,
   db: AnyDb,
 ): SQL {
-  const byEmail = db.select({ id: user.id }).from(user).where(eq(user.email, value.trim().toLowerCase()));
-  return or(eq(column, value.trim()), inArray(column, byEmail)) as SQL;
+  const email = value.trim().toLowerCase();
+  const byEmail = db.select({ id: user.id }).from(user).where(eq(user.email, email));
+  // A deleted user is found by the email their deletion row recorded.
+  const deletedByEmail = db
+    .select({ id: auditEvent.targetUserId })
+    .from(auditEvent)
+    .where(and(eq(auditEvent.action, "user.delete"), sql`json_extract(${auditEvent.metadata}, '$.email') = ${email}`));
+  return or(eq(column, value.trim()), inArray(column, byEmail), inArray(column, deletedByEmail)) as SQL;
 }
 
 /** The WHERE of the audit trail; the table, its CSV export and the JSON API all use it. */
@@ -63,10 +69,10 @@ export function auditWhere(filter: AuditFilter, db: AnyDb): SQL | undefined {
   }
   if (filter.actor) conditions.push(personIs(auditEvent.actorUserId, filter.actor, db));
   if (filter.target) {
-    // A deleted user's rows keep who it was in metadata (the foreign key cleared the column).
     conditions.push(
       or(
         personIs(auditEvent.targetUserId, filter.target, db),
+        // Rows written before the trail kept ids of deleted users (migration 0003) have the id only in metadata.
         sql`json_extract(${auditEvent.metadata}, '$.userId') = ${filter.target.trim()}`,
       ) as SQL,
     );

@@ -94,7 +94,7 @@ describe("usersWhere", () => {
     expect(await emails({ search: "zelda" })).toEqual([]);
     // FTS5 compares its index with the content table and fails on any difference.
     await h.db.run(sql`insert into user_search (user_search, rank) values ('integrity-check', 1)`);
-    // The counter behind the unfiltered total (migrations/0004) followed the insert and the delete too.
+    // The counter behind the unfiltered total (migrations/0006) followed the insert and the delete too.
     const [counted] = await h.db.all<{ n: number; total: number }>(
       sql`select (select n from user_total) as n, (select count(*) from user) as total`,
     );

@@ -61,7 +61,7 @@ export function prefixRange(prefix: string): [string, string] {
 
 /**
  * The search part of the users list, from indexes only (never a scan of `user`): 3+ characters match anywhere in the
- * email or the name through the trigram index `user_search` (migrations/0003), case-insensitively; 1–2 characters
+ * email or the name through the trigram index `user_search` (migrations/0005), case-insensitively; 1–2 characters
  * (which trigrams cannot match) match the start of the email or the name, through `user_email_unique` and
  * `user_name_nocase_idx`. The cost follows the number of matches, not the size of the table.
  */
@@ -159,7 +159,7 @@ export interface UsersPage {
 /** `listUsers` on a given database, in one statement: the total rides on each row as a subquery evaluated once. */
 export async function selectUsersPage(db: AnyDb, query: UserListQuery): Promise<UsersPage> {
   const where = usersWhere(query);
-  // Unfiltered, the total is the counter that triggers keep (migrations/0004), not a count of every user.
+  // Unfiltered, the total is the counter that triggers keep (migrations/0006), not a count of every user.
   const total = where
     ? db.select({ n: count() }).from(user).where(where)
     : db.select({ n: sql<number>`n` }).from(sql`user_total`);

@@ -1,8 +1,12 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { organization, user } from "./auth";
+import { user } from "./auth";
 
-/** Who did what to whom, and why: written only by lib/audit.ts. */
+/**
+ * Who did what to whom, and why: written only by lib/audit.ts. The people and organization columns hold ids without
+ * foreign keys on purpose: the trail outlives the users and organizations it names (a deleted user's history keeps
+ * their id; their email stays in the metadata of the `user.delete` row).
+ */
 export const auditEvent = sqliteTable(
   "audit_event",
   {
@@ -10,11 +14,11 @@ export const auditEvent = sqliteTable(
     at: integer("at", { mode: "timestamp_ms" })
       .notNull()
       .default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`),
-    actorUserId: text("actor_user_id").references(() => user.id, { onDelete: "set null" }),
-    impersonatorUserId: text("impersonator_user_id").references(() => user.id, { onDelete: "set null" }),
+    actorUserId: text("actor_user_id"),
+    impersonatorUserId: text("impersonator_user_id"),
     action: text("action").notNull(),
-    targetUserId: text("target_user_id").references(() => user.id, { onDelete: "set null" }),
-    organizationId: text("organization_id").references(() => organization.id, { onDelete: "set null" }),
+    targetUserId: text("target_user_id"),
+    organizationId: text("organization_id"),
     reason: text("reason"),
     ip: text("ip"),
     userAgent: text("user_agent"),
@@ -44,4 +48,21 @@ export const secondFactorUse = sqliteTable(
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [index("second_factor_use_user_idx").on(t.userId), index("second_factor_use_expires_idx").on(t.expiresAt)],
+);
+
+/**
+ * Failed password sign-ins per normalized email address (lib/auth/plugins/account-lockout.ts): 10 in 15 minutes lock
+ * the address for 15 minutes. Keyed by the address rather than the user id, so an address without an account is
+ * counted and locked exactly like one with an account (no probing), and no lookup is needed before the check.
+ */
+export const signInLockout = sqliteTable(
+  "sign_in_lockout",
+  {
+    email: text("email").primaryKey(),
+    /** Attempts of the current window not known to have succeeded (claimed before the password is checked). */
+    failures: integer("failures").notNull(),
+    windowStartedAt: integer("window_started_at", { mode: "timestamp_ms" }).notNull(),
+    lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("sign_in_lockout_window_idx").on(t.windowStartedAt)],
 );

@@ -2,6 +2,7 @@
 
 import { adminClient, organizationClient, twoFactorClient } from "better-auth/client/plugins";
 import { createAuthClient } from "better-auth/react";
+import { safeNext } from "@/lib/safe-redirect";
 
 /** The typed better-auth client for the browser; same-origin, so no baseURL is needed. */
 export const authClient = createAuthClient({
@@ -10,7 +11,8 @@ export const authClient = createAuthClient({
     adminClient(),
     twoFactorClient({
       onTwoFactorRedirect() {
-        const next = new URLSearchParams(window.location.search).get("next");
+        // /two-factor checks it again; only a same-origin path is ever carried along.
+        const next = safeNext(new URLSearchParams(window.location.search).get("next"), "");
         window.location.href = next ? `/two-factor?next=${encodeURIComponent(next)}` : "/two-factor";
       },
     }),

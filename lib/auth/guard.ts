@@ -104,6 +104,20 @@ export const requireOrg = cache(async (slug: string, area?: OrgArea): Promise<Or
   return access;
 });
 
+/** The management area each organization page belongs to (pages not listed are open to every member). */
+const ORG_PAGE_AREAS: Partial<Record<string, OrgArea>> = {
+  settings: "settings",
+  invitations: "invitations",
+  roles: "roles",
+  audit: "audit",
+};
+
+/** `requireOrg` for the organization layout: the area comes from the requested path (/org/<slug>/<section>). */
+export async function requireOrgPage(slug: string): Promise<OrgAccess> {
+  const section = new URL(await currentPath(), "http://gatehouse.invalid").pathname.split("/")[3] ?? "";
+  return requireOrg(slug, ORG_PAGE_AREAS[section]);
+}
+
 /** Every permission the caller holds in the organization of `access` (to offer only those in the role matrix). */
 export async function heldPermissions(access: OrgAccess) {
   return memberHeldPermissions(await authContext(), access.member);

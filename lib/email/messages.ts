@@ -1,6 +1,9 @@
-// One sender per email the app sends: each picks its template, subject and plain-text part.
+// One sender per email the app sends: each picks its template, subject and plain-text part. Names and reasons
+// people typed go through oneLine / paragraphs first: no line breaks or text-direction tricks in a subject or the
+// plain-text part, even for names stored before the input rules existed (React escapes the HTML part).
 import { createElement } from "react";
 import { formatUtc } from "@/lib/dates";
+import { oneLine, paragraphs } from "@/lib/validations/text";
 import { appNameOf, type MailSettings, sendEmail } from "./send";
 import { AccountExists, accountExistsText } from "./templates/account-exists";
 import { EmailChangeRequested, emailChangeRequestedText } from "./templates/email-change-requested";
@@ -44,7 +47,7 @@ export interface OtpMail {
 /** Sends the email-verification link (better-auth `emailVerification.sendVerificationEmail`). */
 export async function sendVerificationMail(settings: MailSettings, mail: VerificationMail): Promise<{ id: string }> {
   const appName = appNameOf(settings);
-  const props = { name: mail.name, url: mail.url, appName };
+  const props = { name: oneLine(mail.name), url: mail.url, appName };
   return sendEmail(settings, {
     to: mail.to,
     subject: `Verify your email for ${appName}`,
@@ -56,7 +59,7 @@ export async function sendVerificationMail(settings: MailSettings, mail: Verific
 /** Sends the password-reset link (better-auth `emailAndPassword.sendResetPassword`). */
 export async function sendPasswordResetMail(settings: MailSettings, mail: PasswordResetMail): Promise<{ id: string }> {
   const appName = appNameOf(settings);
-  const props = { name: mail.name, url: mail.url, appName };
+  const props = { name: oneLine(mail.name), url: mail.url, appName };
   return sendEmail(settings, {
     to: mail.to,
     subject: `Reset your ${appName} password`,
@@ -69,10 +72,16 @@ export async function sendPasswordResetMail(settings: MailSettings, mail: Passwo
 export async function sendInvitationMail(settings: MailSettings, mail: InvitationMail): Promise<{ id: string }> {
   const appName = appNameOf(settings);
   const { to, ...rest } = mail;
-  const props = { ...rest, appName };
+  const props = {
+    ...rest,
+    inviterName: oneLine(mail.inviterName),
+    organizationName: oneLine(mail.organizationName),
+    role: oneLine(mail.role),
+    appName,
+  };
   return sendEmail(settings, {
     to,
-    subject: `${mail.inviterName} invited you to ${mail.organizationName} on ${appName}`,
+    subject: `${props.inviterName} invited you to ${props.organizationName} on ${appName}`,
     react: createElement(Invitation, props),
     text: invitationText(props),
   });
@@ -81,7 +90,7 @@ export async function sendInvitationMail(settings: MailSettings, mail: Invitatio
 /** Sends a one-time code (better-auth twoFactor `otpOptions.sendOTP`). */
 export async function sendOtpMail(settings: MailSettings, mail: OtpMail): Promise<{ id: string }> {
   const appName = appNameOf(settings);
-  const props = { code: mail.code, name: mail.name, purpose: mail.purpose ?? "sign-in", appName };
+  const props = { code: mail.code, name: oneLine(mail.name), purpose: mail.purpose ?? "sign-in", appName };
   return sendEmail(settings, {
     to: mail.to,
     subject: `Your ${appName} sign-in code: ${mail.code}`,
@@ -100,7 +109,7 @@ export interface AccountExistsMail {
 /** Tells the owner of an address that a sign-up was tried with it (better-auth `onExistingUserSignUp`). */
 export async function sendAccountExistsMail(settings: MailSettings, mail: AccountExistsMail): Promise<{ id: string }> {
   const appName = appNameOf(settings);
-  const props = { name: mail.name, signInUrl: mail.signInUrl, resetUrl: mail.resetUrl, appName };
+  const props = { name: oneLine(mail.name), signInUrl: mail.signInUrl, resetUrl: mail.resetUrl, appName };
   return sendEmail(settings, {
     to: mail.to,
     subject: `You already have a ${appName} account`,
@@ -127,9 +136,9 @@ export async function sendImpersonationNoticeMail(
   const appName = appNameOf(settings);
   const minutes = Math.round(mail.durationSeconds / 60);
   const props = {
-    name: mail.name,
-    operatorName: mail.operatorName,
-    reason: mail.reason,
+    name: oneLine(mail.name),
+    operatorName: oneLine(mail.operatorName),
+    reason: paragraphs(mail.reason),
     startedAt: formatUtc(mail.startedAt),
     duration: minutes % 60 === 0 ? `${minutes / 60} hour${minutes === 60 ? "" : "s"}` : `${minutes} minutes`,
     appName,
@@ -154,7 +163,7 @@ export async function sendTwoFactorResetMail(
   mail: TwoFactorResetMail,
 ): Promise<{ id: string }> {
   const appName = appNameOf(settings);
-  const props = { name: mail.name, signInUrl: mail.signInUrl, appName };
+  const props = { name: oneLine(mail.name), signInUrl: mail.signInUrl, appName };
   return sendEmail(settings, {
     to: mail.to,
     subject: `Two-factor authentication was reset on your ${appName} account`,
@@ -183,7 +192,7 @@ export async function sendPasswordChangedMail(
 ): Promise<{ id: string }> {
   const appName = appNameOf(settings);
   const props = {
-    name: mail.name,
+    name: oneLine(mail.name),
     changedAt: mailDate(mail.changedAt),
     otherSessionsRevoked: mail.otherSessionsRevoked,
     resetUrl: mail.resetUrl,
@@ -211,7 +220,7 @@ export async function sendEmailChangeRequestedMail(
   mail: EmailChangeRequestedMail,
 ): Promise<{ id: string }> {
   const appName = appNameOf(settings);
-  const props = { name: mail.name, newEmail: mail.newEmail, resetUrl: mail.resetUrl, appName };
+  const props = { name: oneLine(mail.name), newEmail: mail.newEmail, resetUrl: mail.resetUrl, appName };
   return sendEmail(settings, {
     to: mail.to,
     subject: `Your ${appName} email address is being changed`,

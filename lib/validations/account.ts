@@ -1,10 +1,11 @@
-import { z } from "zod";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./auth";
+import { NAME_LIMITS, nameField } from "./text";
+import { z } from "./zod";
 
 const password = z.string().min(1, "Enter your password.").max(PASSWORD_MAX);
 
 export const profileSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  name: nameField({ ...NAME_LIMITS.person, tooShort: "Enter your name." }),
   image: z
     .string()
     .trim()

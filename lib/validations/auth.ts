@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { NAME_LIMITS, nameField } from "./text";
+import { z } from "./zod";
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
@@ -14,7 +15,7 @@ export const signInSchema = z.object({ email, password });
 export type SignIn = z.infer<typeof signInSchema>;
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  name: nameField({ ...NAME_LIMITS.person, tooShort: "Enter your name." }),
   email,
   password: newPassword,
 });

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { organizationNameSchema, teamNameFieldSchema } from "./text";
+import { z } from "./zod";
 
 export const SLUG_MAX = 48;
 export const MAX_INVITES_AT_ONCE = 20;
@@ -15,7 +16,7 @@ export function slugify(name: string): string {
     .replace(/-+$/, "");
 }
 
-const name = z.string().trim().min(2, "Use at least 2 characters.").max(80, "Use at most 80 characters.");
+const name = organizationNameSchema;
 export const slugSchema = z
   .string()
   .trim()
@@ -84,9 +85,7 @@ export const inviteMembersSchema = z
   });
 export type InviteMembers = z.infer<typeof inviteMembersSchema>;
 
-export const teamNameSchema = z.object({
-  name: z.string().trim().min(1, "Enter a name.").max(60, "Use at most 60 characters."),
-});
+export const teamNameSchema = z.object({ name: teamNameFieldSchema });
 export type TeamName = z.infer<typeof teamNameSchema>;
 
 export const roleNameSchema = z

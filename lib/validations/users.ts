@@ -1,6 +1,7 @@
-import { z } from "zod";
 import { IMPERSONATION_REASON_MIN, REASON_MAX } from "@/lib/auth/operator-rules";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./auth";
+import { personNameSchema } from "./text";
+import { z } from "./zod";
 
 export const userIdSchema = z.string().trim().min(1, "Choose a user.").max(100);
 
@@ -67,7 +68,7 @@ export type DeleteUser = z.infer<typeof deleteUserSchema>;
 
 export const createUserSchema = z
   .object({
-    name: z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters."),
+    name: personNameSchema,
     email: z.string().trim().min(1, "Enter an email address.").email("Enter a valid email address.").max(254),
     role: platformRoleSchema,
     passwordMode: z.enum(["link", "password"]),

@@ -3,7 +3,7 @@
 import { and, eq, like, sql } from "drizzle-orm";
 import { headers } from "next/headers";
 import { getDb } from "@/db";
-import { member } from "@/db/schema";
+import { auditEvent, member } from "@/db/schema";
 import { auditInsert, requestOrigin } from "@/lib/audit";
 import { getOrgAccess } from "@/lib/auth/guard";
 import { parseRoleList } from "@/lib/auth/permissions";
@@ -37,6 +37,7 @@ export async function transferOwnershipAction(input: unknown): Promise<ActionRes
   if (parseRoleList(target.role).includes(OWNER)) return { serverError: "This member is already an owner." };
 
   const me = access.member;
+  const auditId = crypto.randomUUID();
   await db.batch([
     db
       .update(member)
@@ -47,6 +48,7 @@ export async function transferOwnershipAction(input: unknown): Promise<ActionRes
       .set({ role: "admin" })
       .where(and(eq(member.id, me.id), like(sql`(',' || ${member.role} || ',')`, "%,owner,%"), holdsOwner(target.id))),
     auditInsert(db, {
+      id: auditId,
       action: "ownership.transfer",
       actorUserId: access.session.user.id,
       impersonatorUserId: access.session.session.impersonatedBy ?? null,
@@ -55,6 +57,10 @@ export async function transferOwnershipAction(input: unknown): Promise<ActionRes
       metadata: { fromRole: me.role, toPreviousRole: target.role },
       ...requestOrigin(await headers()),
     }),
+    // A transfer that did not land (a concurrent change) leaves no audit row either.
+    db
+      .delete(auditEvent)
+      .where(and(eq(auditEvent.id, auditId), sql`not (${holdsOwner(target.id)} and not ${holdsOwner(me.id)})`)),
   ]);
 
   const [after] = await db.select({ role: member.role }).from(member).where(eq(member.id, target.id)).limit(1);

@@ -3,7 +3,7 @@ import { APIError } from "better-auth/api";
 /** What a user-management action returns to its form: a sentence either way, and data when there is some. */
 export type ActionResult<T = undefined> =
   | { ok: true; message: string; data?: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+  | { ok: false; error: string; fieldErrors?: Record<string, string>; code?: string };
 
 /** The plain message for a failure we did not foresee (the details go to the log, not the screen). */
 export const UNEXPECTED_ERROR = "Something went wrong. Please try again.";
@@ -48,4 +48,10 @@ export function fieldErrorsOf(issues: ReadonlyArray<{ path: PropertyKey[]; messa
     result[key] ??= issue.message;
   }
   return result;
+}
+
+/** A failed better-auth call as an action result: the words, and better-auth's code (e.g. FRESH_SIGN_IN_REQUIRED). */
+export function adminFailure(error: unknown, context: string): { ok: false; error: string; code?: string } {
+  const code = error instanceof APIError && typeof error.body?.code === "string" ? error.body.code : undefined;
+  return { ok: false, error: describeAdminError(error, context), ...(code ? { code } : {}) };
 }

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { requireStaff } from "@/lib/auth/guard";
 import { getAuth } from "@/lib/auth/server";
 import { BAN_EXPIRY_PRESETS, type BanUser, banUserSchema } from "@/lib/validations/users";
-import { type ActionResult, describeAdminError, fieldErrorsOf } from "./action-result";
+import { type ActionResult, adminFailure, fieldErrorsOf } from "./action-result";
 
 /** Bans a user with a reason and a preset length; better-auth ends their sessions, our plugin records it. */
 export async function banUserAction(input: BanUser): Promise<ActionResult> {
@@ -22,7 +22,7 @@ export async function banUserAction(input: BanUser): Promise<ActionResult> {
       body: { userId, banReason: reason, ...(seconds ? { banExpiresIn: seconds } : {}) },
     });
   } catch (error) {
-    return { ok: false, error: describeAdminError(error, "banUser") };
+    return adminFailure(error, "banUser");
   }
   revalidatePath("/admin/users", "layout");
   return {

@@ -5,8 +5,9 @@ import { headers } from "next/headers";
 import { getUsersByIds } from "@/db/queries/users";
 import { requireStaff } from "@/lib/auth/guard";
 import { getAuth } from "@/lib/auth/server";
+import { FRESH_SIGN_IN_REQUIRED } from "@/lib/auth/step-up-rules";
 import { BAN_EXPIRY_PRESETS, type BulkUsers, bulkUsersSchema } from "@/lib/validations/users";
-import { type ActionResult, describeAdminError } from "./action-result";
+import { type ActionResult, adminFailure } from "./action-result";
 
 /** The outcome for one selected user. */
 export interface BulkRowResult {
@@ -53,7 +54,10 @@ export async function bulkUsersAction(input: BulkUsers): Promise<ActionResult<Bu
         results.push({ userId, email, ok: true, message: "Signed out everywhere" });
       }
     } catch (error) {
-      results.push({ userId, email, ok: false, message: describeAdminError(error, `bulk ${request.action}`) });
+      const failure = adminFailure(error, `bulk ${request.action}`);
+      // Every further row would be refused the same way: ask for the fresh sign-in first (nothing was done yet).
+      if (failure.code === FRESH_SIGN_IN_REQUIRED) return failure;
+      results.push({ userId, email, ok: false, message: failure.error });
     }
   }
   revalidatePath("/admin/users", "layout");

@@ -1,8 +1,10 @@
 "use server";
 
+import { APIError } from "better-auth/api";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { requireOperator } from "@/lib/auth/guard";
+import { clientAddressHeaders } from "@/lib/auth/plugins/server-call-rate-limit";
 import { getAuth } from "@/lib/auth/server";
 import { type CreateUser, createUserSchema } from "@/lib/validations/users";
 import { type ActionResult, describeAdminError, fieldErrorsOf } from "./action-result";
@@ -19,10 +21,11 @@ export async function createUserAction(input: CreateUser): Promise<ActionResult<
   }
   const { name, email, role, passwordMode, password } = parsed.data;
   const auth = await getAuth();
+  const requestHeaders = await headers();
   let id: string;
   try {
     const created = await auth.api.createUser({
-      headers: await headers(),
+      headers: requestHeaders,
       body: {
         name,
         email,
@@ -42,12 +45,17 @@ export async function createUserAction(input: CreateUser): Promise<ActionResult<
     return { ok: true, message: `${email} was created. Share the password through a channel you trust.`, data: { id } };
   }
   try {
-    await auth.api.requestPasswordReset({ body: { email, redirectTo: "/reset-password" } });
+    // The client's address (not the operator's cookie): held to the endpoint's limit for that address.
+    await auth.api.requestPasswordReset({
+      headers: clientAddressHeaders(requestHeaders),
+      body: { email, redirectTo: "/reset-password" },
+    });
   } catch (error) {
-    console.error("set-password link for a new user not sent:", error);
+    const limited = error instanceof APIError && error.statusCode === 429;
+    if (!limited) console.error("set-password link for a new user not sent:", error);
     return {
       ok: true,
-      message: `${email} was created, but the link to set a password could not be sent. Use “Set password” or try again.`,
+      message: `${email} was created, but the link to set a password could not be sent${limited ? ` (${error.message})` : ""}. Use “Set password” or try again.`,
       data: { id },
     };
   }

@@ -6,7 +6,7 @@ import { getUserDetail } from "@/db/queries/users";
 import { requireOperator } from "@/lib/auth/guard";
 import { getAuth } from "@/lib/auth/server";
 import { type DeleteUser, deleteUserSchema } from "@/lib/validations/users";
-import { type ActionResult, describeAdminError } from "./action-result";
+import { type ActionResult, adminFailure } from "./action-result";
 
 /** Deletes a user for good, once the operator has typed their email address. */
 export async function deleteUserAction(input: DeleteUser): Promise<ActionResult> {
@@ -26,7 +26,7 @@ export async function deleteUserAction(input: DeleteUser): Promise<ActionResult>
   try {
     await (await getAuth()).api.removeUser({ headers: await headers(), body });
   } catch (error) {
-    return { ok: false, error: describeAdminError(error, "removeUser") };
+    return adminFailure(error, "removeUser");
   }
   revalidatePath("/admin/users", "layout");
   return { ok: true, message: `${target.email} was deleted.` };

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { requireStaff } from "@/lib/auth/guard";
 import { getAuth } from "@/lib/auth/server";
 import { type ImpersonateUser, impersonateUserSchema } from "@/lib/validations/users";
-import { type ActionResult, describeAdminError, fieldErrorsOf } from "./action-result";
+import { type ActionResult, adminFailure, fieldErrorsOf } from "./action-result";
 
 /**
  * Starts impersonating a user with a reason. better-auth swaps the session cookies (nextCookies sets them on this
@@ -21,7 +21,7 @@ export async function impersonateUserAction(input: ImpersonateUser): Promise<Act
   try {
     await (await getAuth()).api.impersonateUser({ headers: await headers(), body });
   } catch (error) {
-    return { ok: false, error: describeAdminError(error, "impersonateUser") };
+    return adminFailure(error, "impersonateUser");
   }
   return { ok: true, message: "You are now signed in as this user." };
 }

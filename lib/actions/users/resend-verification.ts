@@ -6,6 +6,7 @@ import { getDb } from "@/db";
 import { getUserDetail } from "@/db/queries/users";
 import { auditActor, recordAudit, requestOrigin } from "@/lib/audit";
 import { requireOperator } from "@/lib/auth/guard";
+import { clientAddressHeaders } from "@/lib/auth/plugins/server-call-rate-limit";
 import { getAuth } from "@/lib/auth/server";
 import { type UserAction, userActionSchema } from "@/lib/validations/users";
 import { type ActionResult, UNEXPECTED_ERROR } from "./action-result";
@@ -20,12 +21,15 @@ export async function resendVerificationAction(input: UserAction): Promise<Actio
   if (target.emailVerified) return { ok: false, error: "This email address is already verified." };
   const requestHeaders = await headers();
   try {
-    // Without the operator's cookie: this is the public endpoint acting for the user's address.
+    // Without the operator's cookie: this is the public endpoint acting for the user's address. With the client's
+    // address: held to that endpoint's limit for it, like the same request over HTTP.
     await (await getAuth()).api.sendVerificationEmail({
+      headers: clientAddressHeaders(requestHeaders),
       body: { email: target.email, callbackURL: "/verify-email/done" },
     });
   } catch (error) {
     if (!(error instanceof APIError)) console.error("sendVerificationEmail failed:", error);
+    if (error instanceof APIError && error.statusCode === 429) return { ok: false, error: error.message };
     return { ok: false, error: "The verification email could not be sent. Try again in a minute." };
   }
   try {

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { requireOperator } from "@/lib/auth/guard";
 import { getAuth } from "@/lib/auth/server";
 import { type UserAction, userActionSchema } from "@/lib/validations/users";
-import { type ActionResult, describeAdminError } from "./action-result";
+import { type ActionResult, adminFailure } from "./action-result";
 
 /** Removes a user's two-factor authentication, ends their sessions and mails them (one batch, in the plugin). */
 export async function resetTwoFactorAction(input: UserAction): Promise<ActionResult> {
@@ -17,7 +17,7 @@ export async function resetTwoFactorAction(input: UserAction): Promise<ActionRes
     const result = await (await getAuth()).api.resetUserTwoFactor({ headers: await headers(), body: parsed.data });
     mailed = result.mailed;
   } catch (error) {
-    return { ok: false, error: describeAdminError(error, "resetUserTwoFactor") };
+    return adminFailure(error, "resetUserTwoFactor");
   }
   revalidatePath(`/admin/users/${parsed.data.userId}`);
   return {

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { requireOperator } from "@/lib/auth/guard";
 import { getAuth } from "@/lib/auth/server";
 import { type SetUserPassword, setUserPasswordSchema } from "@/lib/validations/users";
-import { type ActionResult, describeAdminError, fieldErrorsOf } from "./action-result";
+import { type ActionResult, adminFailure, fieldErrorsOf } from "./action-result";
 
 /** Sets a user's password (creating their password sign-in if they had none). */
 export async function setUserPasswordAction(input: SetUserPassword): Promise<ActionResult> {
@@ -21,7 +21,7 @@ export async function setUserPasswordAction(input: SetUserPassword): Promise<Act
   try {
     await (await getAuth()).api.setUserPassword({ headers: await headers(), body });
   } catch (error) {
-    return { ok: false, error: describeAdminError(error, "setUserPassword") };
+    return adminFailure(error, "setUserPassword");
   }
   return { ok: true, message: "Password set. Tell the user through a channel you trust." };
 }

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { requireOperator } from "@/lib/auth/guard";
 import { getAuth } from "@/lib/auth/server";
 import { type SetUserRole, setUserRoleSchema } from "@/lib/validations/users";
-import { type ActionResult, describeAdminError } from "./action-result";
+import { type ActionResult, adminFailure } from "./action-result";
 
 /** Gives a user a platform role (admin, support or user). */
 export async function setUserRoleAction(input: SetUserRole): Promise<ActionResult> {
@@ -16,7 +16,7 @@ export async function setUserRoleAction(input: SetUserRole): Promise<ActionResul
   try {
     await (await getAuth()).api.setRole({ headers: await headers(), body });
   } catch (error) {
-    return { ok: false, error: describeAdminError(error, "setRole") };
+    return adminFailure(error, "setRole");
   }
   revalidatePath("/admin/users", "layout");
   return { ok: true, message: `Role set to ${parsed.data.role}.` };

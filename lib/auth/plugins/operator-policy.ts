@@ -408,11 +408,10 @@ export function auditEntryFor(
     case "/admin/set-user-password":
       return { ...base, action: "user.password.set" };
     case "/admin/remove-user":
-      // The row outlives the user: the target column would be cleared by the foreign key, so keep who it was.
+      // The trail outlives the user (no foreign key): the id stays, and the metadata keeps who it was.
       return {
         ...base,
         action: "user.delete",
-        targetUserId: null,
         metadata: { userId: target?.id ?? text(body.userId), email: target?.email ?? null, name: target?.name ?? null },
       };
     default:

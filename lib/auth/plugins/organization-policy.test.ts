@@ -301,6 +301,25 @@ describe("limits and the active organization", () => {
     expect(await auditActions(org.id)).toEqual(expect.arrayContaining(["team.create"]));
   });
 
+  it("refuses to accept an invitation once the organization is full, and the invitation stays pending", async () => {
+    const owner = await user("Owner");
+    const org = await orgWith(owner, "members-full");
+    for (const n of [1, 2, 3, 4, 5]) await join(org.id, await user(`Filler${n}`), "member"); // 6 of 6
+    const late = await user("Late");
+    const invitation = await h.auth.api.createInvitation({
+      headers: owner.headers,
+      body: { organizationId: org.id, email: late.email, role: "member" },
+    });
+    const over = await refusal(
+      h.auth.api.acceptInvitation({ headers: late.headers, body: { invitationId: invitation.id } }),
+    );
+    expect(over.message).toBe("This organization has reached its limit of 6 members.");
+    const rows = await h.db.select().from(member).where(eq(member.organizationId, org.id));
+    expect(rows).toHaveLength(6);
+    const pending = await h.auth.api.getInvitation({ headers: late.headers, query: { id: invitation.id } });
+    expect(pending.status).toBe("pending");
+  });
+
   it("restores the last active organization at the next sign-in", async () => {
     const owner = await user("Owner");
     const first = await orgWith(owner, "first-org");

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
 import { FormAlert } from "@/components/auth/form-alert";
+import { useStepUp } from "@/components/auth/step-up";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -49,11 +50,12 @@ export function ConfirmActionButton({
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const stepUp = useStepUp();
 
   async function confirm() {
     setPending(true);
     setError(null);
-    const result = await action();
+    const result = await stepUp(action);
     setPending(false);
     if (!result.ok) {
       setError(result.error);

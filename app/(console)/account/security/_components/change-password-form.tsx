@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormAlert } from "@/components/auth/form-alert";
+import { useStepUp } from "@/components/auth/step-up";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -21,16 +22,19 @@ const EMPTY: ChangePassword = { currentPassword: "", newPassword: "", confirm: "
 /** Change the password (current one required); optionally sign out every other session. A notice is mailed. */
 export function ChangePasswordForm() {
   const [error, setError] = useState<string | null>(null);
+  const stepUp = useStepUp();
   const form = useForm<ChangePassword>({ resolver: zodResolver(changePasswordSchema), defaultValues: EMPTY });
   const pending = form.formState.isSubmitting;
 
   async function onSubmit(values: ChangePassword) {
     setError(null);
-    const { error } = await authClient.changePassword({
-      currentPassword: values.currentPassword,
-      newPassword: values.newPassword,
-      revokeOtherSessions: values.revokeOtherSessions,
-    });
+    const { error } = await stepUp(() =>
+      authClient.changePassword({
+        currentPassword: values.currentPassword,
+        newPassword: values.newPassword,
+        revokeOtherSessions: values.revokeOtherSessions,
+      }),
+    );
     if (error?.code === "INVALID_PASSWORD") {
       form.setError("currentPassword", { message: "This is not your current password." }, { shouldFocus: true });
       return;

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table";
 import { PageHeader } from "@/components/shell/page-header";
+import { getAccountLock } from "@/db/queries/account-lock";
 import { listAuditEvents } from "@/db/queries/audit";
 import { getUserDetail } from "@/db/queries/users";
 import { isOperator, requireStaff } from "@/lib/auth/guard";
@@ -29,6 +30,7 @@ export default async function UserPage(props: { params: Params; searchParams: Se
     { involving: user.id },
     { perPage: audit.perPage, offset: audit.offset, oldestFirst: !audit.sort.desc },
   );
+  const lockedUntil = await getAccountLock(user);
   const viewer = { id: session.user.id, operator: isOperator(session.user) };
   return (
     <>
@@ -43,7 +45,7 @@ export default async function UserPage(props: { params: Params; searchParams: Se
         actions={<UserActions user={user} viewer={viewer} />}
       />
       <div className="grid gap-6">
-        <UserAccountCards user={user} viewer={viewer} />
+        <UserAccountCards user={user} viewer={viewer} lockedUntil={lockedUntil} />
         <section aria-labelledby="sessions-heading" className="grid gap-3">
           <h2 id="sessions-heading" className="font-medium text-lg">
             Sessions

@@ -3,6 +3,7 @@
 import { DownloadIcon } from "lucide-react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { lazy, Suspense, use, useMemo, useState } from "react";
+import { useStepUp } from "@/components/auth/step-up";
 import { DataTable, DataTableFacetedFilter, DataTableToolbar, useDataTable } from "@/components/data-table";
 import { Button } from "@/components/ui/button";
 import type { UserRow } from "@/db/queries/users";
@@ -60,6 +61,7 @@ export function UsersTable({ promise, canManage, currentUserId }: UsersTableProp
       }),
     [canManage, currentUserId],
   );
+  const stepUp = useStepUp();
   const dataTable = useDataTable({
     data,
     rowCount,
@@ -74,8 +76,10 @@ export function UsersTable({ promise, canManage, currentUserId }: UsersTableProp
     const userIds = users.map((user) => user.id);
     const result =
       kind === "ban" && details
-        ? await bulkUsersAction({ action: "ban", userIds, reason: details.reason, expiry: details.expiry })
-        : await bulkUsersAction({ action: kind === "ban" ? "unban" : kind, userIds });
+        ? await stepUp(() =>
+            bulkUsersAction({ action: "ban", userIds, reason: details.reason, expiry: details.expiry }),
+          )
+        : await stepUp(() => bulkUsersAction({ action: kind === "ban" ? "unban" : kind, userIds }));
     if (!result.ok) return { error: result.error };
     const rows = result.data ?? [];
     dataTable.clearSelection();

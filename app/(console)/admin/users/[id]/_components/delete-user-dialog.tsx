@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormAlert } from "@/components/auth/form-alert";
+import { useStepUp } from "@/components/auth/step-up";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -26,13 +27,14 @@ export function DeleteUserDialog({ userId, email }: { userId: string; email: str
   const [confirmation, setConfirmation] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const stepUp = useStepUp();
   const matches = confirmation.trim().toLowerCase() === email.toLowerCase();
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
     setPending(true);
     setError(null);
-    const result = await deleteUserAction({ userId, confirmation });
+    const result = await stepUp(() => deleteUserAction({ userId, confirmation }));
     setPending(false);
     if (!result.ok) {
       setError(result.error);

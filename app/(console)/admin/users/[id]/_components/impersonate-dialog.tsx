@@ -5,6 +5,7 @@ import { VenetianMaskIcon } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormAlert } from "@/components/auth/form-alert";
+import { useStepUp } from "@/components/auth/step-up";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -31,6 +32,7 @@ interface ImpersonateDialogProps {
 export function ImpersonateDialog({ userId, userName }: ImpersonateDialogProps) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const stepUp = useStepUp();
   const form = useForm<ImpersonateUser>({
     resolver: zodResolver(impersonateUserSchema),
     defaultValues: { userId, reason: "" },
@@ -39,7 +41,7 @@ export function ImpersonateDialog({ userId, userName }: ImpersonateDialogProps) 
 
   async function onSubmit(values: ImpersonateUser) {
     setError(null);
-    const result = await impersonateUserAction(values);
+    const result = await stepUp(() => impersonateUserAction(values));
     if (!result.ok) {
       setError(result.error);
       if (result.fieldErrors?.reason) form.setError("reason", { message: result.fieldErrors.reason });

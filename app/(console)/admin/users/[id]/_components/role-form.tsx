@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useStepUp } from "@/components/auth/step-up";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -16,10 +17,11 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
   const router = useRouter();
   const [value, setValue] = useState<Role>(role === "support" || role === "admin" ? role : "user");
   const [pending, setPending] = useState(false);
+  const stepUp = useStepUp();
 
   async function save() {
     setPending(true);
-    const result = await setUserRoleAction({ userId, role: value });
+    const result = await stepUp(() => setUserRoleAction({ userId, role: value }));
     setPending(false);
     if (!result.ok) {
       toast.error(result.error);

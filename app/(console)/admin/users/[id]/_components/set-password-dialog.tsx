@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormAlert } from "@/components/auth/form-alert";
+import { useStepUp } from "@/components/auth/step-up";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -25,6 +26,7 @@ import { type SetUserPassword, setUserPasswordSchema } from "@/lib/validations/u
 export function SetPasswordDialog({ userId, email }: { userId: string; email: string }) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const stepUp = useStepUp();
   const form = useForm<SetUserPassword>({
     resolver: zodResolver(setUserPasswordSchema),
     defaultValues: { userId, password: "" },
@@ -33,7 +35,7 @@ export function SetPasswordDialog({ userId, email }: { userId: string; email: st
 
   async function onSubmit(values: SetUserPassword) {
     setError(null);
-    const result = await setUserPasswordAction(values);
+    const result = await stepUp(() => setUserPasswordAction(values));
     if (!result.ok) {
       setError(result.error);
       if (result.fieldErrors?.password) form.setError("password", { message: result.fieldErrors.password });

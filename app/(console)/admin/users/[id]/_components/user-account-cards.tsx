@@ -6,6 +6,7 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import type { UserDetail } from "@/db/queries/users";
 import { resendVerificationAction } from "@/lib/actions/users/resend-verification";
 import { resetTwoFactorAction } from "@/lib/actions/users/reset-two-factor";
+import { unlockUserAction } from "@/lib/actions/users/unlock-user";
 import { verifyUserEmailAction } from "@/lib/actions/users/verify-user-email";
 import { formatDay, formatUtc } from "@/lib/dates";
 import { ConfirmActionButton } from "../../../_components/confirm-action-button";
@@ -18,6 +19,8 @@ import type { Viewer } from "./user-actions";
 interface UserAccountCardsProps {
   user: UserDetail;
   viewer: Viewer;
+  /** Until when failed sign-in attempts lock the account (null when they do not). */
+  lockedUntil: Date | null;
 }
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -30,7 +33,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 /** Profile, status, role, two-factor, organizations, linked accounts and the operator's dangerous controls. */
-export function UserAccountCards({ user, viewer }: UserAccountCardsProps) {
+export function UserAccountCards({ user, viewer, lockedUntil }: UserAccountCardsProps) {
   const self = user.id === viewer.id;
   // Operators manage everyone but themselves and other operators; the server enforces the same.
   const manage = viewer.operator && !self && user.role !== "admin";
@@ -112,25 +115,40 @@ export function UserAccountCards({ user, viewer }: UserAccountCardsProps) {
                   </span>
                   {user.banReason ? <span className="text-muted-foreground">Reason: {user.banReason}</span> : null}
                 </span>
-              ) : (
+              ) : lockedUntil ? null : (
                 "Active"
               )}
+              {lockedUntil ? (
+                <span className="font-medium text-destructive">Locked until {formatUtc(lockedUntil)}</span>
+              ) : null}
             </Row>
             <Row label="Two-factor">{user.twoFactorEnabled ? "On" : "Off"}</Row>
           </dl>
           {viewer.operator && !self && user.role !== "admin" ? <RoleForm userId={user.id} role={user.role} /> : null}
         </CardContent>
-        {manage && user.twoFactorEnabled ? (
-          <CardFooter>
-            <ConfirmActionButton
-              destructive
-              title="Reset two-factor authentication?"
-              description="Their authenticator and backup codes stop working, every session of theirs ends, and they are told by email. Do this only after checking who asks."
-              confirmLabel="Reset two-factor"
-              action={() => resetTwoFactorAction({ userId: user.id })}
-            >
-              Reset two-factor
-            </ConfirmActionButton>
+        {(manage && user.twoFactorEnabled) || (viewer.operator && lockedUntil) ? (
+          <CardFooter className="flex flex-wrap gap-2">
+            {viewer.operator && lockedUntil ? (
+              <ConfirmActionButton
+                title="Unlock this account?"
+                description="Failed sign-in attempts locked it. Unlock once you have checked with them: they can sign in again at once."
+                confirmLabel="Unlock"
+                action={() => unlockUserAction({ userId: user.id })}
+              >
+                Unlock
+              </ConfirmActionButton>
+            ) : null}
+            {manage && user.twoFactorEnabled ? (
+              <ConfirmActionButton
+                destructive
+                title="Reset two-factor authentication?"
+                description="Their authenticator and backup codes stop working, every session of theirs ends, and they are told by email. Do this only after checking who asks."
+                confirmLabel="Reset two-factor"
+                action={() => resetTwoFactorAction({ userId: user.id })}
+              >
+                Reset two-factor
+              </ConfirmActionButton>
+            ) : null}
           </CardFooter>
         ) : null}
       </Card>

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useStepUp } from "@/components/auth/step-up";
 import { Button } from "@/components/ui/button";
 import type { UserDetail } from "@/db/queries/users";
 import { banUserAction } from "@/lib/actions/users/ban-user";
@@ -29,6 +30,7 @@ interface UserActionsProps {
 export function UserActions({ user, viewer }: UserActionsProps) {
   const router = useRouter();
   const [banOpen, setBanOpen] = useState(false);
+  const stepUp = useStepUp();
   const self = user.id === viewer.id;
   const canImpersonate = !self && user.role !== "admin" && !user.banned;
   const canPunish = viewer.operator && !self && user.role !== "admin";
@@ -46,7 +48,7 @@ export function UserActions({ user, viewer }: UserActionsProps) {
             onOpenChange={setBanOpen}
             title={`Ban ${user.email}`}
             onBan={async (details) => {
-              const result = await banUserAction({ userId: user.id, ...details });
+              const result = await stepUp(() => banUserAction({ userId: user.id, ...details }));
               if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors };
               toast.success(result.message);
               router.refresh();

@@ -7,7 +7,7 @@ DROP INDEX `audit_event_at_idx`;--> statement-breakpoint
 CREATE INDEX `audit_event_at_id_idx` ON `audit_event` (`at`, `id`);--> statement-breakpoint
 -- The unfiltered total of /admin/users without counting every user on every view (100k index entries read per page;
 -- D1 bills rows read): a one-row counter kept by triggers. Searched and filtered totals still count their matches.
--- Like user_search (0003), a migration that rebuilds `user` must create these triggers again and recount.
+-- Like user_search (0005), a migration that rebuilds `user` must create these triggers again and recount.
 CREATE TABLE `user_total` (
 	`id` integer PRIMARY KEY NOT NULL CHECK (`id` = 1),
 	`n` integer NOT NULL

@@ -1,6 +1,7 @@
 import { Skeleton } from "@/components/ui/skeleton";
 
-export default function ConsoleLoading() {
+/** The loading state of a console page (each section's loading.tsx). */
+export function PageSkeleton() {
   return (
     <div className="grid gap-6" role="status" aria-busy="true" aria-label="Loading">
       <div className="grid gap-2">

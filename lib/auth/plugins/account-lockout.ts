@@ -1,0 +1,288 @@
+// Per-account lockout for password sign-in: 10 failed attempts within 15 minutes, from any number of addresses, lock
+// the email address for 15 minutes. better-auth's rate limiter counts per client address only, so an attacker with
+// many addresses would never meet it; this counts per account, in D1 (`sign_in_lockout`), shared by every isolate.
+//
+// How: before better-auth checks the password, the attempt is claimed in one atomic upsert (so concurrent attempts
+// are all counted and at most 10 passwords are ever checked per window, however many arrive at once). A wrong
+// password leaves its claim counted; a right one clears the row; any other outcome (unverified address, ban, bad
+// input) gives the claim back. While locked, every attempt gets the same answer without the password being looked
+// at, so the answer never tells whether the password was right, nor whether the address has an account.
+import { defineRequestState } from "@better-auth/core/context";
+import type { BetterAuthPlugin } from "better-auth";
+import { APIError, createAuthEndpoint, createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
+import { and, eq, gt, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
+import { z } from "zod";
+import type * as schema from "@/db/schema";
+import { signInLockout, twoFactor } from "@/db/schema";
+import { auditActor, auditInsert, requestOrigin } from "@/lib/audit";
+import type { AppDatabase } from "@/lib/auth/create-auth";
+import { REASON_MAX } from "@/lib/auth/operator-rules";
+import { hasPlatformRole } from "@/lib/auth/permissions";
+
+export const LOCKOUT_MAX_FAILURES = 10;
+export const LOCKOUT_WINDOW_MS = 15 * 60_000;
+export const LOCKOUT_DURATION_MS = 15 * 60_000;
+
+export const ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
+
+/** The key of an address: better-auth looks users up by the lower-cased address; surrounding spaces never matter. */
+export function lockoutKey(email: string) {
+  return email.trim().toLowerCase();
+}
+
+/** What a locked account is told: how long, and the way out. Never whether the password was right. */
+export function lockedMessage(lockedUntil: Date, now = Date.now()) {
+  const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - now) / 60_000));
+  return `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"} or reset your password.`;
+}
+
+function lockedError(lockedUntil: Date) {
+  const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 1000));
+  return new APIError(
+    "LOCKED",
+    { code: ACCOUNT_LOCKED, message: lockedMessage(lockedUntil) },
+    { "X-Retry-After": String(seconds) },
+  );
+}
+
+/** Either drizzle flavour as what both are, an async SQLite database (their union does not type `select`). */
+function sqlite(db: AppDatabase) {
+  return db as BaseSQLiteDatabase<"async", unknown, typeof schema>;
+}
+
+/** The lock on an address, if it is locked now. */
+export async function lockedUntil(db: AppDatabase, email: string, now = Date.now()): Promise<Date | null> {
+  const [row] = await sqlite(db)
+    .select({ lockedUntil: signInLockout.lockedUntil })
+    .from(signInLockout)
+    .where(and(eq(signInLockout.email, lockoutKey(email)), gt(signInLockout.lockedUntil, new Date(now))))
+    .limit(1);
+  return row?.lockedUntil ?? null;
+}
+
+/**
+ * Claims one sign-in attempt for an address, atomically. Returns null when the attempt may go ahead, or the time the
+ * address is locked until. A window older than 15 minutes (or an expired lock) starts again from this attempt.
+ */
+export async function claimAttempt(db: AppDatabase, email: string, now = Date.now()): Promise<Date | null> {
+  const key = lockoutKey(email);
+  const stale = sql`(${signInLockout.windowStartedAt} <= ${now - LOCKOUT_WINDOW_MS} or ${signInLockout.lockedUntil} <= ${now})`;
+  const claimed = await sqlite(db)
+    .insert(signInLockout)
+    .values({ email: key, failures: 1, windowStartedAt: new Date(now), lockedUntil: null })
+    .onConflictDoUpdate({
+      target: signInLockout.email,
+      set: {
+        failures: sql`case when ${stale} then 1 else ${signInLockout.failures} + 1 end`,
+        windowStartedAt: sql`case when ${stale} then ${now} else ${signInLockout.windowStartedAt} end`,
+        lockedUntil: sql`case when ${stale} then null else ${signInLockout.lockedUntil} end`,
+      },
+      // A locked address is not counted further: the lock ends when it was set to, whatever an attacker does.
+      setWhere: or(isNull(signInLockout.lockedUntil), lte(signInLockout.lockedUntil, new Date(now))),
+    })
+    .returning({ failures: signInLockout.failures });
+  const failures = claimed[0]?.failures;
+  if (failures === undefined) return (await lockedUntil(db, key, now)) ?? new Date(now + LOCKOUT_DURATION_MS);
+  // More attempts in flight than the budget: the 11th is refused before any password is checked, and locks.
+  if (failures > LOCKOUT_MAX_FAILURES) return lockIfSpent(db, key, now);
+  return null;
+}
+
+/** Locks the address when its failures reached the limit; returns the lock (null when not locked). */
+async function lockIfSpent(db: AppDatabase, key: string, now: number): Promise<Date | null> {
+  await db
+    .update(signInLockout)
+    .set({ lockedUntil: new Date(now + LOCKOUT_DURATION_MS) })
+    .where(
+      and(
+        eq(signInLockout.email, key),
+        sql`${signInLockout.failures} >= ${LOCKOUT_MAX_FAILURES}`,
+        isNull(signInLockout.lockedUntil),
+      ),
+    );
+  return lockedUntil(db, key, now);
+}
+
+/** A wrong password: the claim stays counted; locks the address at the limit. Returns the lock, if any. */
+export async function recordFailure(db: AppDatabase, email: string, now = Date.now()): Promise<Date | null> {
+  // Rows whose window and lock are both over are dead weight (addresses tried once and never again).
+  await db
+    .delete(signInLockout)
+    .where(
+      and(
+        lte(signInLockout.windowStartedAt, new Date(now - LOCKOUT_WINDOW_MS)),
+        or(isNull(signInLockout.lockedUntil), lte(signInLockout.lockedUntil, new Date(now))),
+      ),
+    );
+  return lockIfSpent(db, lockoutKey(email), now);
+}
+
+/** An attempt that was neither right nor wrong (unverified address, ban, bad input): it does not count. */
+export async function releaseAttempt(db: AppDatabase, email: string) {
+  await db
+    .update(signInLockout)
+    .set({ failures: sql`${signInLockout.failures} - 1` })
+    .where(
+      and(eq(signInLockout.email, lockoutKey(email)), gt(signInLockout.failures, 0), isNull(signInLockout.lockedUntil)),
+    );
+}
+
+/** A successful sign-in (or an operator's unlock): the count starts again from zero. */
+export function clearLockout(db: AppDatabase, email: string) {
+  return db.delete(signInLockout).where(eq(signInLockout.email, lockoutKey(email)));
+}
+
+/** The address this request claimed an attempt for, for the after hook. */
+const claimedEmail = defineRequestState<string | null>(() => null);
+/** The user whose password this reset request sets (read before better-auth consumes the token). */
+const resettingUser = defineRequestState<string | null>(() => null);
+
+function emailOf(body: unknown): string | null {
+  const email = (body as { email?: unknown } | undefined)?.email;
+  if (typeof email !== "string") return null;
+  // better-auth refuses a malformed address before looking at anything (INVALID_EMAIL): nothing to count.
+  return z.email().safeParse(email).success ? email : null;
+}
+
+export const ACCOUNT_LOCKOUT_ERROR_CODES = {
+  ACCOUNT_LOCKED: "Too many failed sign-in attempts. Try again later or reset your password.",
+  NOT_ALLOWED_TO_UNLOCK: "Only operators can unlock accounts.",
+} as const;
+
+export interface AccountLockoutOptions {
+  db: AppDatabase;
+}
+
+/** better-auth plugin: the per-account lockout (see the top of this file) and `POST /admin/unlock-user`. */
+export function accountLockout({ db }: AccountLockoutOptions) {
+  return {
+    id: "account-lockout",
+    $ERROR_CODES: Object.fromEntries(
+      Object.entries(ACCOUNT_LOCKOUT_ERROR_CODES).map(([code, message]) => [code, { code, message }]),
+    ) as { [K in keyof typeof ACCOUNT_LOCKOUT_ERROR_CODES]: { code: K; message: string } },
+    hooks: {
+      before: [
+        {
+          matcher: (ctx) => ctx.path === "/sign-in/email",
+          handler: createAuthMiddleware(async (ctx) => {
+            const email = emailOf(ctx.body);
+            if (!email) return;
+            const locked = await claimAttempt(db, email);
+            if (locked) throw lockedError(locked);
+            await claimedEmail.set(email);
+          }),
+        },
+        {
+          // The lock message says "or reset your password": a completed reset lifts the lock.
+          matcher: (ctx) => ctx.path === "/reset-password",
+          handler: createAuthMiddleware(async (ctx) => {
+            const token = (ctx.body as { token?: unknown } | undefined)?.token ?? ctx.query?.token;
+            if (typeof token !== "string" || !token) return;
+            const found = await ctx.context.internalAdapter.findVerificationValue(`reset-password:${token}`);
+            if (found) await resettingUser.set(found.value);
+          }),
+        },
+      ],
+      after: [
+        {
+          matcher: (ctx) => ctx.path === "/sign-in/email",
+          handler: createAuthMiddleware(async (ctx) => {
+            const email = await claimedEmail.get();
+            if (!email) return;
+            await claimedEmail.set(null);
+            const returned = ctx.context.returned;
+            const refused = isAPIError(returned) || (returned instanceof Response && !returned.ok);
+            if (!refused) {
+              // The password was right (a pending second factor included): the count starts again.
+              await clearLockout(db, email);
+              return;
+            }
+            const code = isAPIError(returned) ? returned.body?.code : null;
+            if (code !== "INVALID_EMAIL_OR_PASSWORD") {
+              await releaseAttempt(db, email);
+              return;
+            }
+            // The attempt that spends the budget keeps its plain answer (better-auth would answer an error raised
+            // here with the status of the original one); the next attempt meets the lock.
+            await recordFailure(db, email);
+          }),
+        },
+        {
+          matcher: (ctx) => ctx.path === "/reset-password",
+          handler: createAuthMiddleware(async (ctx) => {
+            const userId = await resettingUser.get();
+            if (!userId || isAPIError(ctx.context.returned)) return;
+            const user = await ctx.context.internalAdapter.findUserById(userId);
+            if (user) await clearLockout(db, user.email);
+          }),
+        },
+      ],
+    },
+    endpoints: {
+      /**
+       * POST /admin/unlock-user `{ userId, reason? }` (operators): lifts the sign-in lock of the user's address and
+       * better-auth's two-factor lock, with the audit row in the same batch.
+       */
+      unlockUser: createAuthEndpoint(
+        "/admin/unlock-user",
+        {
+          method: "POST",
+          body: z.object({ userId: z.string().min(1), reason: z.string().max(REASON_MAX).optional() }),
+          metadata: { openapi: { operationId: "unlockUser", summary: "Lift a user's sign-in lockout" } },
+        },
+        async (ctx) => {
+          const session = await getSessionFromCtx(ctx);
+          if (!session) throw APIError.fromStatus("UNAUTHORIZED");
+          if (!hasPlatformRole((session.user as { role?: string | null }).role, "admin")) {
+            throw APIError.from("FORBIDDEN", {
+              code: "NOT_ALLOWED_TO_UNLOCK",
+              message: ACCOUNT_LOCKOUT_ERROR_CODES.NOT_ALLOWED_TO_UNLOCK,
+            });
+          }
+          const target = await ctx.context.internalAdapter.findUserById(ctx.body.userId);
+          if (!target) throw APIError.from("NOT_FOUND", { code: "USER_NOT_FOUND", message: "User not found" });
+          const now = new Date();
+          const [passwordLock, secondFactor] = await Promise.all([
+            lockedUntil(db, target.email),
+            sqlite(db)
+              .select({ lockedUntil: twoFactor.lockedUntil })
+              .from(twoFactor)
+              .where(and(eq(twoFactor.userId, target.id), gt(twoFactor.lockedUntil, now))),
+          ]);
+          const secondFactorLock = secondFactor[0]?.lockedUntil ?? null;
+          await batch(db, [
+            clearLockout(db, target.email),
+            db
+              .update(twoFactor)
+              .set({ failedVerificationCount: 0, lockedUntil: null })
+              .where(
+                and(
+                  eq(twoFactor.userId, target.id),
+                  or(isNotNull(twoFactor.lockedUntil), gt(twoFactor.failedVerificationCount, 0)),
+                ),
+              ),
+            auditInsert(db, {
+              action: "user.unlock",
+              ...auditActor(session as { user: { id: string }; session: { impersonatedBy?: string | null } }),
+              targetUserId: target.id,
+              reason: ctx.body.reason?.trim() || null,
+              metadata: {
+                passwordLockedUntil: passwordLock?.toISOString() ?? null,
+                twoFactorLockedUntil: secondFactorLock ? new Date(secondFactorLock).toISOString() : null,
+              },
+              ...requestOrigin(ctx.headers),
+            }),
+          ]);
+          return ctx.json({ success: true, wasLocked: Boolean(passwordLock || secondFactorLock) });
+        },
+      ),
+    },
+  } satisfies BetterAuthPlugin;
+}
+
+/** Runs writes that must land together in one batch (D1 and libsql both have `batch`). */
+async function batch(db: AppDatabase, queries: unknown[]) {
+  // The two drizzle flavours type `batch` separately; both accept these builders built from `db` itself.
+  await (db as { batch: (queries: unknown[]) => Promise<unknown> }).batch(queries);
+}

@@ -1,0 +1,241 @@
+// Step-up through better-auth's own API and HTTP handler: a session older than 15 minutes is refused the sensitive
+// changes, and nothing changes; signing in again (with the second factor when there is one) makes it possible.
+import { APIError } from "better-auth/api";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { session as sessionTable, user as userTable } from "@/db/schema";
+import { createHarness, type Harness } from "@/test/auth-harness";
+import { authenticator, secretFromUri } from "@/test/totp";
+import { FRESH_SIGN_IN_REQUIRED, needsStepUp } from "./step-up";
+
+let h: Harness;
+const PASSWORD = "correct-horse-1";
+let counter = 0;
+
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+/** A cookie jar: the Cookie header a browser would send after the Set-Cookie headers it has seen. */
+function jar() {
+  const cookies = new Map<string, string>();
+  return {
+    take(headers: Headers | null | undefined) {
+      for (const cookie of headers?.getSetCookie() ?? []) {
+        const [pair = "", ...attributes] = cookie.split(";");
+        const index = pair.indexOf("=");
+        const name = pair.slice(0, index).trim();
+        const value = pair.slice(index + 1).trim();
+        if (!value || attributes.some((a) => /max-age=0/i.test(a))) cookies.delete(name);
+        else cookies.set(name, value);
+      }
+    },
+    headers() {
+      return new Headers({
+        cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join("; "),
+        "cf-connecting-ip": "192.0.2.77",
+      });
+    },
+  };
+}
+
+async function createUser(role: "admin" | "user" = "user") {
+  counter += 1;
+  const email = `step-${counter}@example.test`;
+  const { user } = await h.auth.api.createUser({
+    body: { name: `Sam ${counter}`, email, password: PASSWORD, role, data: { emailVerified: true } },
+  });
+  return { id: user.id, email };
+}
+
+/** Signs in; returns the browser and the session token. */
+async function signIn(email: string, password = PASSWORD) {
+  const browser = jar();
+  const res = await h.auth.api.signInEmail({ body: { email, password }, returnHeaders: true });
+  browser.take(res.headers);
+  return { browser, token: res.response.token };
+}
+
+/** Makes a session look as if it began `minutes` ago. */
+async function age(token: string, minutes: number) {
+  await h.db
+    .update(sessionTable)
+    .set({ createdAt: new Date(Date.now() - minutes * 60_000) })
+    .where(eq(sessionTable.token, token));
+}
+
+async function codeOf(call: Promise<unknown>) {
+  const error = await call.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error, "the call should have been refused").toBeInstanceOf(APIError);
+  return { code: (error as APIError).body?.code, status: (error as APIError).statusCode };
+}
+
+async function userRow(id: string) {
+  const [row] = await h.db.select().from(userTable).where(eq(userTable.id, id));
+  return row;
+}
+
+async function canSignIn(email: string, password: string) {
+  return h.auth.api.signInEmail({ body: { email, password } }).then(
+    () => true,
+    () => false,
+  );
+}
+
+const refused = { code: FRESH_SIGN_IN_REQUIRED, status: 403 };
+
+describe("step-up for the operator's sensitive actions", { timeout: 120_000 }, () => {
+  it("a session older than 15 minutes is refused ban, role, password, 2FA reset, impersonation and deletion; nothing changes", async () => {
+    const op = await createUser("admin");
+    const target = await createUser();
+    const { browser, token } = await signIn(op.email);
+    await age(token, 16);
+    const headers = browser.headers();
+    const api = h.auth.api;
+
+    expect(await codeOf(api.banUser({ headers, body: { userId: target.id, banReason: "Spam reports" } }))).toEqual(
+      refused,
+    );
+    expect(await codeOf(api.setRole({ headers, body: { userId: target.id, role: "admin" } }))).toEqual(refused);
+    expect(
+      await codeOf(api.adminUpdateUser({ headers, body: { userId: target.id, data: { role: "admin" } } })),
+    ).toEqual(refused);
+    expect(
+      await codeOf(api.setUserPassword({ headers, body: { userId: target.id, newPassword: "taken-over-123" } })),
+    ).toEqual(refused);
+    expect(await codeOf(api.resetUserTwoFactor({ headers, body: { userId: target.id } }))).toEqual(refused);
+    // `reason` is not in the admin plugin's body type; our policy plugin requires it.
+    const impersonation: { userId: string; reason: string } = { userId: target.id, reason: "Checking their invoices" };
+    expect(await codeOf(api.impersonateUser({ headers, body: impersonation }))).toEqual(refused);
+    expect(await codeOf(api.removeUser({ headers, body: { userId: target.id } }))).toEqual(refused);
+
+    expect(await userRow(target.id)).toMatchObject({ banned: false, role: "user" });
+    expect(await canSignIn(target.email, PASSWORD)).toBe(true);
+    const impersonations = await h.db.select().from(sessionTable).where(eq(sessionTable.userId, target.id));
+    expect(impersonations.every((s) => !s.impersonatedBy)).toBe(true);
+
+    // What is not sensitive still works with the old session.
+    const renamed = await api.adminUpdateUser({ headers, body: { userId: target.id, data: { name: "Renamed" } } });
+    expect(renamed).toMatchObject({ name: "Renamed" });
+  });
+
+  it("the same refusal over HTTP, as JSON with the code", async () => {
+    const op = await createUser("admin");
+    const target = await createUser();
+    const { browser, token } = await signIn(op.email);
+    await age(token, 20);
+    const res = await h.auth.handler(
+      new Request(`${h.baseURL}/api/auth/admin/ban-user`, {
+        method: "POST",
+        headers: {
+          cookie: browser.headers().get("cookie") ?? "",
+          origin: h.baseURL,
+          "content-type": "application/json",
+          "cf-connecting-ip": "192.0.2.78",
+        },
+        body: JSON.stringify({ userId: target.id, banReason: "Spam reports" }),
+      }),
+    );
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({
+      code: FRESH_SIGN_IN_REQUIRED,
+      message: expect.stringContaining("15 minutes"),
+    });
+    expect(await userRow(target.id)).toMatchObject({ banned: false });
+  });
+
+  it("a session of 14 minutes may, and signing in again makes a stale operator fresh", async () => {
+    const op = await createUser("admin");
+    const first = await createUser();
+    const second = await createUser();
+    const { browser, token } = await signIn(op.email);
+    await age(token, 14);
+    await h.auth.api.banUser({ headers: browser.headers(), body: { userId: first.id, banReason: "Spam reports" } });
+    expect(await userRow(first.id)).toMatchObject({ banned: true });
+
+    await age(token, 30);
+    const again = await signIn(op.email);
+    await h.auth.api.banUser({ headers: again.browser.headers(), body: { userId: second.id, banReason: "Spam" } });
+    expect(await userRow(second.id)).toMatchObject({ banned: true });
+  });
+
+  it("an operator with two-factor gets fresh only with the second factor too", async () => {
+    const op = await createUser("admin");
+    const target = await createUser();
+    const { browser, token } = await signIn(op.email);
+    const enabled = await h.auth.api.enableTwoFactor({ headers: browser.headers(), body: { password: PASSWORD } });
+    if (enabled.method !== "totp") throw new Error("expected a TOTP enrolment");
+    const app = authenticator(secretFromUri(enabled.totpURI));
+    const confirmed = await h.auth.api.verifyTOTP({
+      headers: browser.headers(),
+      body: { code: app.freshCode() },
+      returnHeaders: true,
+    });
+    browser.take(confirmed.headers);
+    const current = await h.auth.api.getSession({ headers: browser.headers() });
+    await age(current?.session.token ?? token, 16);
+    expect(
+      await codeOf(h.auth.api.setRole({ headers: browser.headers(), body: { userId: target.id, role: "support" } })),
+    ).toEqual(refused);
+
+    // The password alone yields a pending challenge, not a session.
+    const step = jar();
+    const signedIn = await h.auth.api.signInEmail({
+      body: { email: op.email, password: PASSWORD },
+      returnHeaders: true,
+    });
+    expect(signedIn.response).toMatchObject({ twoFactorRedirect: true });
+    step.take(signedIn.headers);
+    expect(
+      await codeOf(h.auth.api.setRole({ headers: step.headers(), body: { userId: target.id, role: "support" } })),
+    ).toMatchObject({ status: 401 });
+    expect(await userRow(target.id)).toMatchObject({ role: "user" });
+
+    const verified = await h.auth.api.verifyTOTP({
+      headers: step.headers(),
+      body: { code: app.freshCode() },
+      returnHeaders: true,
+    });
+    step.take(verified.headers);
+    await h.auth.api.setRole({ headers: step.headers(), body: { userId: target.id, role: "support" } });
+    expect(await userRow(target.id)).toMatchObject({ role: "support" });
+  });
+});
+
+describe("step-up for the user's own password", { timeout: 60_000 }, () => {
+  it("change-password needs a fresh sign-in: refused and unchanged when stale, done when fresh", async () => {
+    const user = await createUser();
+    const { browser, token } = await signIn(user.email);
+    await age(token, 16);
+    expect(
+      await codeOf(
+        h.auth.api.changePassword({
+          headers: browser.headers(),
+          body: { currentPassword: PASSWORD, newPassword: "new-password-456" },
+        }),
+      ),
+    ).toEqual(refused);
+    expect(await canSignIn(user.email, PASSWORD)).toBe(true);
+
+    const fresh = await signIn(user.email);
+    await h.auth.api.changePassword({
+      headers: fresh.browser.headers(),
+      body: { currentPassword: PASSWORD, newPassword: "new-password-456" },
+    });
+    expect(await canSignIn(user.email, "new-password-456")).toBe(true);
+  });
+
+  it("names exactly the sensitive endpoints (and update-user only for sensitive fields)", () => {
+    expect(needsStepUp("/admin/update-user", { data: { name: "x" } })).toBe(false);
+    expect(needsStepUp("/admin/update-user", { data: { banned: true } })).toBe(true);
+    expect(needsStepUp("/admin/unban-user", {})).toBe(false);
+    expect(needsStepUp("/admin/revoke-user-sessions", {})).toBe(false);
+    expect(needsStepUp("/delete-user", {})).toBe(true);
+  });
+});
