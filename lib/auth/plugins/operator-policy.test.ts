@@ -245,6 +245,34 @@ describe("bans and roles", () => {
     await signIn("u4");
   });
 
+  it("stores ban and impersonation reasons normalized: NFC, no text-direction or control characters", async () => {
+    const op = await signIn("op");
+    // "Cafe\u0301" is "Café" decomposed; U+202E would show the rest of the line reversed to whoever reads the trail.
+    await h.auth.api.banUser({
+      body: { userId: ids.u3 as string, banReason: "Cafe\u0301 spam\u202E from \u0007bots" },
+      headers: op,
+    });
+    const [banned] = await h.db
+      .select()
+      .from(userTable)
+      .where(eq(userTable.id, ids.u3 as string));
+    expect(banned?.banReason).toBe("Café spam  from  bots");
+    expect((await lastAudit("user.ban", ids.u3))?.reason).toBe("Café spam  from  bots");
+    await h.auth.api.unbanUser({ body: { userId: ids.u3 as string }, headers: op });
+
+    const invisible = await refusal(
+      h.auth.api.banUser({ body: { userId: ids.u3 as string, banReason: "\u202E\u200B\u2066" }, headers: op }),
+    );
+    expect(invisible.body?.code).toBe("BAN_REASON_REQUIRED");
+    const padded = await refusal(
+      h.auth.api.impersonateUser({
+        body: { userId: ids.u3 as string, reason: "short\u202E\u202E\u202E\u202E\u202E" } as { userId: string },
+        headers: op,
+      }),
+    );
+    expect(padded.body?.code).toBe("IMPERSONATION_REASON_REQUIRED");
+  });
+
   it("refuses actions on another operator, own role changes, and punishment by support", async () => {
     const op = await signIn("op");
     const banOp = await refusal(

@@ -14,6 +14,7 @@ import { IMPERSONATION_MAX_SECONDS, IMPERSONATION_REASON_MIN, REASON_MAX } from 
 import { hasPlatformRole, isStaffRole, platformRoleAllows } from "@/lib/auth/permissions";
 import { sendImpersonationNoticeMail, sendTwoFactorResetMail } from "@/lib/email/messages";
 import type { MailSettings } from "@/lib/email/send";
+import { paragraphs } from "@/lib/validations/text";
 
 export { IMPERSONATION_MAX_SECONDS, IMPERSONATION_REASON_MIN, REASON_MAX };
 
@@ -176,6 +177,13 @@ export function operatorPolicy({ db, settings, baseURL }: OperatorPolicyOptions)
             const path = ctx.path ?? "";
             const session = (await getSessionFromCtx(ctx)) as SessionLike | null;
             const body = record(ctx.body);
+            // Reasons are free text other people read (the trail, the ban message, the impersonation notice): line
+            // breaks stay; control and text-direction characters become spaces; NFC. Before any check, so a reason
+            // of invisible characters counts as blank.
+            for (const key of ["reason", "banReason"]) {
+              const value = body[key];
+              if (typeof value === "string") body[key] = paragraphs(value);
+            }
             let target: TargetLike | null = null;
             // A refused attempt by a signed-in user is part of the trail too ("user.ban.denied"), then the refusal.
             const deny = async (status: "FORBIDDEN", code: PolicyErrorCode) => {
