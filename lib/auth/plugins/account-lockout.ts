@@ -61,11 +61,15 @@ export async function lockedUntil(db: AppDatabase, email: string, now = Date.now
   return row?.lockedUntil ?? null;
 }
 
+/** What claiming an attempt decided: go ahead as attempt number `attempt` of the window, or refuse (locked). */
+export type Claim = { lockedUntil: Date; attempt?: undefined } | { lockedUntil: null; attempt: number };
+
 /**
- * Claims one sign-in attempt for an address, atomically. Returns null when the attempt may go ahead, or the time the
- * address is locked until. A window older than 15 minutes (or an expired lock) starts again from this attempt.
+ * Claims one sign-in attempt for an address, atomically. Returns the attempt's number in the window when it may go
+ * ahead, or the time the address is locked until. A window older than 15 minutes (or an expired lock) starts again
+ * from this attempt.
  */
-export async function claimAttempt(db: AppDatabase, email: string, now = Date.now()): Promise<Date | null> {
+export async function claimAttempt(db: AppDatabase, email: string, now = Date.now()): Promise<Claim> {
   const key = lockoutKey(email);
   const stale = sql`(${signInLockout.windowStartedAt} <= ${now - LOCKOUT_WINDOW_MS} or ${signInLockout.lockedUntil} <= ${now})`;
   const claimed = await sqlite(db)
@@ -83,10 +87,15 @@ export async function claimAttempt(db: AppDatabase, email: string, now = Date.no
     })
     .returning({ failures: signInLockout.failures });
   const failures = claimed[0]?.failures;
-  if (failures === undefined) return (await lockedUntil(db, key, now)) ?? new Date(now + LOCKOUT_DURATION_MS);
+  if (failures === undefined) {
+    return { lockedUntil: (await lockedUntil(db, key, now)) ?? new Date(now + LOCKOUT_DURATION_MS) };
+  }
   // More attempts in flight than the budget: the 11th is refused before any password is checked, and locks.
-  if (failures > LOCKOUT_MAX_FAILURES) return lockIfSpent(db, key, now);
-  return null;
+  if (failures > LOCKOUT_MAX_FAILURES) {
+    const locked = await lockIfSpent(db, key, now);
+    if (locked) return { lockedUntil: locked };
+  }
+  return { lockedUntil: null, attempt: failures };
 }
 
 /** Locks the address when its failures reached the limit; returns the lock (null when not locked). */
@@ -134,7 +143,7 @@ export function clearLockout(db: AppDatabase, email: string) {
 }
 
 /** The address this request claimed an attempt for, for the after hook. */
-const claimedEmail = defineRequestState<string | null>(() => null);
+const claimedAttempt = defineRequestState<{ email: string; attempt: number } | null>(() => null);
 /** The user whose password this reset request sets (read before better-auth consumes the token). */
 const resettingUser = defineRequestState<string | null>(() => null);
 
@@ -168,9 +177,9 @@ export function accountLockout({ db }: AccountLockoutOptions) {
           handler: createAuthMiddleware(async (ctx) => {
             const email = emailOf(ctx.body);
             if (!email) return;
-            const locked = await claimAttempt(db, email);
-            if (locked) throw lockedError(locked);
-            await claimedEmail.set(email);
+            const claim = await claimAttempt(db, email);
+            if (claim.lockedUntil) throw lockedError(claim.lockedUntil);
+            await claimedAttempt.set({ email, attempt: claim.attempt });
           }),
         },
         {
@@ -188,9 +197,10 @@ export function accountLockout({ db }: AccountLockoutOptions) {
         {
           matcher: (ctx) => ctx.path === "/sign-in/email",
           handler: createAuthMiddleware(async (ctx) => {
-            const email = await claimedEmail.get();
-            if (!email) return;
-            await claimedEmail.set(null);
+            const claim = await claimedAttempt.get();
+            if (!claim) return;
+            await claimedAttempt.set(null);
+            const { email } = claim;
             const returned = ctx.context.returned;
             const refused = isAPIError(returned) || (returned instanceof Response && !returned.ok);
             if (!refused) {
@@ -203,9 +213,17 @@ export function accountLockout({ db }: AccountLockoutOptions) {
               await releaseAttempt(db, email);
               return;
             }
-            // The attempt that spends the budget keeps its plain answer (better-auth would answer an error raised
-            // here with the status of the original one); the next attempt meets the lock.
-            await recordFailure(db, email);
+            const locked = await recordFailure(db, email);
+            if (!locked || claim.attempt !== LOCKOUT_MAX_FAILURES) return;
+            // The attempt that spends the budget (the 10th) already gets the lock's answer, so the person typing
+            // learns now, not at the next try; attempts 1-9 always get the plain one, even when others in flight
+            // lock the address meanwhile. Over HTTP it is a Response: better-auth answers an error raised in an after hook
+            // with the status of the original error (401). A server-side auth.api call gets the error itself.
+            const error = lockedError(locked);
+            if (!ctx.request) throw error;
+            const headers = new Headers(error.headers);
+            headers.set("content-type", "application/json");
+            return new Response(JSON.stringify(error.body), { status: error.statusCode, headers });
           }),
         },
         {
