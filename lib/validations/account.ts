@@ -1,6 +1,7 @@
 import { PASSWORD_MAX, PASSWORD_MIN } from "./auth";
 import { NAME_LIMITS, nameField } from "./text";
-import { z } from "./zod";
+import "./zod-config";
+import { z } from "zod";
 
 const password = z.string().min(1, "Enter your password.").max(PASSWORD_MAX);
 

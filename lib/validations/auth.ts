@@ -1,5 +1,6 @@
 import { NAME_LIMITS, nameField } from "./text";
-import { z } from "./zod";
+import "./zod-config";
+import { z } from "zod";
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;

@@ -1,5 +1,6 @@
 import { organizationNameSchema, teamNameFieldSchema } from "./text";
-import { z } from "./zod";
+import "./zod-config";
+import { z } from "zod";
 
 export const SLUG_MAX = 48;
 export const MAX_INVITES_AT_ONCE = 20;

@@ -1,4 +1,5 @@
-import { z } from "./zod";
+import "./zod-config";
+import { z } from "zod";
 
 // Names people give themselves, their organizations, teams and roles are shown to other people (pages, member
 // lists, mail subjects). Control characters can break lines in plain-text mail and logs; bidirectional overrides,

@@ -1,7 +1,8 @@
 import { IMPERSONATION_REASON_MIN, REASON_MAX } from "@/lib/auth/operator-rules";
 import { PASSWORD_MAX, PASSWORD_MIN } from "./auth";
 import { personNameSchema } from "./text";
-import { z } from "./zod";
+import "./zod-config";
+import { z } from "zod";
 
 export const userIdSchema = z.string().trim().min(1, "Choose a user.").max(100);
 
