@@ -1,12 +1,26 @@
 // Where the end-to-end servers listen and the seeded accounts (scripts/e2e-server.ts creates them).
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 8788);
+// `npm run test:outside` (scripts/outside.ts) points the same specs at a running `npm run preview` through the
+// E2E_* variables below; nothing else sets them.
+const env = process.env;
+export const E2E_PORT = Number(env.E2E_PORT ?? 8788);
 export const BASE_URL = `http://localhost:${E2E_PORT}`;
-export const SINK_URL = `http://127.0.0.1:${Number(process.env.E2E_SINK_PORT ?? 8126)}`;
+export const SINK_URL = `http://127.0.0.1:${Number(env.E2E_SINK_PORT ?? 8126)}`;
 /** The local D1 state of the end-to-end worker (made fresh at each run). */
-export const E2E_PERSIST = ".wrangler/e2e";
+export const E2E_PERSIST = env.E2E_PERSIST ?? ".wrangler/e2e";
 /** Organization limits of the end-to-end worker: small, so the limit messages can be reached in a test. */
 export const E2E_ORG_LIMITS = { teams: 3, pendingInvitations: 4 };
-export const OPERATOR = { email: "operator@e2e.test", password: "operator-password-e2e" };
+export const OPERATOR = {
+  email: env.E2E_OPERATOR_EMAIL ?? "operator@e2e.test",
+  password: env.E2E_OPERATOR_PASSWORD ?? "operator-password-e2e",
+};
 /** Platform support staff (role support): can look and impersonate, not punish. */
-export const SUPPORT = { email: "support@e2e.test", password: "support-password-e2e" };
+export const SUPPORT = {
+  email: env.E2E_SUPPORT_EMAIL ?? "support@e2e.test",
+  password: env.E2E_SUPPORT_PASSWORD ?? "support-password-e2e",
+};
 export const DEMO_PASSWORD = "gatehouse-demo-1";
+/**
+ * Added to the third part of every test's client address. 0 for the fresh e2e worker; a run against a lasting
+ * database (test:outside) picks its own, so a second run soon after never meets the first one's rate-limit rows.
+ */
+export const CLIENT_IP_OFFSET = Number(env.E2E_IP_OFFSET ?? 0);

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from "@playwright/test";
-import { SINK_URL } from "./config";
+import { CLIENT_IP_OFFSET, SINK_URL } from "./config";
 
 let counter = 0;
 
@@ -11,7 +11,7 @@ export const test = base.extend<{ clientIp: string }>({
   clientIp: [
     async ({ context }, use, testInfo) => {
       counter += 1;
-      const ip = `198.51.${testInfo.workerIndex % 250}.${counter % 250}`;
+      const ip = `198.51.${(testInfo.workerIndex + CLIENT_IP_OFFSET) % 250}.${counter % 250}`;
       await context.setExtraHTTPHeaders({ "cf-connecting-ip": ip });
       await use(ip);
     },
