@@ -1,8 +1,10 @@
 // Mail and audit for self-service account changes that better-auth performs but does not announce: a changed
 // password (the owner is told), a requested email change (the old address is told; better-auth mails the link to the
-// new one), and two-factor changes. A notice that cannot be sent is logged: the change itself has already happened.
+// new one), and two-factor changes (turned on, off, new backup codes). A notice that cannot be sent is logged: the
+// change itself has already happened.
+import { defineRequestState } from "@better-auth/core/context";
 import type { BetterAuthPlugin } from "better-auth";
-import { createAuthMiddleware, isAPIError } from "better-auth/api";
+import { createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
 import { type AuditEntry, recordAudit, requestOrigin } from "@/lib/audit";
 import type { AppDatabase } from "@/lib/auth/create-auth";
 import { sendEmailChangeRequestedMail, sendPasswordChangedMail } from "@/lib/email/messages";
@@ -14,6 +16,15 @@ const AUDITED: Record<string, string> = {
   "/two-factor/disable": "user.two_factor.disable",
   "/two-factor/generate-backup-codes": "user.two_factor.backup_codes.regenerate",
 };
+
+/**
+ * Where two-factor gets turned on: `/two-factor/enable` itself for email codes, and the first accepted code of an
+ * authenticator app (`/two-factor/verify-totp` with a session) for TOTP.
+ */
+const TURN_ON_PATHS = new Set(["/two-factor/enable", "/two-factor/verify-totp"]);
+
+/** The signed-in user who had two-factor off when this request began (null for sign-in challenges). */
+const turningOn = defineRequestState<string | null>(() => null);
 
 export interface AccountNoticesOptions {
   db: AppDatabase;
@@ -35,7 +46,36 @@ export function accountNotices({ db, settings, baseURL }: AccountNoticesOptions)
   return {
     id: "account-notices",
     hooks: {
+      before: [
+        {
+          matcher: (ctx) => TURN_ON_PATHS.has(ctx.path ?? ""),
+          handler: createAuthMiddleware(async (ctx) => {
+            const session = await getSessionFromCtx(ctx).catch(() => null);
+            const user = session?.user as { id: string; twoFactorEnabled?: boolean | null } | undefined;
+            if (user && !user.twoFactorEnabled) await turningOn.set(user.id);
+          }),
+        },
+      ],
       after: [
+        {
+          matcher: (ctx) => TURN_ON_PATHS.has(ctx.path ?? ""),
+          handler: createAuthMiddleware(async (ctx) => {
+            const userId = await turningOn.get();
+            const returned = ctx.context.returned;
+            if (!userId || isAPIError(returned) || (returned instanceof Response && !returned.ok)) return;
+            const user = (await ctx.context.internalAdapter.findUserById(userId)) as {
+              twoFactorEnabled?: boolean | null;
+            } | null;
+            if (!user?.twoFactorEnabled) return; // an authenticator app set up but not confirmed yet
+            await recordAudit(db, {
+              action: "user.two_factor.enable",
+              actorUserId: userId,
+              targetUserId: userId,
+              metadata: { method: ctx.path === "/two-factor/verify-totp" ? "totp" : "otp" },
+              ...requestOrigin(ctx.headers ?? ctx.request?.headers),
+            });
+          }),
+        },
         {
           matcher: (ctx) => (ctx.path ?? "") in AUDITED,
           handler: createAuthMiddleware(async (ctx) => {

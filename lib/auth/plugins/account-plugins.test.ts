@@ -2,7 +2,7 @@
 import { APIError } from "better-auth/api";
 import { and, eq, inArray, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { secondFactorUse, verification } from "@/db/schema";
+import { auditEvent, secondFactorUse, verification } from "@/db/schema";
 import { createHarness, type Harness } from "@/test/auth-harness";
 import { authenticator, secretFromUri } from "@/test/totp";
 import { claimFor, totpClaimExpiry } from "./second-factor-guard";
@@ -265,6 +265,36 @@ describe("turning two-factor off", () => {
 });
 
 describe("account notices", () => {
+  it("records turning two-factor on, once, with the method (authenticator app or email codes)", async () => {
+    const trail = (userId: string) =>
+      h.db
+        .select({ action: auditEvent.action, actor: auditEvent.actorUserId, metadata: auditEvent.metadata })
+        .from(auditEvent)
+        .where(and(eq(auditEvent.targetUserId, userId), like(auditEvent.action, "user.two_factor.%")));
+    const { userId, email: totpEmail, app } = await enrolledUser();
+    expect(await trail(userId)).toEqual([
+      { action: "user.two_factor.enable", actor: userId, metadata: { method: "totp" } },
+    ]);
+    // Codes accepted after that (signing in) are not a second "turned on".
+    const { browser } = await challenge(totpEmail);
+    await h.auth.api.verifyTOTP({ headers: browser.headers(), body: { code: app.freshCode() } });
+    expect(await trail(userId)).toHaveLength(1);
+
+    counter += 1;
+    const email = `otp-only-${counter}@example.test`;
+    const { user } = await h.auth.api.createUser({
+      body: { name: "Otto", email, password: PASSWORD, data: { emailVerified: true } },
+    });
+    const otpBrowser = jar();
+    otpBrowser.take(
+      (await h.auth.api.signInEmail({ body: { email, password: PASSWORD }, returnHeaders: true })).headers,
+    );
+    await h.auth.api.enableTwoFactor({ headers: otpBrowser.headers(), body: { password: PASSWORD, method: "otp" } });
+    expect(await trail(user.id)).toEqual([
+      { action: "user.two_factor.enable", actor: user.id, metadata: { method: "otp" } },
+    ]);
+  });
+
   it("mails the owner when the password changes", async () => {
     const { browser, email } = await enrolledUser();
     await h.auth.api.changePassword({
