@@ -278,6 +278,36 @@ try {
     "/admin/users": await firstLoadKib("/admin/users", jars.operator),
     "/org/[slug]/members": await firstLoadKib(`/org/${BENCH_ORG_SLUG}/members`, jars.owner),
   };
+  // The budget holds for every console route, not only the three of the results file: every other page a person
+  // opens, as the user who can see it. Written to bench/first-load-js.json; the largest one is a row of the table.
+  const ownerSession = (await (await get("/api/auth/get-session", jars.owner)(0)).json()) as { user: { id: string } };
+  const org = `/org/${BENCH_ORG_SLUG}`;
+  const otherRoutes: [route: string, path: string, jar?: CookieJar][] = [
+    ["/sign-up", "/sign-up"],
+    ["/forgot-password", "/forgot-password"],
+    ["/reset-password", "/reset-password"],
+    ["/", "/", jars.operator],
+    ["/account/profile", "/account/profile", jars.operator],
+    ["/account/security", "/account/security", jars.operator],
+    ["/account/sessions", "/account/sessions", jars.operator],
+    ["/admin", "/admin", jars.operator],
+    ["/admin/users/[id]", `/admin/users/${ownerSession.user.id}`, jars.operator],
+    ["/admin/organizations", "/admin/organizations", jars.operator],
+    ["/admin/audit", "/admin/audit", jars.operator],
+    ["/org/[slug]", org, jars.owner],
+    ["/org/[slug]/invitations", `${org}/invitations`, jars.owner],
+    ["/org/[slug]/teams", `${org}/teams`, jars.owner],
+    ["/org/[slug]/roles", `${org}/roles`, jars.owner],
+    ["/org/[slug]/settings", `${org}/settings`, jars.owner],
+    ["/org/[slug]/audit", `${org}/audit`, jars.owner],
+  ];
+  const everyRoute: Record<string, number> = { ...firstLoad };
+  for (const [route, path, jar] of otherRoutes) everyRoute[route] = await firstLoadKib(path, jar);
+  writeFileSync("bench/first-load-js.json", `${JSON.stringify(everyRoute, null, 2)}\n`);
+  const [largestRoute, largestKib] = Object.entries(everyRoute)
+    .filter(([route]) => !(route in firstLoad))
+    .reduce((a, b) => (b[1] > a[1] ? b : a));
+  const overBudget = Object.entries(everyRoute).filter(([route, kib]) => !(route in firstLoad) && kib > 250);
 
   // CPU of password verification: workerd's own CPU time around N verifications in one request.
   const n = 100;
@@ -335,6 +365,15 @@ try {
     ...Object.entries(firstLoad).map(
       ([route, kib]): Row => [`first-load JS ${route}`, `${kib} KiB`, "≤ 250 KiB", kib <= 250],
     ),
+    [
+      `first-load JS, largest of ${otherRoutes.length} other routes`,
+      `${largestKib} KiB (${largestRoute})`,
+      "≤ 250 KiB",
+      largestKib <= 250,
+    ],
+    ...overBudget
+      .filter(([route]) => route !== largestRoute)
+      .map(([route, kib]): Row => [`first-load JS ${route}`, `${kib} KiB`, "≤ 250 KiB", false]),
   ];
   printTable(rows);
   const misses = rows.filter((row) => row[3] === false);

@@ -10,8 +10,8 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
-import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient } from "@/lib/auth/load-client";
 import { toast } from "@/lib/toast";
 import { type ChangeEmail, changeEmailSchema } from "@/lib/validations/account";
 
@@ -34,7 +34,7 @@ export function ChangeEmailForm({ email, verified }: ChangeEmailFormProps) {
       form.setError("newEmail", { message: "This is already your email address." });
       return;
     }
-    const { error } = await authClient.changeEmail({
+    const { error } = await (await loadAuthClient()).changeEmail({
       newEmail: values.newEmail,
       callbackURL: "/account/profile?email=changed",
     });

@@ -12,8 +12,8 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
-import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient } from "@/lib/auth/load-client";
 import { toast } from "@/lib/toast";
 import { type Profile, profileSchema } from "@/lib/validations/account";
 
@@ -33,7 +33,7 @@ export function UpdateProfileForm({ name, image }: UpdateProfileFormProps) {
 
   async function onSubmit(values: Profile) {
     setError(null);
-    const { error } = await authClient.updateUser({ name: values.name, image: values.image || null });
+    const { error } = await (await loadAuthClient()).updateUser({ name: values.name, image: values.image || null });
     if (error) {
       setError(describeAuthError(error));
       return;

@@ -11,8 +11,8 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
-import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient } from "@/lib/auth/load-client";
 import { toast } from "@/lib/toast";
 import { type ChangePassword, changePasswordSchema } from "@/lib/validations/account";
 import { PASSWORD_MIN } from "@/lib/validations/auth";
@@ -28,8 +28,8 @@ export function ChangePasswordForm() {
 
   async function onSubmit(values: ChangePassword) {
     setError(null);
-    const { error } = await stepUp(() =>
-      authClient.changePassword({
+    const { error } = await stepUp(async () =>
+      (await loadAuthClient()).changePassword({
         currentPassword: values.currentPassword,
         newPassword: values.newPassword,
         revokeOtherSessions: values.revokeOtherSessions,

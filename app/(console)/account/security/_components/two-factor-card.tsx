@@ -15,7 +15,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { authClient } from "@/lib/auth/client";
+import { loadAuthClient } from "@/lib/auth/load-client";
 import { toast } from "@/lib/toast";
 import { EnableTotpDialog } from "./enable-totp-dialog";
 import { passwordOutcome } from "./password-outcome";
@@ -51,7 +51,7 @@ export function TwoFactorCard({ enabled, totp }: TwoFactorCardProps) {
   }
 
   async function enableEmailCodes(password: string) {
-    const { error } = await authClient.twoFactor.enable({ password, method: "otp" });
+    const { error } = await (await loadAuthClient()).twoFactor.enable({ password, method: "otp" });
     if (!error) {
       toast.success("Two-factor authentication is on: we will email you a code at each sign-in.");
       close();
@@ -61,7 +61,7 @@ export function TwoFactorCard({ enabled, totp }: TwoFactorCardProps) {
   }
 
   async function regenerate(password: string) {
-    const { data, error } = await authClient.twoFactor.generateBackupCodes({ password });
+    const { data, error } = await (await loadAuthClient()).twoFactor.generateBackupCodes({ password });
     if (data) {
       setCodes(data.backupCodes);
       toast.success("New backup codes issued. The old ones no longer work.");
@@ -70,7 +70,7 @@ export function TwoFactorCard({ enabled, totp }: TwoFactorCardProps) {
   }
 
   async function disable(password: string) {
-    const { error } = await authClient.twoFactor.disable({ password });
+    const { error } = await (await loadAuthClient()).twoFactor.disable({ password });
     if (!error) {
       toast.success("Two-factor authentication is off.");
       close();

@@ -1,0 +1,132 @@
+"use client";
+
+// The "scan" step of setting up an authenticator app (QR code, the key by hand, the confirming code): loaded when the
+// password step succeeds, so the security page does not carry it (nor the QR library) on its first load.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Copy } from "lucide-react";
+import { useEffect, useState } from "react";
+import { useForm } from "react-hook-form";
+import { FormAlert } from "@/components/auth/form-alert";
+import { Button } from "@/components/ui/button";
+import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { Input } from "@/components/ui/input";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Spinner } from "@/components/ui/spinner";
+import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient } from "@/lib/auth/load-client";
+import { toast } from "@/lib/toast";
+import { type SixDigitCode, sixDigitCodeSchema } from "@/lib/validations/account";
+
+/** The QR code of an otpauth:// URI, drawn in the browser (the secret never leaves it for a QR service). */
+function QrCode({ uri }: { uri: string }) {
+  const [svg, setSvg] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    // The QR library loads with the first code to draw, not with the security page.
+    import("qrcode")
+      .then(({ default: QRCode }) => QRCode.toString(uri, { type: "svg", margin: 1, errorCorrectionLevel: "M" }))
+      .then((markup) => {
+        if (live) setSvg(markup);
+      });
+    return () => {
+      live = false;
+    };
+  }, [uri]);
+  if (!svg) return <Skeleton className="size-44" />;
+  return (
+    // biome-ignore lint/performance/noImgElement: a data: URL drawn locally, nothing for next/image to optimise
+    <img
+      src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
+      alt="QR code to scan with your authenticator app"
+      className="size-44 rounded-md border bg-white p-1"
+    />
+  );
+}
+
+/** The secret as an authenticator app asks for it: base32, in groups of four. */
+function ManualSecret({ uri }: { uri: string }) {
+  const secret = new URL(uri).searchParams.get("secret") ?? "";
+  const grouped = secret.match(/.{1,4}/g)?.join(" ") ?? secret;
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(secret);
+      toast.success("Secret copied.");
+    } catch {
+      toast.error("Copying is not allowed here: type the key by hand.");
+    }
+  }
+  return (
+    <div className="grid gap-1">
+      <p className="text-muted-foreground text-xs">Can't scan? Enter this key in the app:</p>
+      <div className="flex items-center gap-2">
+        <code className="rounded bg-muted px-2 py-1 font-mono text-sm" data-testid="totp-secret">
+          {grouped}
+        </code>
+        <Button type="button" variant="ghost" size="icon-sm" onClick={copy} aria-label="Copy the key">
+          <Copy aria-hidden />
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function ConfirmCodeForm({ onConfirmed }: { onConfirmed: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<SixDigitCode, unknown, { code: string }>({
+    resolver: zodResolver(sixDigitCodeSchema),
+    defaultValues: { code: "" },
+  });
+  const pending = form.formState.isSubmitting;
+
+  async function onSubmit({ code }: { code: string }) {
+    setError(null);
+    const { error } = await (await loadAuthClient()).twoFactor.verifyTotp({ code });
+    if (error) {
+      if (error.code === "INVALID_CODE" || error.code === "TOTP_CODE_ALREADY_USED") {
+        form.setError("code", { message: describeAuthError(error) }, { shouldFocus: true });
+      } else setError(describeAuthError(error));
+      return;
+    }
+    onConfirmed();
+  }
+
+  return (
+    <Form {...form}>
+      <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-3">
+        {error ? <FormAlert>{error}</FormAlert> : null}
+        <FormField
+          control={form.control}
+          name="code"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>Code from the app</FormLabel>
+              <FormControl>
+                <Input inputMode="numeric" autoComplete="one-time-code" maxLength={9} {...field} />
+              </FormControl>
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+        <div className="flex justify-end">
+          <Button type="submit" disabled={pending} aria-busy={pending}>
+            {pending ? <Spinner /> : null}
+            {pending ? "Checking…" : "Confirm and turn on"}
+          </Button>
+        </div>
+      </form>
+    </Form>
+  );
+}
+
+/** QR code, key and confirming code, side by side as the dialog shows them. */
+export function ScanStep({ uri, onConfirmed }: { uri: string; onConfirmed: () => void }) {
+  return (
+    <div className="grid gap-4">
+      <div className="flex flex-wrap items-center gap-4">
+        <QrCode uri={uri} />
+        <ManualSecret uri={uri} />
+      </div>
+      <ConfirmCodeForm onConfirmed={onConfirmed} />
+    </div>
+  );
+}
