@@ -7,7 +7,7 @@ import { requireSession } from "@/lib/auth/guard";
 import { TRUST_DEVICE_COOKIE } from "@/lib/auth/plugins/trusted-devices";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { TrustedDevicesCard } from "./_components/trusted-devices-card";
-import { TwoFactorCard } from "./_components/two-factor-card";
+import { TwoFactorCard } from "./_components/two-factor-card-lazy";
 
 export const metadata: Metadata = { title: "Security" };
 
