@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { type AnyDb, getDb } from "@/db";
 import { account, auditEvent, member, organization, session, user } from "@/db/schema";
+import { describeUserAgent } from "@/lib/user-agent";
 
 /** One row of the operator's users table. */
 export interface UserRow {
@@ -207,6 +208,8 @@ export interface UserDetail extends UserRow {
     expiresAt: Date;
     ipAddress: string | null;
     userAgent: string | null;
+    /** One line for people from the user agent ("Firefox 140 on Linux"), worked out here so the browser needs no parser. */
+    device: string;
     impersonatedBy: string | null;
   }>;
   accounts: Array<{ id: string; providerId: string; createdAt: Date }>;
@@ -261,7 +264,7 @@ export async function getUserDetail(id: string): Promise<UserDetail | null> {
     banReason: banned ? row.banReason : null,
     updatedAt: row.updatedAt,
     organizations,
-    sessions,
+    sessions: sessions.map((entry) => ({ ...entry, device: describeUserAgent(entry.userAgent).label })),
     accounts,
   };
 }

@@ -267,8 +267,7 @@ test.describe("step-up for sensitive changes", () => {
 
     await page.goto(`/admin/users/${target.id}`);
     await hydrated(page);
-    await page.getByLabel("Change role").click();
-    await page.getByRole("option", { name: /support/i }).click();
+    await page.getByLabel("Change role").selectOption({ label: "Support" });
     await page.getByRole("button", { name: "Save role" }).click();
     const confirmIt = page.getByRole("dialog", { name: "Confirm it's you" });
     await confirmIt.getByLabel("Password").fill(operator.password);
@@ -287,8 +286,7 @@ test.describe("step-up for sensitive changes", () => {
     await ageSession(await browserSessionToken(page), 30);
     await page.reload();
     await hydrated(page);
-    await page.getByLabel("Change role").click();
-    await page.getByRole("option", { name: /^user/i }).click();
+    await page.getByLabel("Change role").selectOption({ label: "User" });
     await page.getByRole("button", { name: "Save role" }).click();
     await confirmIt.getByLabel("Password").fill(operator.password);
     await confirmIt.getByRole("button", { name: "Confirm" }).click();

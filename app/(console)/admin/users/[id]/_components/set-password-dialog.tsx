@@ -1,50 +1,25 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { FormAlert } from "@/components/auth/form-alert";
-import { useStepUp } from "@/components/auth/step-up";
+import { lazy, Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
-import { setUserPasswordAction } from "@/lib/actions/users/set-user-password";
-import { toast } from "@/lib/toast";
-import { type SetUserPassword, setUserPasswordSchema } from "@/lib/validations/users";
+
+// The form (react-hook-form + zod) loads when the dialog opens, not with the user page.
+const SetPasswordForm = lazy(() =>
+  import("./set-password-form").then((module) => ({ default: module.SetPasswordForm })),
+);
 
 /** Sets a new password for a user (their sessions are kept; tell them through a channel you trust). */
 export function SetPasswordDialog({ userId, email }: { userId: string; email: string }) {
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const stepUp = useStepUp();
-  const form = useForm<SetUserPassword>({
-    resolver: zodResolver(setUserPasswordSchema),
-    defaultValues: { userId, password: "" },
-  });
-  const pending = form.formState.isSubmitting;
-
-  async function onSubmit(values: SetUserPassword) {
-    setError(null);
-    const result = await stepUp(() => setUserPasswordAction(values));
-    if (!result.ok) {
-      setError(result.error);
-      if (result.fieldErrors?.password) form.setError("password", { message: result.fieldErrors.password });
-      return;
-    }
-    toast.success(result.message);
-    form.reset({ userId, password: "" });
-    setOpen(false);
-  }
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -56,29 +31,9 @@ export function SetPasswordDialog({ userId, email }: { userId: string; email: st
           <DialogTitle>Set a password for {email}</DialogTitle>
           <DialogDescription>Prefer asking them to use “Forgot password”: then nobody else knows it.</DialogDescription>
         </DialogHeader>
-        <Form {...form}>
-          <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4">
-            {error ? <FormAlert>{error}</FormAlert> : null}
-            <FormField
-              control={form.control}
-              name="password"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>New password</FormLabel>
-                  <FormControl>
-                    <Input type="password" autoComplete="new-password" {...field} />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <DialogFooter>
-              <Button type="submit" disabled={pending} aria-busy={pending}>
-                {pending ? <Spinner /> : null} Set password
-              </Button>
-            </DialogFooter>
-          </form>
-        </Form>
+        <Suspense fallback={<Spinner className="mx-auto" />}>
+          <SetPasswordForm userId={userId} onDone={() => setOpen(false)} />
+        </Suspense>
       </DialogContent>
     </Dialog>
   );

@@ -1,16 +1,20 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useStepUp } from "@/components/auth/step-up";
 import { Button } from "@/components/ui/button";
 import type { UserDetail } from "@/db/queries/users";
 import { banUserAction } from "@/lib/actions/users/ban-user";
 import { unbanUserAction } from "@/lib/actions/users/unban-user";
 import { toast } from "@/lib/toast";
-import { BanDialog } from "../../../_components/ban-dialog";
 import { ConfirmActionButton } from "../../../_components/confirm-action-button";
 import { ImpersonateDialog } from "./impersonate-dialog";
+
+// The ban form (react-hook-form + zod) loads when a ban is asked for, not with the user page.
+const BanDialog = lazy(() =>
+  import("../../../_components/ban-dialog").then((module) => ({ default: module.BanDialog })),
+);
 
 export interface Viewer {
   id: string;
@@ -43,18 +47,22 @@ export function UserActions({ user, viewer }: UserActionsProps) {
           <Button variant="destructive" onClick={() => setBanOpen(true)}>
             Ban user
           </Button>
-          <BanDialog
-            open={banOpen}
-            onOpenChange={setBanOpen}
-            title={`Ban ${user.email}`}
-            onBan={async (details) => {
-              const result = await stepUp(() => banUserAction({ userId: user.id, ...details }));
-              if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors };
-              toast.success(result.message);
-              router.refresh();
-              return null;
-            }}
-          />
+          {banOpen ? (
+            <Suspense fallback={null}>
+              <BanDialog
+                open
+                onOpenChange={setBanOpen}
+                title={`Ban ${user.email}`}
+                onBan={async (details) => {
+                  const result = await stepUp(() => banUserAction({ userId: user.id, ...details }));
+                  if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors };
+                  toast.success(result.message);
+                  router.refresh();
+                  return null;
+                }}
+              />
+            </Suspense>
+          ) : null}
         </>
       ) : null}
       {canPunish && user.banned ? (

@@ -1,7 +1,6 @@
 "use client";
 
 import { useMemo } from "react";
-import { UAParser } from "ua-parser-js";
 import { createDataTableColumnHelper, DataTable, DataTableColumnHeader, useDataTable } from "@/components/data-table";
 import { Badge } from "@/components/ui/badge";
 import type { UserDetail } from "@/db/queries/users";
@@ -15,14 +14,6 @@ type SessionRow = UserDetail["sessions"][number];
 
 const columnHelper = createDataTableColumnHelper<SessionRow>();
 
-function device(userAgent: string | null) {
-  if (!userAgent) return "Unknown browser";
-  const { browser, os } = UAParser(userAgent);
-  const name = [browser.name, browser.major].filter(Boolean).join(" ");
-  const system = [os.name, os.version].filter(Boolean).join(" ");
-  return name && system ? `${name} on ${system}` : name || system || "Unknown browser";
-}
-
 interface UserSessionsTableProps {
   userId: string;
   sessions: SessionRow[];
@@ -35,11 +26,12 @@ export function UserSessionsTable({ userId, sessions, canRevoke }: UserSessionsT
   const columns = useMemo(
     () =>
       columnHelper.columns([
-        columnHelper.accessor("userAgent", {
+        // The device line comes from the server (lib/user-agent): ua-parser-js stays out of the browser.
+        columnHelper.accessor("device", {
           header: "Device",
           cell: (info) => (
             <span className="flex items-center gap-2">
-              {device(info.getValue())}
+              {info.getValue()}
               {info.row.original.impersonatedBy ? <Badge variant="secondary">Impersonation</Badge> : null}
             </span>
           ),
@@ -76,7 +68,7 @@ export function UserSessionsTable({ userId, sessions, canRevoke }: UserSessionsT
             canRevoke ? (
               <ConfirmActionButton
                 variant="ghost"
-                ariaLabel={`End session from ${device(row.original.userAgent)}`}
+                ariaLabel={`End session from ${row.original.device}`}
                 title="End this session?"
                 description="That browser is signed out at its next request."
                 confirmLabel="End session"
