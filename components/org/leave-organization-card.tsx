@@ -5,8 +5,8 @@ import { useState } from "react";
 import { ConfirmDialog } from "@/components/org/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
-import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 
 interface LeaveOrganizationCardProps {
   organization: { id: string; name: string };
@@ -17,6 +17,7 @@ export function LeaveOrganizationCard({ organization }: LeaveOrganizationCardPro
   const [open, setOpen] = useState(false);
 
   async function leave() {
+    const authClient = await loadAuthClient();
     const { error } = await authClient.organization.leave({ organizationId: organization.id });
     if (error) return describeAuthError(error);
     window.location.assign("/");
@@ -30,7 +31,14 @@ export function LeaveOrganizationCard({ organization }: LeaveOrganizationCardPro
         <CardDescription>You lose access to this organization until someone invites you again.</CardDescription>
       </CardHeader>
       <CardFooter className="justify-end">
-        <Button type="button" variant="outline" onClick={() => setOpen(true)}>
+        <Button
+          type="button"
+          variant="outline"
+          onClick={() => {
+            preloadAuthClient();
+            setOpen(true);
+          }}
+        >
           <LogOut aria-hidden /> Leave organization
         </Button>
       </CardFooter>

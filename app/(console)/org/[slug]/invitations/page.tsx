@@ -8,7 +8,7 @@ import { listAllTeams } from "@/db/queries/teams";
 import { requireOrg } from "@/lib/auth/guard";
 import { BUILT_IN_ORG_ROLES } from "@/lib/auth/permissions";
 import { InvitationsTable } from "./_components/invitations-table";
-import { InviteMembersForm } from "./_components/invite-members-form";
+import { InviteMembers } from "./_components/invite-members";
 import { invitationsSearchParams } from "./search-params";
 
 export const metadata: Metadata = { title: "Invitations" };
@@ -29,7 +29,7 @@ export default async function InvitationsPage({ params, searchParams }: Invitati
     <>
       <PageHeader title="Invitations" description={`Invite people to ${org.name} by email.`} />
       <div className="grid gap-8">
-        <InviteMembersForm organizationId={org.id} roles={roles} teams={teams} />
+        <InviteMembers organizationId={org.id} roles={roles} teams={teams} />
         <section aria-labelledby="pending-heading" className="grid gap-3">
           <h2 id="pending-heading" className="font-medium text-lg">
             Pending invitations

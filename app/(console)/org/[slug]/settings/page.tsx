@@ -3,7 +3,7 @@ import { LeaveOrganizationCard } from "@/components/org/leave-organization-card"
 import { PageHeader } from "@/components/shell/page-header";
 import { requireOrg } from "@/lib/auth/guard";
 import { DeleteOrganizationCard } from "./_components/delete-organization-card";
-import { OrganizationSettingsForm } from "./_components/organization-settings-form";
+import { OrganizationSettings } from "./_components/organization-settings";
 
 export const metadata: Metadata = { title: "Organization settings" };
 
@@ -18,7 +18,7 @@ export default async function SettingsPage({ params }: SettingsPageProps) {
     <>
       <PageHeader title="Settings" description={<span data-testid="org-name">{org.name}</span>} />
       <div className="grid max-w-2xl gap-6">
-        <OrganizationSettingsForm organization={organization} />
+        <OrganizationSettings organization={organization} />
         <LeaveOrganizationCard organization={organization} />
         {can.owner ? <DeleteOrganizationCard organization={organization} /> : null}
       </div>

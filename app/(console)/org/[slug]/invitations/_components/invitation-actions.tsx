@@ -6,8 +6,8 @@ import { ConfirmDialog } from "@/components/org/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import type { InvitationRow } from "@/db/queries/invitations";
-import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { toast } from "@/lib/toast";
 
 interface InvitationActionsProps {
@@ -24,6 +24,7 @@ export function InvitationActions({ invitation, organizationId, canCancel }: Inv
 
   async function resend() {
     setResending(true);
+    const authClient = await loadAuthClient();
     const { error } = await authClient.organization.inviteMember({
       email: invitation.email,
       role: invitation.role as "member", // the invitation's own role, custom or not
@@ -44,6 +45,7 @@ export function InvitationActions({ invitation, organizationId, canCancel }: Inv
   }
 
   async function cancel() {
+    const authClient = await loadAuthClient();
     const { error } = await authClient.organization.cancelInvitation({ invitationId: invitation.id });
     if (error) return describeAuthError(error);
     toast.success(`Invitation to ${invitation.email} cancelled`);
@@ -71,7 +73,10 @@ export function InvitationActions({ invitation, organizationId, canCancel }: Inv
             variant="ghost"
             size="sm"
             aria-label={`Cancel invitation to ${invitation.email}`}
-            onClick={() => setConfirming(true)}
+            onClick={() => {
+              preloadAuthClient();
+              setConfirming(true);
+            }}
           >
             Cancel
           </Button>

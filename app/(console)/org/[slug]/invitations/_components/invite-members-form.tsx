@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormAlert } from "@/components/auth/form-alert";
 import { Button } from "@/components/ui/button";
@@ -11,9 +11,10 @@ import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, For
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
 import { Textarea } from "@/components/ui/textarea";
-import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient } from "@/lib/auth/load-client";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
+import { useKeepTypedValues } from "@/lib/hooks/use-keep-typed-values";
 import { toast } from "@/lib/toast";
 import {
   type InviteMembers,
@@ -48,8 +49,11 @@ export function InviteMembersForm({ organizationId, roles, teams }: InviteMember
     defaultValues: { emails: "", role: roles.includes("member") ? "member" : (roles[0] ?? ""), teamId: NO_TEAM },
   });
   const pending = form.formState.isSubmitting;
+  const formRef = useRef<HTMLFormElement>(null);
+  useKeepTypedValues(form, formRef, ["emails"]);
 
   async function onSubmit(values: InviteMembers) {
+    const authClient = await loadAuthClient();
     setFailures([]);
     const { valid } = parseEmailList(values.emails);
     const failed: Failure[] = [];
@@ -81,7 +85,7 @@ export function InviteMembersForm({ organizationId, roles, teams }: InviteMember
         </CardDescription>
       </CardHeader>
       <Form {...form}>
-        <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
+        <form ref={formRef} onSubmit={form.handleSubmit(onSubmit)} noValidate>
           <CardContent className="grid gap-4">
             {failures.length > 0 ? (
               <FormAlert>

@@ -8,8 +8,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { CustomRole } from "@/db/queries/roles";
-import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { describePermissions, type PermissionSet } from "@/lib/auth/permission-matrix";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { toast } from "@/lib/toast";
@@ -30,6 +30,7 @@ export function CustomRoles({ organizationId, roles, held, can }: CustomRolesPro
   const [deleting, setDeleting] = useState<CustomRole | null>(null);
 
   async function remove() {
+    const authClient = await loadAuthClient();
     if (!deleting) return null;
     const { error } = await authClient.organization.deleteRole({ roleId: deleting.id, organizationId });
     if (error) return describeAuthError(error);
@@ -84,7 +85,10 @@ export function CustomRoles({ organizationId, roles, held, can }: CustomRolesPro
                         variant="ghost"
                         size="icon"
                         aria-label={`Delete role ${role.name}`}
-                        onClick={() => setDeleting(role)}
+                        onClick={() => {
+                          preloadAuthClient();
+                          setDeleting(role);
+                        }}
                       >
                         <Trash2 aria-hidden />
                       </Button>

@@ -1,27 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { FormAlert } from "@/components/auth/form-alert";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { lazy, Suspense, useEffect } from "react";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Spinner } from "@/components/ui/spinner";
 import type { CustomRole } from "@/db/queries/roles";
-import { authClient } from "@/lib/auth/client";
-import { describeAuthError } from "@/lib/auth/errors";
-import { isEmptyPermissionSet, type PermissionSet } from "@/lib/auth/permission-matrix";
-import { toast } from "@/lib/toast";
-import { roleNameSchema } from "@/lib/validations/organization";
-import { PermissionMatrix } from "./permission-matrix";
+import { preloadAuthClient } from "@/lib/auth/load-client";
+import type { PermissionSet } from "@/lib/auth/permission-matrix";
+
+// The editor (the permission matrix, zod's role-name check) loads when the dialog opens, not with the roles page.
+const RoleEditorForm = lazy(() => import("./role-editor-form").then((module) => ({ default: module.RoleEditorForm })));
 
 interface RoleEditorDialogProps {
   open: boolean;
@@ -32,42 +19,11 @@ interface RoleEditorDialogProps {
   held: PermissionSet;
 }
 
-/** A custom role's name (new roles only) and its permission matrix, saved through better-auth. */
+/** The dialog around a custom role's editor. */
 export function RoleEditorDialog({ open, onOpenChange, organizationId, role, held }: RoleEditorDialogProps) {
-  const router = useRouter();
-  const [name, setName] = useState(role?.name ?? "");
-  const [permission, setPermission] = useState<PermissionSet>(role?.permission ?? {});
-  const [nameError, setNameError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function save() {
-    setError(null);
-    setNameError(null);
-    const parsedName = role ? { success: true as const, data: role.name } : roleNameSchema.safeParse(name);
-    if (!parsedName.success) {
-      setNameError(parsedName.error.issues[0]?.message ?? "Enter a valid name.");
-      return;
-    }
-    if (isEmptyPermissionSet(permission)) {
-      setError("Tick at least one permission.");
-      return;
-    }
-    const clean = Object.fromEntries(Object.entries(permission).filter(([, actions]) => actions.length > 0));
-    setPending(true);
-    const { error } = role
-      ? await authClient.organization.updateRole({ roleId: role.id, organizationId, data: { permission: clean } })
-      : await authClient.organization.createRole({ role: parsedName.data, permission: clean, organizationId });
-    setPending(false);
-    if (error) {
-      setError(describeAuthError(error));
-      return;
-    }
-    toast.success(role ? `Role ${role.name} saved` : `Role ${parsedName.data} created`);
-    onOpenChange(false);
-    router.refresh();
-  }
-
+  useEffect(() => {
+    if (open) preloadAuthClient();
+  }, [open]);
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent className="sm:max-w-2xl">
@@ -75,50 +31,9 @@ export function RoleEditorDialog({ open, onOpenChange, organizationId, role, hel
           <DialogTitle>{role ? `Edit role ${role.name}` : "New role"}</DialogTitle>
           <DialogDescription>Members with this role get exactly the permissions ticked below.</DialogDescription>
         </DialogHeader>
-        <form
-          className="grid gap-4"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
-          {error ? <FormAlert>{error}</FormAlert> : null}
-          {role ? null : (
-            <div className="grid gap-2">
-              <Label htmlFor="role-name">Role name</Label>
-              <Input
-                id="role-name"
-                value={name}
-                autoComplete="off"
-                spellCheck={false}
-                aria-invalid={nameError ? true : undefined}
-                aria-describedby="role-name-hint"
-                onChange={(event) => setName(event.target.value.toLowerCase())}
-              />
-              <p
-                id="role-name-hint"
-                className={nameError ? "text-destructive text-sm" : "text-muted-foreground text-sm"}
-              >
-                {nameError ?? "Lowercase letters, digits and dashes, e.g. recruiter."}
-              </p>
-            </div>
-          )}
-          <PermissionMatrix
-            value={permission}
-            onChange={setPermission}
-            held={held}
-            caption="Permissions of this role"
-          />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending} aria-busy={pending}>
-              {pending ? <Spinner /> : null} {role ? "Save role" : "Create role"}
-            </Button>
-          </DialogFooter>
-        </form>
+        <Suspense fallback={<Spinner className="mx-auto" />}>
+          <RoleEditorForm onOpenChange={onOpenChange} organizationId={organizationId} role={role} held={held} />
+        </Suspense>
       </DialogContent>
     </Dialog>
   );

@@ -5,8 +5,8 @@ import { useState } from "react";
 import { ConfirmDialog } from "@/components/org/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
-import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 
 interface DeleteOrganizationCardProps {
   organization: { id: string; name: string; slug: string };
@@ -17,6 +17,7 @@ export function DeleteOrganizationCard({ organization }: DeleteOrganizationCardP
   const [open, setOpen] = useState(false);
 
   async function remove() {
+    const authClient = await loadAuthClient();
     const { error } = await authClient.organization.delete({ organizationId: organization.id });
     if (error) return describeAuthError(error);
     window.location.assign("/");
@@ -32,7 +33,14 @@ export function DeleteOrganizationCard({ organization }: DeleteOrganizationCardP
         </CardDescription>
       </CardHeader>
       <CardFooter className="justify-end">
-        <Button type="button" variant="destructive" onClick={() => setOpen(true)}>
+        <Button
+          type="button"
+          variant="destructive"
+          onClick={() => {
+            preloadAuthClient();
+            setOpen(true);
+          }}
+        >
           <Trash2 aria-hidden /> Delete organization
         </Button>
       </CardFooter>

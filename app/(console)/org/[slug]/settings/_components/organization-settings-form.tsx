@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormAlert } from "@/components/auth/form-alert";
 import { Button } from "@/components/ui/button";
@@ -10,8 +10,9 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
-import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient } from "@/lib/auth/load-client";
+import { useKeepTypedValues } from "@/lib/hooks/use-keep-typed-values";
 import { toast } from "@/lib/toast";
 import { type UpdateOrganization, updateOrganizationSchema } from "@/lib/validations/organization";
 
@@ -28,8 +29,11 @@ export function OrganizationSettingsForm({ organization }: OrganizationSettingsF
     defaultValues: { name: organization.name, slug: organization.slug, logo: organization.logo },
   });
   const pending = form.formState.isSubmitting;
+  const formRef = useRef<HTMLFormElement>(null);
+  useKeepTypedValues(form, formRef, ["name", "slug", "logo"]);
 
   async function onSubmit(values: UpdateOrganization) {
+    const authClient = await loadAuthClient();
     setError(null);
     const { error } = await authClient.organization.update({
       organizationId: organization.id,
@@ -55,7 +59,7 @@ export function OrganizationSettingsForm({ organization }: OrganizationSettingsF
         <CardDescription>How the organization appears in the console and in invitation emails.</CardDescription>
       </CardHeader>
       <Form {...form}>
-        <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
+        <form ref={formRef} onSubmit={form.handleSubmit(onSubmit)} noValidate>
           <CardContent className="grid gap-4">
             {error ? <FormAlert>{error}</FormAlert> : null}
             <FormField

@@ -11,7 +11,7 @@ import { getTeam, listTeamMembers, teamMemberIds } from "@/db/queries/teams";
 import { requireOrg } from "@/lib/auth/guard";
 import { TeamActions } from "../_components/team-actions";
 import { teamMembersSearchParams } from "../search-params";
-import { AddTeamMemberForm } from "./_components/add-team-member-form";
+import { AddTeamMember } from "./_components/add-team-member";
 import { TeamMembersTable } from "./_components/team-members-table";
 
 export const metadata: Metadata = { title: "Team" };
@@ -55,9 +55,7 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
         }
       />
       <div className="grid gap-6">
-        {can.updateMembers ? (
-          <AddTeamMemberForm organizationId={org.id} teamId={team.id} candidates={candidates} />
-        ) : null}
+        {can.updateMembers ? <AddTeamMember organizationId={org.id} teamId={team.id} candidates={candidates} /> : null}
         <Suspense fallback={<DataTableSkeleton columnCount={5} />}>
           <TeamMembersTable
             promise={membersPromise}

@@ -4,8 +4,8 @@ import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient } from "@/lib/auth/load-client";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { toast } from "@/lib/toast";
 import { TeamNameDialog } from "./team-name-dialog";
@@ -17,6 +17,7 @@ export function CreateTeamDialog({ organizationId }: { organizationId: string })
   const hydrated = useHydrated();
 
   async function create(name: string) {
+    const authClient = await loadAuthClient();
     const { error } = await authClient.organization.createTeam({ name, organizationId });
     if (error) return describeAuthError(error);
     toast.success(`Team ${name} created`);

@@ -11,8 +11,8 @@ import {
   DropdownMenuItem,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { toast } from "@/lib/toast";
 import { TeamNameDialog } from "./team-name-dialog";
 
@@ -34,6 +34,7 @@ export function TeamActions({ team, organization, can, afterDelete }: TeamAction
   if (!can.update && !can.delete) return null;
 
   async function rename(name: string) {
+    const authClient = await loadAuthClient();
     const { error } = await authClient.organization.updateTeam({
       teamId: team.id,
       data: { name, organizationId: organization.id },
@@ -45,6 +46,7 @@ export function TeamActions({ team, organization, can, afterDelete }: TeamAction
   }
 
   async function remove() {
+    const authClient = await loadAuthClient();
     const { error } = await authClient.organization.removeTeam({ teamId: team.id, organizationId: organization.id });
     if (error) return describeAuthError(error);
     toast.success(`Team ${team.name} deleted`);
@@ -55,7 +57,7 @@ export function TeamActions({ team, organization, can, afterDelete }: TeamAction
 
   return (
     <>
-      <DropdownMenu>
+      <DropdownMenu onOpenChange={(value) => value && preloadAuthClient()}>
         <DropdownMenuTrigger asChild>
           <Button variant="ghost" size="icon" className="size-8" aria-label={`Actions for team ${team.name}`}>
             <MoreHorizontal aria-hidden />

@@ -1,22 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { FormAlert } from "@/components/auth/form-alert";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
+import { lazy, Suspense, useEffect } from "react";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Spinner } from "@/components/ui/spinner";
-import { type TeamName, teamNameSchema } from "@/lib/validations/organization";
+import { preloadAuthClient } from "@/lib/auth/load-client";
+
+// The form (react-hook-form + zod) loads when the dialog opens, not with the teams pages.
+const TeamNameForm = lazy(() => import("./team-name-form").then((module) => ({ default: module.TeamNameForm })));
 
 interface TeamNameDialogProps {
   open: boolean;
@@ -29,70 +19,35 @@ interface TeamNameDialogProps {
   onSave: (name: string) => Promise<string | null>;
 }
 
-/** The one form of a team: its name (create and rename). */
+/** The dialog around a team's name form (create and rename). */
 export function TeamNameDialog({
   open,
   onOpenChange,
   title,
   description,
   submitLabel,
-  defaultName = "",
+  defaultName,
   onSave,
 }: TeamNameDialogProps) {
-  const [error, setError] = useState<string | null>(null);
-  const form = useForm<TeamName>({ resolver: zodResolver(teamNameSchema), defaultValues: { name: defaultName } });
-  const pending = form.formState.isSubmitting;
-
-  async function onSubmit(values: TeamName) {
-    setError(null);
-    const message = await onSave(values.name);
-    if (message) {
-      setError(message);
-      return;
-    }
-    form.reset({ name: defaultName });
-    onOpenChange(false);
-  }
-
+  useEffect(() => {
+    if (open) preloadAuthClient();
+  }, [open]);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        if (!next) setError(null);
-        onOpenChange(next);
-      }}
-    >
+    <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent>
         <DialogHeader>
           <DialogTitle>{title}</DialogTitle>
           <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
-        <Form {...form}>
-          <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4">
-            {error ? <FormAlert>{error}</FormAlert> : null}
-            <FormField
-              control={form.control}
-              name="name"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Team name</FormLabel>
-                  <FormControl>
-                    <Input autoComplete="off" {...field} />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" disabled={pending} aria-busy={pending}>
-                {pending ? <Spinner /> : null} {submitLabel}
-              </Button>
-            </DialogFooter>
-          </form>
-        </Form>
+        <Suspense fallback={<Spinner className="mx-auto" />}>
+          <TeamNameForm
+            submitLabel={submitLabel}
+            defaultName={defaultName}
+            onSave={onSave}
+            onCancel={() => onOpenChange(false)}
+            onSaved={() => onOpenChange(false)}
+          />
+        </Suspense>
       </DialogContent>
     </Dialog>
   );

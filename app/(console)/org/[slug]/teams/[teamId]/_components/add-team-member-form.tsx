@@ -7,8 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
-import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient } from "@/lib/auth/load-client";
 import { toast } from "@/lib/toast";
 
 interface AddTeamMemberFormProps {
@@ -37,6 +37,7 @@ export function AddTeamMemberForm({ organizationId, teamId, candidates }: AddTea
     }
     setPending(true);
     setError(null);
+    const authClient = await loadAuthClient();
     const { error } = await authClient.organization.addTeamMember({ teamId, userId, organizationId });
     setPending(false);
     if (error) {

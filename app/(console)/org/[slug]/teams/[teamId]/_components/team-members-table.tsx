@@ -13,8 +13,8 @@ import { ConfirmDialog } from "@/components/org/confirm-dialog";
 import { RoleBadges } from "@/components/org/role-badges";
 import { Button } from "@/components/ui/button";
 import type { TeamMemberRow } from "@/db/queries/teams";
-import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { toast } from "@/lib/toast";
 import { teamMembersSearchParams } from "../../search-params";
 
@@ -71,7 +71,10 @@ export function TeamMembersTable({ promise, organizationId, teamId, canRemove }:
                 variant="ghost"
                 size="sm"
                 aria-label={`Remove ${row.original.name} from the team`}
-                onClick={() => setRemoving(row.original)}
+                onClick={() => {
+                  preloadAuthClient();
+                  setRemoving(row.original);
+                }}
               >
                 Remove
               </Button>
@@ -90,6 +93,7 @@ export function TeamMembersTable({ promise, organizationId, teamId, canRemove }:
   });
 
   async function remove() {
+    const authClient = await loadAuthClient();
     if (!removing) return null;
     const { error } = await authClient.organization.removeTeamMember({
       teamId,

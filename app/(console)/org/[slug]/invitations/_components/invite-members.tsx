@@ -1,0 +1,56 @@
+"use client";
+
+import { type ComponentProps, lazy, Suspense } from "react";
+import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+
+// The form (react-hook-form, zod, Radix Select) is its own chunk: the first load of the invitations page leaves it out.
+// A full page load still gets the form's HTML from the server; the skeleton shows only after a client-side navigation.
+const InviteMembersForm = lazy(() =>
+  import("./invite-members-form").then((module) => ({ default: module.InviteMembersForm })),
+);
+
+type InviteMembersProps = ComponentProps<typeof InviteMembersForm>;
+
+/** The invite form, loaded on demand, with a placeholder of the same size while it loads. */
+export function InviteMembers(props: InviteMembersProps) {
+  return (
+    <Suspense fallback={<InviteMembersSkeleton />}>
+      <InviteMembersForm {...props} />
+    </Suspense>
+  );
+}
+
+function InviteMembersSkeleton() {
+  return (
+    <Card aria-busy>
+      <CardHeader>
+        <CardTitle>Invite members</CardTitle>
+        <CardDescription>
+          Each address receives an email with a link to join. Invitations expire after 48 hours.
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        <div className="grid gap-2">
+          <Skeleton className="h-3.5 w-32" />
+          <Skeleton className="h-16 w-full" />
+          <Skeleton className="h-5 w-2/3" />
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid gap-2">
+            <Skeleton className="h-3.5 w-12" />
+            <Skeleton className="h-9 w-full" />
+          </div>
+          <div className="grid gap-2">
+            <Skeleton className="h-3.5 w-12" />
+            <Skeleton className="h-9 w-full" />
+            <Skeleton className="h-5 w-3/4" />
+          </div>
+        </div>
+      </CardContent>
+      <CardFooter className="mt-6 justify-end">
+        <Skeleton className="h-9 w-36" />
+      </CardFooter>
+    </Card>
+  );
+}

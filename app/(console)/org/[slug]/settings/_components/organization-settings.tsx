@@ -1,0 +1,52 @@
+"use client";
+
+import { type ComponentProps, lazy, Suspense } from "react";
+import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+
+// The form (react-hook-form, zod) is its own chunk: the first load of the settings page leaves it out. A full page
+// load still gets the form's HTML from the server; the skeleton shows only after a client-side navigation.
+const OrganizationSettingsForm = lazy(() =>
+  import("./organization-settings-form").then((module) => ({ default: module.OrganizationSettingsForm })),
+);
+
+type OrganizationSettingsProps = ComponentProps<typeof OrganizationSettingsForm>;
+
+/** The organization form, loaded on demand, with a placeholder of the same size while it loads. */
+export function OrganizationSettings(props: OrganizationSettingsProps) {
+  return (
+    <Suspense fallback={<OrganizationSettingsSkeleton />}>
+      <OrganizationSettingsForm {...props} />
+    </Suspense>
+  );
+}
+
+function OrganizationSettingsSkeleton() {
+  return (
+    <Card aria-busy>
+      <CardHeader>
+        <CardTitle>Organization</CardTitle>
+        <CardDescription>How the organization appears in the console and in invitation emails.</CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        <div className="grid gap-2">
+          <Skeleton className="h-3.5 w-12" />
+          <Skeleton className="h-9 w-full" />
+        </div>
+        <div className="grid gap-2">
+          <Skeleton className="h-3.5 w-10" />
+          <Skeleton className="h-9 w-full" />
+          <Skeleton className="h-5 w-3/4" />
+        </div>
+        <div className="grid gap-2">
+          <Skeleton className="h-3.5 w-20" />
+          <Skeleton className="h-9 w-full" />
+          <Skeleton className="h-5 w-2/3" />
+        </div>
+      </CardContent>
+      <CardFooter className="mt-6 justify-end">
+        <Skeleton className="h-9 w-32" />
+      </CardFooter>
+    </Card>
+  );
+}
