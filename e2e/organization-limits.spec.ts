@@ -127,7 +127,8 @@ test("an expired invitation: the link says so, accepting is refused, and a resen
   await signIn(page, guest.email, guest.password);
   await page.goto(link);
   await page.getByRole("button", { name: "Accept invitation" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Expiry Works" })).toBeVisible();
+  // Exact: the invitation page's own heading, "Join Expiry Works", contains the name too.
+  await expect(page.getByRole("heading", { level: 1, name: "Expiry Works", exact: true })).toBeVisible();
   const members = await owner.client.organization.listMembers({ query: { organizationId: org.id } });
   expect(members.data?.members.map((m) => m.userId)).toContain(guest.userId);
 });

@@ -63,7 +63,8 @@ test("an invitation by mail: the invitee signs up from the link, joins, gets a n
   await expect(invitee.getByRole("heading", { name: "Email verified" })).toBeVisible();
   await invitee.getByRole("link", { name: "Continue to the console" }).click();
   await invitee.getByRole("button", { name: "Accept invitation" }).click();
-  await expect(invitee.getByRole("heading", { level: 1, name: "Invite Works" })).toBeVisible();
+  // Exact: the invitation page's own heading, "Join Invite Works", contains the name too.
+  await expect(invitee.getByRole("heading", { level: 1, name: "Invite Works", exact: true })).toBeVisible();
   await expect(invitee.getByTestId("org-switcher-current").first()).toHaveText("Invite Works");
   await context.close();
 
