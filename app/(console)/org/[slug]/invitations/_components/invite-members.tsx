@@ -1,6 +1,7 @@
 "use client";
 
 import { type ComponentProps, lazy, Suspense } from "react";
+import { FieldSkeleton } from "@/components/shell/page-skeleton";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 
@@ -31,21 +32,10 @@ function InviteMembersSkeleton() {
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
-        <div className="grid gap-2">
-          <Skeleton className="h-3.5 w-32" />
-          <Skeleton className="h-16 w-full" />
-          <Skeleton className="h-5 w-2/3" />
-        </div>
+        <FieldSkeleton label="w-32" control="h-16" hint="w-2/3" />
         <div className="grid gap-4 sm:grid-cols-2">
-          <div className="grid gap-2">
-            <Skeleton className="h-3.5 w-12" />
-            <Skeleton className="h-9 w-full" />
-          </div>
-          <div className="grid gap-2">
-            <Skeleton className="h-3.5 w-12" />
-            <Skeleton className="h-9 w-full" />
-            <Skeleton className="h-5 w-3/4" />
-          </div>
+          <FieldSkeleton />
+          <FieldSkeleton hint="w-3/4" />
         </div>
       </CardContent>
       <CardFooter className="mt-6 justify-end">

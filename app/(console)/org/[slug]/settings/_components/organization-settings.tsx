@@ -1,6 +1,7 @@
 "use client";
 
 import { type ComponentProps, lazy, Suspense } from "react";
+import { FieldSkeleton } from "@/components/shell/page-skeleton";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 
@@ -29,20 +30,9 @@ function OrganizationSettingsSkeleton() {
         <CardDescription>How the organization appears in the console and in invitation emails.</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
-        <div className="grid gap-2">
-          <Skeleton className="h-3.5 w-12" />
-          <Skeleton className="h-9 w-full" />
-        </div>
-        <div className="grid gap-2">
-          <Skeleton className="h-3.5 w-10" />
-          <Skeleton className="h-9 w-full" />
-          <Skeleton className="h-5 w-3/4" />
-        </div>
-        <div className="grid gap-2">
-          <Skeleton className="h-3.5 w-20" />
-          <Skeleton className="h-9 w-full" />
-          <Skeleton className="h-5 w-2/3" />
-        </div>
+        <FieldSkeleton />
+        <FieldSkeleton label="w-10" hint="w-3/4" />
+        <FieldSkeleton label="w-20" hint="w-2/3" />
       </CardContent>
       <CardFooter className="mt-6 justify-end">
         <Skeleton className="h-9 w-32" />
