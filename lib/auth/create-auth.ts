@@ -7,6 +7,7 @@ import { admin, organization, twoFactor } from "better-auth/plugins";
 import type { DrizzleD1Database } from "drizzle-orm/d1";
 import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import * as schema from "@/db/schema";
+import { keepAnOwner } from "@/lib/auth/keep-an-owner";
 import { type OrgLimitSettings, orgLimits } from "@/lib/auth/org-limits";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { orgAccessControl, platformAc, platformRoles } from "@/lib/auth/permissions";
@@ -81,7 +82,7 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
     baseURL,
     secret: settings.BETTER_AUTH_SECRET,
     trustedOrigins: [baseURL],
-    database: drizzleAdapter(db, { provider: "sqlite", schema }),
+    database: keepAnOwner(db, drizzleAdapter(db, { provider: "sqlite", schema })),
     emailAndPassword: {
       enabled: true,
       requireEmailVerification: true,

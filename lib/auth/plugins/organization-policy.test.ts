@@ -261,6 +261,82 @@ describe("owners and tenancy", () => {
     expect(deletion.status).toBe("FORBIDDEN");
   });
 
+  it("two owners removing, demoting or leaving at the same moment leave exactly one owner, never none", async () => {
+    const owners = async (orgId: string) =>
+      (await h.db.select().from(member).where(eq(member.organizationId, orgId))).filter((m) =>
+        m.role.split(",").includes("owner"),
+      );
+    const settle = (calls: Promise<unknown>[]) => Promise.allSettled(calls);
+    for (const race of ["remove", "demote", "leave"] as const) {
+      const first = await user("First");
+      const org = await orgWith(first, `race-${race}`);
+      const second = await user("Second");
+      const secondRow = await join(org.id, second, "owner");
+      const [firstRow] = await owners(org.id).then((rows) => rows.filter((r) => r.userId === first.id));
+      if (!firstRow) throw new Error("no first owner");
+      const body = (row: typeof secondRow) => ({ organizationId: org.id, memberIdOrEmail: row.id });
+      const demote = (row: typeof secondRow) => ({ organizationId: org.id, memberId: row.id, role: "admin" });
+      const outcomes =
+        race === "remove"
+          ? await settle([
+              h.auth.api.removeMember({ headers: first.headers, body: body(secondRow) }),
+              h.auth.api.removeMember({ headers: second.headers, body: body(firstRow) }),
+            ])
+          : race === "demote"
+            ? await settle([
+                h.auth.api.updateMemberRole({ headers: first.headers, body: demote(secondRow) }),
+                h.auth.api.updateMemberRole({ headers: second.headers, body: demote(firstRow) }),
+              ])
+            : await settle([
+                h.auth.api.leaveOrganization({ headers: first.headers, body: { organizationId: org.id } }),
+                h.auth.api.leaveOrganization({ headers: second.headers, body: { organizationId: org.id } }),
+              ]);
+      expect(outcomes.map((o) => o.status).sort(), race).toEqual(["fulfilled", "rejected"]);
+      const refused = outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult;
+      expect(refused.reason, race).toBeInstanceOf(APIError);
+      // Whichever request loses, to better-auth's own checks or to the conditional write, gets a refusal that says why.
+      expect((refused.reason as APIError).body?.code, race).toMatch(
+        /^(YOU_CANNOT_LEAVE_THE_ORGANIZATION_|MEMBER_NOT_FOUND|YOU_ARE_NOT_ALLOWED_TO_UPDATE_THIS_MEMBER)/,
+      );
+      expect(await owners(org.id), race).toHaveLength(1);
+    }
+  });
+
+  it("the write itself refuses to remove or demote the last owner, even after better-auth's check has passed", async () => {
+    // In the worker two requests can both pass better-auth's "another owner remains" read before either writes; this
+    // is the second write of such a race, issued through the adapter better-auth uses (lib/auth/keep-an-owner.ts).
+    const { adapter } = await h.auth.$context;
+    const first = await user("Solo");
+    const org = await orgWith(first, "write-guard");
+    const second = await user("Duo");
+    const secondRow = await join(org.id, second, "owner");
+    const plain = await join(org.id, await user("Plain"), "member");
+    const [firstRow] = await h.db
+      .select()
+      .from(member)
+      .where(and(eq(member.organizationId, org.id), eq(member.userId, first.id)));
+    if (!firstRow) throw new Error("no owner row");
+    const where = (id: string) => [{ field: "id", value: id }];
+
+    await adapter.delete({ model: "member", where: where(secondRow.id) });
+    const removal = await refusal(adapter.delete({ model: "member", where: where(firstRow.id) }));
+    expect(removal.body?.code).toBe("YOU_CANNOT_LEAVE_THE_ORGANIZATION_AS_THE_ONLY_OWNER");
+    const demotion = await refusal(
+      adapter.update({ model: "member", where: where(firstRow.id), update: { role: "admin" } }),
+    );
+    expect(demotion.body?.code).toBe("YOU_CANNOT_LEAVE_THE_ORGANIZATION_WITHOUT_AN_OWNER");
+    const [still] = await h.db.select().from(member).where(eq(member.id, firstRow.id));
+    expect(still?.role).toBe("owner");
+
+    // Members who are not owners, and owners who are not the last, are written as before.
+    expect(await adapter.update({ model: "member", where: where(plain.id), update: { role: "admin" } })).toMatchObject({
+      id: plain.id,
+      role: "admin",
+    });
+    await adapter.delete({ model: "member", where: where(plain.id) });
+    expect(await h.db.select().from(member).where(eq(member.organizationId, org.id))).toHaveLength(1);
+  });
+
   it("a member of one organization cannot read or change another's members", async () => {
     const alice = await user("Alice");
     const acme = await orgWith(alice, "t-acme");

@@ -1,0 +1,83 @@
+import type { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { APIError } from "better-auth/api";
+import type { Where } from "better-auth/types";
+import { and, eq, type SQL, sql } from "drizzle-orm";
+import type { DrizzleD1Database } from "drizzle-orm/d1";
+import type * as schema from "@/db/schema";
+import { member } from "@/db/schema";
+import { parseRoleList } from "@/lib/auth/roles";
+import type { AppDatabase } from "./create-auth";
+
+type AdapterFactory = ReturnType<typeof drizzleAdapter>;
+
+const OWNER = "owner";
+const holdsOwner = (role: SQL) => sql`(',' || replace(${role}, ' ', '') || ',') like '%,owner,%'`;
+/** True when the row being written is not an owner, or another owner of its organization remains. */
+const anotherOwnerRemains = sql`(not ${holdsOwner(sql`${member.role}`)} or exists (select 1 from ${member} as "other" where "other"."organization_id" = ${member.organizationId} and "other"."id" <> ${member.id} and ${holdsOwner(sql`"other"."role"`)}))`;
+
+/** The member id when a where clause is exactly `id = x`, the only shape better-auth uses for one member. */
+function singleId(where: Where[] | undefined): string | null {
+  if (where?.length !== 1) return null;
+  const [w] = where;
+  if (w?.field !== "id" || (w.operator && w.operator !== "eq") || typeof w.value !== "string") return null;
+  return w.value;
+}
+
+/**
+ * better-auth checks "is there another owner?" and then removes or demotes in a separate statement, so two owners
+ * removing (or demoting) each other at the same moment both pass the check and leave the organization with none. D1
+ * runs each statement atomically, so this adapter makes the write itself conditional: a member row that holds the
+ * owner role is deleted, or loses that role, only if another owner of its organization remains at that instant. The
+ * loser of the race gets better-auth's own "only owner" error, over HTTP and from `auth.api` alike. Deleting a whole
+ * organization (`deleteMany`) and a user (cascade) are not single-member writes and are not affected.
+ */
+export function keepAnOwner(appDb: AppDatabase, factory: AdapterFactory): AdapterFactory {
+  // D1 in the worker, libSQL in unit tests: the same SQLite query builder, whose union type TypeScript cannot call.
+  const db = appDb as DrizzleD1Database<typeof schema>;
+  return (options) => {
+    const base = factory(options);
+    return {
+      ...base,
+      async delete(args) {
+        const id = args.model === "member" ? singleId(args.where) : null;
+        if (!id) return base.delete(args);
+        const removed = await db
+          .delete(member)
+          .where(and(eq(member.id, id), anotherOwnerRemains))
+          .returning({ id: member.id });
+        if (removed.length === 0 && (await stillThere(db, id))) {
+          throw APIError.from("BAD_REQUEST", {
+            code: "YOU_CANNOT_LEAVE_THE_ORGANIZATION_AS_THE_ONLY_OWNER",
+            message: "You cannot leave the organization as the only owner",
+          });
+        }
+      },
+      async update(args) {
+        const id = args.model === "member" ? singleId(args.where) : null;
+        const role = (args.update as { role?: unknown }).role;
+        if (!id || typeof role !== "string" || parseRoleList(role).includes(OWNER)) return base.update(args);
+        const changed = await db
+          .update(member)
+          .set({ role })
+          .where(and(eq(member.id, id), anotherOwnerRemains))
+          .returning({ id: member.id });
+        if (changed.length === 0) {
+          if (!(await stillThere(db, id))) return null;
+          throw APIError.from("BAD_REQUEST", {
+            code: "YOU_CANNOT_LEAVE_THE_ORGANIZATION_WITHOUT_AN_OWNER",
+            message: "You cannot leave the organization without an owner",
+          });
+        }
+        if (Object.keys(args.update as object).length === 1)
+          return base.findOne({ model: "member", where: args.where });
+        // Any other field of the update goes through better-auth as usual (it is never sent with a role today).
+        return base.update(args);
+      },
+    };
+  };
+}
+
+async function stillThere(db: DrizzleD1Database<typeof schema>, id: string) {
+  const rows = await db.select({ id: member.id }).from(member).where(eq(member.id, id)).limit(1);
+  return rows.length > 0;
+}
