@@ -1,6 +1,6 @@
 import type { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError } from "better-auth/api";
-import type { Where } from "better-auth/types";
+import type { DBTransactionAdapter, Where } from "better-auth/types";
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { DrizzleD1Database } from "drizzle-orm/d1";
 import type * as schema from "@/db/schema";
@@ -9,6 +9,7 @@ import { parseRoleList } from "@/lib/auth/roles";
 import type { AppDatabase } from "./create-auth";
 
 type AdapterFactory = ReturnType<typeof drizzleAdapter>;
+type Adapter = DBTransactionAdapter;
 
 const OWNER = "owner";
 const holdsOwner = (role: SQL) => sql`(',' || replace(${role}, ' ', '') || ',') like '%,owner,%'`;
@@ -34,45 +35,52 @@ function singleId(where: Where[] | undefined): string | null {
 export function keepAnOwner(appDb: AppDatabase, factory: AdapterFactory): AdapterFactory {
   // D1 in the worker, libSQL in unit tests: the same SQLite query builder, whose union type TypeScript cannot call.
   const db = appDb as DrizzleD1Database<typeof schema>;
+  const guard = (base: Adapter): Adapter => ({
+    ...base,
+    async delete(args) {
+      const id = args.model === "member" ? singleId(args.where) : null;
+      if (!id) return base.delete(args);
+      const removed = await db
+        .delete(member)
+        .where(and(eq(member.id, id), anotherOwnerRemains))
+        .returning({ id: member.id });
+      if (removed.length === 0 && (await stillThere(db, id))) {
+        throw APIError.from("BAD_REQUEST", {
+          code: "YOU_CANNOT_LEAVE_THE_ORGANIZATION_AS_THE_ONLY_OWNER",
+          message: "You cannot leave the organization as the only owner",
+        });
+      }
+    },
+    async update<T>(args: Parameters<Adapter["update"]>[0]): Promise<T | null> {
+      const id = args.model === "member" ? singleId(args.where) : null;
+      const role = (args.update as { role?: unknown }).role;
+      if (!id || typeof role !== "string" || parseRoleList(role).includes(OWNER)) return base.update<T>(args);
+      const changed = await db
+        .update(member)
+        .set({ role })
+        .where(and(eq(member.id, id), anotherOwnerRemains))
+        .returning({ id: member.id });
+      if (changed.length === 0) {
+        if (!(await stillThere(db, id))) return null;
+        throw APIError.from("BAD_REQUEST", {
+          code: "YOU_CANNOT_LEAVE_THE_ORGANIZATION_WITHOUT_AN_OWNER",
+          message: "You cannot leave the organization without an owner",
+        });
+      }
+      if (Object.keys(args.update as object).length === 1)
+        return base.findOne<T>({ model: "member", where: args.where });
+      // Any other field of the update goes through better-auth as usual (it is never sent with a role today).
+      return base.update<T>(args);
+    },
+  });
   return (options) => {
     const base = factory(options);
     return {
       ...base,
-      async delete(args) {
-        const id = args.model === "member" ? singleId(args.where) : null;
-        if (!id) return base.delete(args);
-        const removed = await db
-          .delete(member)
-          .where(and(eq(member.id, id), anotherOwnerRemains))
-          .returning({ id: member.id });
-        if (removed.length === 0 && (await stillThere(db, id))) {
-          throw APIError.from("BAD_REQUEST", {
-            code: "YOU_CANNOT_LEAVE_THE_ORGANIZATION_AS_THE_ONLY_OWNER",
-            message: "You cannot leave the organization as the only owner",
-          });
-        }
-      },
-      async update(args) {
-        const id = args.model === "member" ? singleId(args.where) : null;
-        const role = (args.update as { role?: unknown }).role;
-        if (!id || typeof role !== "string" || parseRoleList(role).includes(OWNER)) return base.update(args);
-        const changed = await db
-          .update(member)
-          .set({ role })
-          .where(and(eq(member.id, id), anotherOwnerRemains))
-          .returning({ id: member.id });
-        if (changed.length === 0) {
-          if (!(await stillThere(db, id))) return null;
-          throw APIError.from("BAD_REQUEST", {
-            code: "YOU_CANNOT_LEAVE_THE_ORGANIZATION_WITHOUT_AN_OWNER",
-            message: "You cannot leave the organization without an owner",
-          });
-        }
-        if (Object.keys(args.update as object).length === 1)
-          return base.findOne({ model: "member", where: args.where });
-        // Any other field of the update goes through better-auth as usual (it is never sent with a role today).
-        return base.update(args);
-      },
+      ...guard(base),
+      // better-auth's deleteMember runs "in a transaction"; without real ones (D1) that hands the callback the inner
+      // adapter, which would skip the guard, so the adapter given to the callback is guarded too.
+      transaction: (cb) => base.transaction((trx) => cb(guard(trx))),
     };
   };
 }

@@ -319,12 +319,17 @@ describe("owners and tenancy", () => {
     const where = (id: string) => [{ field: "id", value: id }];
 
     await adapter.delete({ model: "member", where: where(secondRow.id) });
-    const removal = await refusal(adapter.delete({ model: "member", where: where(firstRow.id) }));
-    expect(removal.body?.code).toBe("YOU_CANNOT_LEAVE_THE_ORGANIZATION_AS_THE_ONLY_OWNER");
-    const demotion = await refusal(
-      adapter.update({ model: "member", where: where(firstRow.id), update: { role: "admin" } }),
-    );
-    expect(demotion.body?.code).toBe("YOU_CANNOT_LEAVE_THE_ORGANIZATION_WITHOUT_AN_OWNER");
+    // Directly, and the way better-auth's deleteMember calls it: inside adapter.transaction (an as-is one on D1).
+    for (const writer of [adapter, null]) {
+      const run = <T>(fn: (a: Omit<typeof adapter, "transaction">) => Promise<T>) =>
+        writer ? fn(writer) : adapter.transaction(fn);
+      const removal = await refusal(run((a) => a.delete({ model: "member", where: where(firstRow.id) })));
+      expect(removal.body?.code).toBe("YOU_CANNOT_LEAVE_THE_ORGANIZATION_AS_THE_ONLY_OWNER");
+      const demotion = await refusal(
+        run((a) => a.update({ model: "member", where: where(firstRow.id), update: { role: "admin" } })),
+      );
+      expect(demotion.body?.code).toBe("YOU_CANNOT_LEAVE_THE_ORGANIZATION_WITHOUT_AN_OWNER");
+    }
     const [still] = await h.db.select().from(member).where(eq(member.id, firstRow.id));
     expect(still?.role).toBe("owner");
 
