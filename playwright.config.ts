@@ -1,5 +1,23 @@
 import { defineConfig, devices } from "@playwright/test";
 import { BASE_URL } from "./e2e/config";
+import { EDITS_LOCAL_D1 } from "./e2e/local-d1";
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  },
+};
 
 // Runs against the built worker in workerd (npm run test:e2e builds it first), never `next dev`.
 export default defineConfig({
@@ -17,24 +35,15 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
+    { name: "chromium", grepInvert: new RegExp(EDITS_LOCAL_D1), use: chromium },
+    // Tests that edit a row with `wrangler d1 execute` (e2e/local-d1.ts) run last and alone: nothing else is serving
+    // a request when the file is locked.
     {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
+      name: "edits-local-d1",
+      grep: new RegExp(EDITS_LOCAL_D1),
+      dependencies: ["chromium"],
+      workers: 1,
+      use: chromium,
     },
   ],
   webServer: {

@@ -4,6 +4,13 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { E2E_PERSIST } from "./config";
 
+/**
+ * The tag of every test that calls `executeOnLocalD1`. While wrangler writes, the SQLite file is locked and a request
+ * the worker serves for another test meanwhile fails with SQLITE_BUSY (a local-only effect), so playwright.config.ts
+ * runs these tests after all the others, one at a time.
+ */
+export const EDITS_LOCAL_D1 = "@edits-local-d1";
+
 /** Runs one statement with wrangler; retried while the running worker holds the database lock (SQLITE_BUSY). */
 export async function executeOnLocalD1(command: string) {
   for (let attempt = 1; ; attempt += 1) {

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { E2E_ORG_LIMITS, SINK_URL } from "./config";
 import { expect, signIn, test, uniqueEmail } from "./fixtures";
-import { executeOnLocalD1 } from "./local-d1";
+import { EDITS_LOCAL_D1, executeOnLocalD1 } from "./local-d1";
 import { extractLink, waitForMail } from "./mail";
 import { createAccount, createOrganization, uniqueSlug } from "./org-helpers";
 
@@ -85,10 +85,9 @@ test("pending invitations: past the limit each address says why and stays in the
   await expect(page.getByLabel("Email addresses")).toHaveValue("");
 });
 
-test("an expired invitation: the link says so, accepting is refused, and a resend brings a working link", async ({
-  page,
-  clientIp,
-}) => {
+test("an expired invitation: the link says so, accepting is refused, and a resend brings a working link", {
+  tag: EDITS_LOCAL_D1,
+}, async ({ page, clientIp }) => {
   test.setTimeout(90_000);
   const owner = await createAccount(clientIp, "Otto Expiry");
   const guest = await createAccount(clientIp, "Gale Late");

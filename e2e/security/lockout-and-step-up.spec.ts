@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { authenticator, secretFromUri } from "../../test/totp";
 import { BASE_URL, OPERATOR, SINK_URL } from "../config";
 import { expect, formError, hydrated, signIn, test } from "../fixtures";
-import { executeOnLocalD1 } from "../local-d1";
+import { EDITS_LOCAL_D1, executeOnLocalD1 } from "../local-d1";
 import { auditEventsFor, createVerifiedUser, type TestUser } from "../operator-helpers";
 import { createSdkClient } from "../sdk-client";
 
@@ -183,7 +183,7 @@ test.describe("server actions held to the HTTP limits", () => {
   });
 });
 
-test.describe("step-up for sensitive changes", () => {
+test.describe("step-up for sensitive changes", { tag: EDITS_LOCAL_D1 }, () => {
   test("a fresh operator bans without being asked to confirm", async ({ page, clientIp }) => {
     const operator = await createOperator(clientIp, "freshop");
     const target = await createVerifiedUser("banfresh", clientIp);
