@@ -74,11 +74,16 @@ export const OPERATOR_AUDIT_ACTIONS = [
 export type OperatorAuditAction = (typeof OPERATOR_AUDIT_ACTIONS)[number];
 
 /**
- * Who acted, from a better-auth session: the signed-in user, and the operator behind them when the session is an
- * impersonation (`session.impersonatedBy`).
+ * Who acted, from a better-auth session: the signed-in user, and the staff member behind them when the session is an
+ * impersonation (`session.impersonatedBy`). The one way every action, route handler and plugin names its actor.
  */
-export function auditActor(
-  session: { user: { id: string }; session: { impersonatedBy?: string | null } } | null | undefined,
-): { actorUserId: string | null; impersonatorUserId: string | null } {
-  return { actorUserId: session?.user.id ?? null, impersonatorUserId: session?.session.impersonatedBy ?? null };
+export function auditActor(session: { user: { id: string }; session: object } | null | undefined): {
+  actorUserId: string | null;
+  impersonatorUserId: string | null;
+} {
+  const impersonatedBy = (session?.session as { impersonatedBy?: unknown } | undefined)?.impersonatedBy;
+  return {
+    actorUserId: session?.user.id ?? null,
+    impersonatorUserId: typeof impersonatedBy === "string" && impersonatedBy ? impersonatedBy : null,
+  };
 }

@@ -13,13 +13,17 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { orgAccessControl, platformAc, platformRoles } from "@/lib/auth/permissions";
 import { accountPlugins } from "@/lib/auth/plugins";
 import { bannedUserMessage } from "@/lib/auth/plugins/banned-message";
+import { endpointPolicy } from "@/lib/auth/plugins/endpoint-policy";
 import { inputHygiene } from "@/lib/auth/plugins/input-hygiene";
 import { IMPERSONATION_MAX_SECONDS, operatorPolicy } from "@/lib/auth/plugins/operator-policy";
 import { organizationPolicy } from "@/lib/auth/plugins/organization-policy";
+import { ownerOnDelete } from "@/lib/auth/plugins/owner-on-delete";
+import { requestShape } from "@/lib/auth/plugins/request-shape";
 import { securityPlugins } from "@/lib/auth/plugins/security";
 import { sessionCacheScope } from "@/lib/auth/plugins/session-cache-scope";
 import {
   sendAccountExistsMail,
+  sendEmailChangeRequestedMail,
   sendInvitationMail,
   sendOtpMail,
   sendPasswordResetMail,
@@ -115,8 +119,22 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
         deliver(() => sendVerificationMail(settings, { to: user.email, name: user.name, url })),
     },
     user: {
-      // Verification goes to the new address (sendVerificationEmail); the old one is told by accountPlugins.
-      changeEmail: { enabled: true },
+      changeEmail: {
+        enabled: true,
+        // A verified address confirms the move before the new one gets its link (sendVerificationEmail), so a stolen
+        // session cannot move the account to an address its owner never sees; /change-email also needs a fresh
+        // sign-in (registry). An unverified address has nothing to protect and changes directly.
+        sendChangeEmailConfirmation: async ({ user, newEmail, url }) =>
+          deliver(() =>
+            sendEmailChangeRequestedMail(settings, {
+              to: user.email,
+              name: user.name,
+              newEmail,
+              confirmUrl: url,
+              resetUrl: `${baseURL}/forgot-password`,
+            }),
+          ),
+      },
     },
     session: {
       expiresIn: SESSION_EXPIRES_IN,
@@ -162,6 +180,10 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
     plugins: [
       // First, so no hook below reads a session from the cookie cache outside get-session.
       sessionCacheScope(),
+      // Then ids of the one shape every rule and better-auth read alike, and what the registry refuses outright
+      // (unclassified endpoints; what an impersonation session may not do), before any other rule runs.
+      requestShape({ db }),
+      endpointPolicy({ db }),
       inputHygiene(), // before every other hook: they and the endpoints see checked, normalized names
       organization({
         ...orgAccessControl,
@@ -203,7 +225,8 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
             deliver(() => sendOtpMail(settings, { to: user.email, name: user.name, code: otp })),
         },
       }),
-      organizationPolicy(db, limits),
+      organizationPolicy({ db, limits }),
+      ownerOnDelete({ db }),
       ...accountPlugins({ db, settings, baseURL }),
       nextCookies(),
     ],

@@ -12,7 +12,9 @@ type AdapterFactory = ReturnType<typeof drizzleAdapter>;
 type Adapter = DBTransactionAdapter;
 
 const OWNER = "owner";
-const holdsOwner = (role: SQL) => sql`(',' || replace(${role}, ' ', '') || ',') like '%,owner,%'`;
+/** Whether a member's role list holds `owner`, spaces or not (better-auth stores "admin,owner" or "admin, owner"). */
+export const holdsOwnerRole = (role: SQL) => sql`(',' || replace(${role}, ' ', '') || ',') like '%,owner,%'`;
+const holdsOwner = holdsOwnerRole;
 /** True when the row being written is not an owner, or another owner of its organization remains. */
 const anotherOwnerRemains = sql`(not ${holdsOwner(sql`${member.role}`)} or exists (select 1 from ${member} as "other" where "other"."organization_id" = ${member.organizationId} and "other"."id" <> ${member.id} and ${holdsOwner(sql`"other"."role"`)}))`;
 

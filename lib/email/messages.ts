@@ -7,6 +7,7 @@ import { oneLine, paragraphs } from "@/lib/validations/text";
 import { appNameOf, type MailSettings, sendEmail } from "./send";
 import { AccountExists, accountExistsText } from "./templates/account-exists";
 import { EmailChangeRequested, emailChangeRequestedText } from "./templates/email-change-requested";
+import { EmailChangedByOperator, emailChangedByOperatorText } from "./templates/email-changed-by-operator";
 import { ImpersonationNotice, impersonationNoticeText } from "./templates/impersonation-notice";
 import { Invitation, invitationText } from "./templates/invitation";
 import { Otp, type OtpPurpose, otpText } from "./templates/otp";
@@ -211,20 +212,54 @@ export interface EmailChangeRequestedMail {
   to: string;
   name: string;
   newEmail: string;
+  confirmUrl: string;
   resetUrl: string;
 }
 
-/** Tells the current address that a move to a new one was requested (our account-notices plugin). */
+/**
+ * Asks the current address to confirm a move to a new one (better-auth's `sendChangeEmailConfirmation`); the new
+ * address gets its link only after that.
+ */
 export async function sendEmailChangeRequestedMail(
   settings: MailSettings,
   mail: EmailChangeRequestedMail,
 ): Promise<{ id: string }> {
   const appName = appNameOf(settings);
-  const props = { name: oneLine(mail.name), newEmail: mail.newEmail, resetUrl: mail.resetUrl, appName };
+  const props = {
+    name: oneLine(mail.name),
+    newEmail: mail.newEmail,
+    confirmUrl: mail.confirmUrl,
+    resetUrl: mail.resetUrl,
+    appName,
+  };
   return sendEmail(settings, {
     to: mail.to,
-    subject: `Your ${appName} email address is being changed`,
+    subject: `Confirm the change of your ${appName} email address`,
     react: createElement(EmailChangeRequested, props),
     text: emailChangeRequestedText(props),
   });
+}
+
+export interface EmailChangedByOperatorMail {
+  name: string;
+  oldEmail: string;
+  newEmail: string;
+  signInUrl: string;
+}
+
+/** Tells both addresses that an operator changed the account's address (lib/auth/plugins/operator-policy.ts). */
+export async function sendEmailChangedByOperatorMails(settings: MailSettings, mail: EmailChangedByOperatorMail) {
+  const appName = appNameOf(settings);
+  const base = { ...mail, name: oneLine(mail.name), appName };
+  return Promise.all(
+    (["old", "new"] as const).map((recipient) => {
+      const props = { ...base, recipient };
+      return sendEmail(settings, {
+        to: recipient === "old" ? mail.oldEmail : mail.newEmail,
+        subject: `The email address of your ${appName} account was changed`,
+        react: createElement(EmailChangedByOperator, props),
+        text: emailChangedByOperatorText(props),
+      });
+    }),
+  );
 }

@@ -1,5 +1,7 @@
-// Per-account lockout for password sign-in: 10 failed attempts within 15 minutes, from any number of addresses, lock
-// the email address for 15 minutes. better-auth's rate limiter counts per client address only, so an attacker with
+// Per-account lockout for passwords: 10 wrong passwords within 15 minutes, from any number of addresses, lock the
+// email address for 15 minutes. Every endpoint that takes a password counts: sign-in, and the ones that check the
+// current password of a signed-in user (change password, verify password, two-factor settings, deletion), so a stale
+// or stolen session cannot guess the password either, and a locked account is refused there too. better-auth's rate limiter counts per client address only, so an attacker with
 // many addresses would never meet it; this counts per account, in D1 (`sign_in_lockout`), shared by every isolate.
 //
 // How: before better-auth checks the password, the attempt is claimed in one atomic upsert (so concurrent attempts
@@ -142,6 +144,24 @@ export function clearLockout(db: AppDatabase, email: string) {
   return db.delete(signInLockout).where(eq(signInLockout.email, lockoutKey(email)));
 }
 
+/** Endpoints of a signed-in user that check the current password, and the body field that holds it. */
+export const CURRENT_PASSWORD_FIELDS: Record<string, string> = {
+  "/change-password": "currentPassword",
+  "/verify-password": "password",
+  "/two-factor/enable": "password",
+  "/two-factor/disable": "password",
+  "/two-factor/get-totp-uri": "password",
+  "/two-factor/generate-backup-codes": "password",
+  "/delete-user": "password",
+};
+
+/** The refusal code of a wrong password: at sign-in (which does not say which part was wrong), and elsewhere. */
+function wrongPasswordCode(path: string) {
+  return path === "/sign-in/email" ? "INVALID_EMAIL_OR_PASSWORD" : "INVALID_PASSWORD";
+}
+
+const COUNTED_PATHS = new Set(["/sign-in/email", ...Object.keys(CURRENT_PASSWORD_FIELDS)]);
+
 /** The address this request claimed an attempt for, for the after hook. */
 const claimedAttempt = defineRequestState<{ email: string; attempt: number } | null>(() => null);
 /** The user whose password this reset request sets (read before better-auth consumes the token). */
@@ -183,6 +203,19 @@ export function accountLockout({ db }: AccountLockoutOptions) {
           }),
         },
         {
+          matcher: (ctx) => Object.hasOwn(CURRENT_PASSWORD_FIELDS, ctx.path ?? ""),
+          handler: createAuthMiddleware(async (ctx) => {
+            const field = CURRENT_PASSWORD_FIELDS[ctx.path] as string;
+            const password = (ctx.body as Record<string, unknown> | undefined)?.[field];
+            if (typeof password !== "string" || password === "") return; // no guess: the endpoint refuses it
+            const session = await getSessionFromCtx(ctx).catch(() => null);
+            if (!session) return;
+            const claim = await claimAttempt(db, session.user.email);
+            if (claim.lockedUntil) throw lockedError(claim.lockedUntil);
+            await claimedAttempt.set({ email: session.user.email, attempt: claim.attempt });
+          }),
+        },
+        {
           // The lock message says "or reset your password": a completed reset lifts the lock.
           matcher: (ctx) => ctx.path === "/reset-password",
           handler: createAuthMiddleware(async (ctx) => {
@@ -195,7 +228,7 @@ export function accountLockout({ db }: AccountLockoutOptions) {
       ],
       after: [
         {
-          matcher: (ctx) => ctx.path === "/sign-in/email",
+          matcher: (ctx) => COUNTED_PATHS.has(ctx.path ?? ""),
           handler: createAuthMiddleware(async (ctx) => {
             const claim = await claimedAttempt.get();
             if (!claim) return;
@@ -209,7 +242,7 @@ export function accountLockout({ db }: AccountLockoutOptions) {
               return;
             }
             const code = isAPIError(returned) ? returned.body?.code : null;
-            if (code !== "INVALID_EMAIL_OR_PASSWORD") {
+            if (code !== wrongPasswordCode(ctx.path)) {
               await releaseAttempt(db, email);
               return;
             }
@@ -282,7 +315,7 @@ export function accountLockout({ db }: AccountLockoutOptions) {
               ),
             auditInsert(db, {
               action: "user.unlock",
-              ...auditActor(session as { user: { id: string }; session: { impersonatedBy?: string | null } }),
+              ...auditActor(session),
               targetUserId: target.id,
               reason: ctx.body.reason?.trim() || null,
               metadata: {

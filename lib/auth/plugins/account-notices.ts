@@ -1,21 +1,23 @@
 // Mail and audit for self-service account changes that better-auth performs but does not announce: a changed
-// password (the owner is told), a requested email change (the old address is told; better-auth mails the link to the
-// new one), and two-factor changes (turned on, off, new backup codes). A notice that cannot be sent is logged: the
-// change itself has already happened.
+// password (the owner is told), a requested email change (recorded; the current address is asked to confirm it by
+// better-auth's sendChangeEmailConfirmation, create-auth.ts), and two-factor changes (turned on, off, new backup
+// codes). A notice that cannot be sent is logged: the change itself has already happened.
 import { defineRequestState } from "@better-auth/core/context";
 import type { BetterAuthPlugin } from "better-auth";
 import { createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
-import { type AuditEntry, recordAudit, requestOrigin } from "@/lib/audit";
+import { type AuditEntry, auditActor, recordAudit, requestOrigin } from "@/lib/audit";
 import type { AppDatabase } from "@/lib/auth/create-auth";
-import { sendEmailChangeRequestedMail, sendPasswordChangedMail } from "@/lib/email/messages";
+import { endpointRule } from "@/lib/auth/registry";
+import { sendPasswordChangedMail } from "@/lib/email/messages";
 import type { MailSettings } from "@/lib/email/send";
 
-const AUDITED: Record<string, string> = {
-  "/change-password": "user.password.change",
-  "/change-email": "user.email.change_request",
-  "/two-factor/disable": "user.two_factor.disable",
-  "/two-factor/generate-backup-codes": "user.two_factor.backup_codes.regenerate",
-};
+/** The account changes recorded here once they succeed (their audit actions are the registry's). */
+const AUDITED = new Set([
+  "/change-password",
+  "/change-email",
+  "/two-factor/disable",
+  "/two-factor/generate-backup-codes",
+]);
 
 /**
  * Where two-factor gets turned on: `/two-factor/enable` itself for email codes, and the first accepted code of an
@@ -68,8 +70,8 @@ export function accountNotices({ db, settings, baseURL }: AccountNoticesOptions)
             } | null;
             if (!user?.twoFactorEnabled) return; // an authenticator app set up but not confirmed yet
             await recordAudit(db, {
-              action: "user.two_factor.enable",
-              actorUserId: userId,
+              action: endpointRule("/two-factor/enable")?.action ?? "user.two_factor.enable",
+              ...auditActor(ctx.context.session ?? { user: { id: userId }, session: {} }),
               targetUserId: userId,
               metadata: { method: ctx.path === "/two-factor/verify-totp" ? "totp" : "otp" },
               ...requestOrigin(ctx.headers ?? ctx.request?.headers),
@@ -77,16 +79,17 @@ export function accountNotices({ db, settings, baseURL }: AccountNoticesOptions)
           }),
         },
         {
-          matcher: (ctx) => (ctx.path ?? "") in AUDITED,
+          matcher: (ctx) => AUDITED.has(ctx.path ?? ""),
           handler: createAuthMiddleware(async (ctx) => {
             const returned = ctx.context.returned;
             if (isAPIError(returned) || (returned instanceof Response && !returned.ok)) return;
-            const user = ctx.context.session?.user;
-            if (!user) return;
+            const session = ctx.context.session;
+            const user = session?.user;
+            if (!session || !user) return;
             const body = (ctx.body ?? {}) as { newEmail?: unknown; revokeOtherSessions?: unknown };
             const entry: AuditEntry = {
-              action: AUDITED[ctx.path] as string,
-              actorUserId: user.id,
+              action: endpointRule(ctx.path)?.action ?? ctx.path,
+              ...auditActor(session),
               targetUserId: user.id,
               ...requestOrigin(ctx.headers ?? ctx.request?.headers),
             };
@@ -107,9 +110,6 @@ export function accountNotices({ db, settings, baseURL }: AccountNoticesOptions)
             if (ctx.path === "/change-email" && typeof body.newEmail === "string") {
               const newEmail = body.newEmail.trim().toLowerCase();
               entry.metadata = { newEmail };
-              await notify("email-change", () =>
-                sendEmailChangeRequestedMail(settings, { to: user.email, name: user.name, newEmail, resetUrl }),
-              );
             }
             await recordAudit(db, entry);
           }),

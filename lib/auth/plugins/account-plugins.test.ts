@@ -305,12 +305,19 @@ describe("account notices", () => {
     expect(mail?.text).toContain("Every other device signed in to your account was signed out.");
   });
 
-  it("sends the verification to the new address and a notice to the old one", async () => {
+  it("asks the current address to confirm before the new one gets its link", async () => {
     const { browser, email } = await enrolledUser();
     await h.auth.api.changeEmail({ headers: browser.headers(), body: { newEmail: "moved@example.test" } });
+    expect(h.sink.messages().some((m) => m.to.includes("moved@example.test"))).toBe(false);
+    const confirm = h.sink.messages().find((m) => m.to.includes(email) && /confirm the change/i.test(m.subject));
+    expect(confirm?.text).toContain("moved@example.test");
+    const link = confirm?.text.match(/http\S+\/verify-email\?\S+/)?.[0];
+    expect(link, "the confirmation mail carries the link").toBeTruthy();
+
+    // Confirmed from the current address: only now does the new address get the link that moves the account.
+    const confirmed = await h.auth.handler(new Request(link as string, { headers: browser.headers() }));
+    expect(confirmed.status).toBeLessThan(400);
     const verify = h.sink.messages().find((m) => m.to.includes("moved@example.test"));
     expect(verify?.subject).toMatch(/verify your email/i);
-    const notice = h.sink.messages().find((m) => m.to.includes(email) && /being changed/i.test(m.subject));
-    expect(notice?.text).toContain("moved@example.test");
   });
 });

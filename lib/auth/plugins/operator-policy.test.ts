@@ -132,7 +132,7 @@ describe("impersonation", () => {
       }),
     );
     expect(pwRefused.body?.code).toBe("NOT_WHILE_IMPERSONATING");
-    expect(await lastAudit("change-password.denied", ids.u2)).toMatchObject({
+    expect(await lastAudit("user.password.change.denied", ids.u2)).toMatchObject({
       actorUserId: ids.u2,
       impersonatorUserId: ids.op,
       metadata: { code: "NOT_WHILE_IMPERSONATING" },

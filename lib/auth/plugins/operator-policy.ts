@@ -1,10 +1,14 @@
-// The operator side of better-auth: rules the admin plugin does not know (no action on another operator, nobody
-// changes their own role, reasons for bans and impersonation, nothing sensitive while impersonating, impersonation
-// capped at an hour), the audit row of every admin action, the impersonation notice and a two-factor reset endpoint.
-// All of it lives in hooks and endpoints, so it holds the same for the console, the HTTP API and `auth.api`.
+// The operator side of better-auth: rules the admin plugin does not know (no action on another operator, support
+// stays away from staff, nobody changes their own role, reasons for bans and impersonation, only some fields through
+// update-user, impersonation capped at an hour and ended by sign-out too), the audit row of every admin action, the
+// impersonation notice and a two-factor reset endpoint. Which endpoint acts on whom comes from the registry
+// (lib/auth/registry.ts); the ids it reads passed the shape gate (plugins/request-shape.ts), so they are exactly what
+// better-auth acts on. All of it lives in hooks and endpoints: it holds the same for the console, the HTTP API and
+// `auth.api`.
 import { defineRequestState } from "@better-auth/core/context";
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthEndpoint, createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
+import { expireCookie } from "better-auth/cookies";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { session as sessionTable, twoFactor, user as userTable } from "@/db/schema";
@@ -12,7 +16,12 @@ import { type AuditEntry, auditActor, auditInsert, recordAudit, requestOrigin } 
 import type { AppDatabase } from "@/lib/auth/create-auth";
 import { IMPERSONATION_MAX_SECONDS, IMPERSONATION_REASON_MIN, REASON_MAX } from "@/lib/auth/operator-rules";
 import { hasPlatformRole, isStaffRole, platformRoleAllows } from "@/lib/auth/permissions";
-import { sendImpersonationNoticeMail, sendTwoFactorResetMail } from "@/lib/email/messages";
+import { endpointRule, type Rule } from "@/lib/auth/registry";
+import {
+  sendEmailChangedByOperatorMails,
+  sendImpersonationNoticeMail,
+  sendTwoFactorResetMail,
+} from "@/lib/email/messages";
 import type { MailSettings } from "@/lib/email/send";
 import { paragraphs } from "@/lib/validations/text";
 
@@ -22,12 +31,13 @@ export const OPERATOR_POLICY_ERROR_CODES = {
   IMPERSONATION_REASON_REQUIRED: `Give a reason for impersonating this user (at least ${IMPERSONATION_REASON_MIN} characters).`,
   BAN_REASON_REQUIRED: "Give a reason for the ban.",
   REASON_TOO_LONG: `Keep the reason under ${REASON_MAX} characters.`,
-  NOT_WHILE_IMPERSONATING: "This is not available while impersonating a user. Stop impersonating first.",
   CANNOT_ACT_ON_OPERATOR:
-    "Operators cannot ban, delete, change the password, role or two-factor of, or impersonate another operator.",
+    "Operators cannot ban, delete, change the password, role, email or two-factor of, or impersonate another operator.",
   SUPPORT_CANNOT_ACT_ON_STAFF: "Support staff can only act on users who are not staff.",
   CANNOT_CHANGE_OWN_ROLE: "You cannot change your own role.",
   NOT_ALLOWED_TO_RESET_TWO_FACTOR: "You are not allowed to reset two-factor authentication.",
+  FIELD_NOT_UPDATABLE:
+    "Only the name, picture, email address and email verification can be changed here: roles go through set-role, bans through ban-user, passwords through set-user-password and two-factor through reset-two-factor.",
 } as const;
 type PolicyErrorCode = keyof typeof OPERATOR_POLICY_ERROR_CODES;
 
@@ -35,65 +45,21 @@ function policyError(status: "BAD_REQUEST" | "FORBIDDEN", code: PolicyErrorCode)
   return APIError.from(status, { code, message: OPERATOR_POLICY_ERROR_CODES[code] });
 }
 
-/** Endpoints an impersonator may never reach: security changes of the impersonated user. */
-const SECURITY_PATHS = new Set([
-  "/change-password",
-  "/set-password",
-  "/change-email",
-  "/delete-user",
-  "/unlink-account",
-  "/link-social",
-]);
-
-/** Whether an impersonation session is refused this path (every operator API, every security change). */
-export function isRefusedWhileImpersonating(path: string): boolean {
-  if (path === "/admin/stop-impersonating") return false;
-  return path.startsWith("/admin/") || path.startsWith("/two-factor/") || SECURITY_PATHS.has(path);
-}
-
-/** Admin endpoints that change something (and so get an audit row), with the action they are recorded as. */
-const ACTION_BY_PATH: Record<string, string> = {
-  "/admin/create-user": "user.create",
-  "/admin/update-user": "user.update",
-  "/admin/set-role": "user.role.set",
-  "/admin/ban-user": "user.ban",
-  "/admin/unban-user": "user.unban",
-  "/admin/impersonate-user": "impersonation.start",
-  "/admin/stop-impersonating": "impersonation.stop",
-  "/admin/revoke-user-session": "session.revoke",
-  "/admin/revoke-user-sessions": "user.sessions.revoke",
-  "/admin/remove-user": "user.delete",
-  "/admin/set-user-password": "user.password.set",
-  "/admin/reset-two-factor": "user.two_factor.reset",
-};
-
-/** The audit action of an endpoint: ours for admin endpoints, the path in dots otherwise ("/change-password"). */
+/** The audit action of an endpoint, from the registry. */
 function actionForPath(path: string): string {
-  return ACTION_BY_PATH[path] ?? path.replace(/^\/+/, "").replaceAll("/", ".");
+  return endpointRule(path)?.action ?? path.replace(/^\/+/, "").replaceAll("/", ".");
 }
+
+/** update-user changes these only; everything else has its own endpoint with its own rules (or none at all). */
+export const UPDATABLE_USER_FIELDS = ["name", "image", "email", "emailVerified"] as const;
+/** Of those, the ones that move or unlock the way the account signs in: never on an operator. */
+const SIGN_IN_FIELDS = ["email", "emailVerified"];
 
 /** The reason a request gave (bans call it banReason), without throwing on bad input. */
 function reasonOf(path: string, body: Record<string, unknown>): string | null {
   const raw = text(path === "/admin/ban-user" ? body.banReason : body.reason)?.trim();
   return raw ? raw.slice(0, REASON_MAX) : null;
 }
-
-/** Endpoints that act on one user an operator may not touch when that user is another operator. */
-const OPERATOR_PROTECTED_PATHS = new Set([
-  "/admin/ban-user",
-  "/admin/unban-user",
-  "/admin/set-role",
-  "/admin/set-user-password",
-  "/admin/remove-user",
-  "/admin/impersonate-user",
-  "/admin/reset-two-factor",
-]);
-
-/** Support may revoke the sessions of users, not of other staff. */
-const SESSION_REVOKE_PATHS = new Set(["/admin/revoke-user-session", "/admin/revoke-user-sessions"]);
-
-/** update-user fields that count as a ban, role, email or password change. */
-const PROTECTED_UPDATE_FIELDS = ["role", "banned", "banReason", "banExpires", "email", "password"];
 
 interface SessionLike {
   user: { id: string; name: string; email: string; role?: string | null };
@@ -113,14 +79,32 @@ interface PendingAction {
   target: TargetLike | null;
 }
 
+/** The user a staff endpoint acts on, found the way the endpoint will find it (its id passed the shape gate). */
+async function staffTarget(ctx: HookContext, path: string, rule: Rule | undefined, session: SessionLike | null) {
+  const body = record(ctx.body);
+  if (path === "/admin/stop-impersonating") return session?.user ?? null;
+  if (rule?.target?.field === "sessionToken") {
+    const token = text(body.sessionToken);
+    return token ? ((await ctx.context.internalAdapter.findSession(token))?.user ?? null) : null;
+  }
+  const userId = text(body.userId);
+  return userId ? await ctx.context.internalAdapter.findUserById(userId) : null;
+}
+
+type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
+
+/** The impersonation a sign-out ends: the impersonation session, for the after hook. */
+const endingImpersonation = defineRequestState<SessionLike | null>(() => null);
+
 const pendingActions = defineRequestState<Map<string, PendingAction>>(() => new Map());
 
 function record(value: unknown): Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
+/** A string field (the shape gate refused every other shape of an id before this runs). */
 function text(value: unknown): string | null {
-  return typeof value === "string" ? value : typeof value === "number" ? String(value) : null;
+  return typeof value === "string" ? value : null;
 }
 
 /** A reason from a request body: trimmed, null when blank; throws when it is too long. */
@@ -172,9 +156,10 @@ export function operatorPolicy({ db, settings, baseURL }: OperatorPolicyOptions)
     hooks: {
       before: [
         {
-          matcher: (ctx) => (ctx.path ?? "").startsWith("/admin/") || isRefusedWhileImpersonating(ctx.path ?? ""),
+          matcher: (ctx) => (ctx.path ?? "").startsWith("/admin/"),
           handler: createAuthMiddleware(async (ctx) => {
             const path = ctx.path ?? "";
+            const rule = endpointRule(path);
             const session = (await getSessionFromCtx(ctx)) as SessionLike | null;
             const body = record(ctx.body);
             // Reasons are free text other people read (the trail, the ban message, the impersonation notice): line
@@ -186,7 +171,7 @@ export function operatorPolicy({ db, settings, baseURL }: OperatorPolicyOptions)
             }
             let target: TargetLike | null = null;
             // A refused attempt by a signed-in user is part of the trail too ("user.ban.denied"), then the refusal.
-            const deny = async (status: "FORBIDDEN", code: PolicyErrorCode) => {
+            const deny = async (status: "FORBIDDEN" | "BAD_REQUEST", code: PolicyErrorCode) => {
               await recordAudit(db, {
                 action: `${actionForPath(path)}.denied`,
                 ...auditActor(session),
@@ -197,12 +182,6 @@ export function operatorPolicy({ db, settings, baseURL }: OperatorPolicyOptions)
               });
               return policyError(status, code);
             };
-
-            if (session?.session.impersonatedBy && isRefusedWhileImpersonating(path)) {
-              if (!path.startsWith("/admin/")) target = session.user; // a change to the impersonated account itself
-              throw await deny("FORBIDDEN", "NOT_WHILE_IMPERSONATING");
-            }
-            if (!path.startsWith("/admin/")) return;
 
             if (path === "/admin/impersonate-user") {
               const reason = reasonFrom(body);
@@ -215,45 +194,80 @@ export function operatorPolicy({ db, settings, baseURL }: OperatorPolicyOptions)
             }
             reasonFrom(body); // length check for every optional reason
 
-            if (path === "/admin/revoke-user-session") {
-              const token = text(body.sessionToken);
-              const found = token ? await ctx.context.internalAdapter.findSession(token) : null;
-              target = found?.user ?? null;
-            } else if (path === "/admin/stop-impersonating") {
-              target = session?.user ?? null;
-            } else {
-              const userId = text(body.userId);
-              target = userId ? await ctx.context.internalAdapter.findUserById(userId) : null;
+            target = await staffTarget(ctx, path, rule, session);
+            const data = record(body.data);
+            if (path === "/admin/update-user" && session && isStaffRole(session.user.role)) {
+              const refused = Object.keys(data).filter(
+                (key) => !(UPDATABLE_USER_FIELDS as readonly string[]).includes(key),
+              );
+              if (refused.length > 0) throw await deny("BAD_REQUEST", "FIELD_NOT_UPDATABLE");
             }
 
             // Only staff get past the admin plugin's permission checks; others are refused by it as usual (and learn
             // nothing about the target from us).
-            if (session && isStaffRole(session.user.role) && target) {
+            if (session && isStaffRole(session.user.role) && target && rule?.target) {
               const self = target.id === session.user.id;
-              const data = record(body.data);
-              if ((path === "/admin/set-role" || (path === "/admin/update-user" && "role" in data)) && self) {
-                throw await deny("FORBIDDEN", "CANNOT_CHANGE_OWN_ROLE");
+              if (path === "/admin/set-role" && self) throw await deny("FORBIDDEN", "CANNOT_CHANGE_OWN_ROLE");
+              const onOperator = hasPlatformRole(target.role, "admin");
+              if (!self && onOperator && rule.target.operators === "refuse") {
+                throw await deny("FORBIDDEN", "CANNOT_ACT_ON_OPERATOR");
               }
-              if (!self && hasPlatformRole(target.role, "admin")) {
-                const protectedUpdate =
-                  path === "/admin/update-user" && PROTECTED_UPDATE_FIELDS.some((field) => field in data);
-                if (OPERATOR_PROTECTED_PATHS.has(path) || protectedUpdate) {
-                  throw await deny("FORBIDDEN", "CANNOT_ACT_ON_OPERATOR");
-                }
+              // An operator's own address changes through their profile (confirmed by mail), never here.
+              if (path === "/admin/update-user" && onOperator && SIGN_IN_FIELDS.some((key) => key in data)) {
+                throw await deny("FORBIDDEN", "CANNOT_ACT_ON_OPERATOR");
               }
               const supportOnly = !hasPlatformRole(session.user.role, "admin");
-              if (supportOnly && !self && isStaffRole(target.role) && SESSION_REVOKE_PATHS.has(path)) {
+              if (supportOnly && !self && isStaffRole(target.role) && rule.target.staffForSupport === "refuse") {
                 throw await deny("FORBIDDEN", "SUPPORT_CANNOT_ACT_ON_STAFF");
               }
+            }
+            // A new address is unproven: the account signs in with it once it is verified (unless the operator
+            // vouches for it in the same request).
+            if (path === "/admin/update-user" && "email" in data && !("emailVerified" in data)) {
+              data.emailVerified = false;
             }
 
             (await pendingActions.get()).set(path, { session, target });
           }),
         },
+        {
+          // Signing out of an impersonation ends it like /admin/stop-impersonating, and signs the staff member out too.
+          matcher: (ctx) => ctx.path === "/sign-out",
+          handler: createAuthMiddleware(async (ctx) => {
+            const session = (await getSessionFromCtx(ctx).catch(() => null)) as SessionLike | null;
+            if (session?.session.impersonatedBy) await endingImpersonation.set(session);
+          }),
+        },
       ],
       after: [
         {
-          matcher: (ctx) => (ctx.path ?? "") in ACTION_BY_PATH,
+          matcher: (ctx) => ctx.path === "/sign-out",
+          handler: createAuthMiddleware(async (ctx) => {
+            const session = await endingImpersonation.get();
+            const returned = ctx.context.returned;
+            if (!session || isAPIError(returned) || (returned instanceof Response && !returned.ok)) return;
+            const adminCookie = ctx.context.createAuthCookie("admin_session");
+            const signed = await ctx.getSignedCookie(adminCookie.name, ctx.context.secret);
+            const [adminToken] = (typeof signed === "string" ? signed : "").split(":");
+            if (adminToken) {
+              const adminSession = await ctx.context.internalAdapter.findSession(adminToken);
+              // Only the impersonator's own session: the cookie is signed, but it is checked like stop-impersonating.
+              if (adminSession?.session.userId === session.session.impersonatedBy) {
+                await ctx.context.internalAdapter.deleteSession(adminToken);
+              }
+            }
+            expireCookie(ctx, adminCookie);
+            await recordAudit(db, {
+              action: "impersonation.stop",
+              actorUserId: session.session.impersonatedBy ?? null,
+              targetUserId: session.user.id,
+              metadata: { via: "sign-out" },
+              ...requestOrigin(ctx.headers),
+            });
+          }),
+        },
+        {
+          matcher: (ctx) => (ctx.path ?? "").startsWith("/admin/") && Boolean(endpointRule(ctx.path)?.audited),
           handler: createAuthMiddleware(async (ctx) => {
             const returned = ctx.context.returned;
             const path = ctx.path ?? "";
@@ -273,11 +287,27 @@ export function operatorPolicy({ db, settings, baseURL }: OperatorPolicyOptions)
               return;
             }
             if (returned === undefined || returned === null || returned instanceof Response) return;
-            // Our own endpoint writes its success row in the batch with the change.
-            if (path === "/admin/reset-two-factor") return;
+            // Our own endpoints write their success row in the batch with the change.
+            if (path === "/admin/reset-two-factor" || path === "/admin/unlock-user") return;
             const entry = auditEntryFor(path, record(ctx.body), record(returned), pending);
             if (!entry) return;
             await recordAudit(db, { ...entry, ...requestOrigin(ctx.headers) });
+
+            const data = record(record(ctx.body).data);
+            const oldEmail = pending.target?.email;
+            const newEmail = text(data.email);
+            if (path === "/admin/update-user" && pending.target && oldEmail && newEmail && newEmail !== oldEmail) {
+              try {
+                await sendEmailChangedByOperatorMails(settings, {
+                  name: pending.target.name,
+                  oldEmail,
+                  newEmail: text(record(returned).email) ?? newEmail,
+                  signInUrl: `${baseURL}/sign-in`,
+                });
+              } catch (error) {
+                console.error("email change notice not sent:", error instanceof Error ? error.message : error);
+              }
+            }
 
             if (path === "/admin/impersonate-user" && noticeEnabled && pending.target && pending.session) {
               try {
@@ -353,6 +383,11 @@ export function operatorPolicy({ db, settings, baseURL }: OperatorPolicyOptions)
   } satisfies BetterAuthPlugin;
 }
 
+/** The platform role a staff member acted with, as their history shows it. */
+function staffRoleOf(role: string | null | undefined): "admin" | "support" | null {
+  return hasPlatformRole(role, "admin") ? "admin" : hasPlatformRole(role, "support") ? "support" : null;
+}
+
 /** Runs writes that must land together in one batch (D1 and libsql both have `batch`). */
 async function batch(db: AppDatabase, queries: unknown[]) {
   // The two drizzle flavours type `batch` separately; both accept these builders built from `db` itself.
@@ -382,7 +417,9 @@ export function auditEntryFor(
       const data = record(body.data);
       const fields = Object.keys(data);
       if (fields.length === 1 && data.emailVerified === true) return { ...base, action: "user.email.verify" };
-      return { ...base, action: "user.update", metadata: { fields } };
+      const email = text(data.email);
+      const emailChange = email ? { emailFrom: target?.email ?? null, emailTo: email.toLowerCase() } : {};
+      return { ...base, action: "user.update", metadata: { fields, ...emailChange } };
     }
     case "/admin/set-role": {
       const role = Array.isArray(body.role) ? body.role.join(",") : text(body.role);
@@ -398,7 +435,12 @@ export function auditEntryFor(
     case "/admin/impersonate-user": {
       const created = record(response.session);
       const expires = created.expiresAt ? new Date(created.expiresAt as string | number | Date).toISOString() : null;
-      return { ...base, action: "impersonation.start", metadata: { sessionExpiresAt: expires } };
+      // The role is kept with the row: the user's own history (/account/security) names the role, not the person.
+      return {
+        ...base,
+        action: "impersonation.start",
+        metadata: { sessionExpiresAt: expires, staffRole: staffRoleOf(session?.user.role) },
+      };
     }
     case "/admin/stop-impersonating":
       // The operator stops; the session that ends was the impersonated user's.

@@ -1,15 +1,19 @@
 // Our rules on top of better-auth's organization plugin, whichever way its endpoints are called (console, client SDK,
-// auth.api): who may hand out which role, configured limits with plain messages, the audit trail of every
-// organization change, and the last active organization restored at sign-in.
+// auth.api): who may hand out which role (a resend grants the stored role, so that one is checked), how often one
+// person invites and one address is invited, configured limits with plain messages, the audit trail of every
+// organization change, and the last active organization restored at sign-in. The ids read here passed the shape gate
+// (plugins/request-shape.ts): they are exactly what better-auth acts on.
 import { defineRequestState } from "@better-auth/core/context";
 import type { AuthContext, BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
-import { type AuditEntry, auditInsert, requestOrigin } from "@/lib/audit";
+import { type AuditEntry, auditActor, auditInsert, requestOrigin } from "@/lib/audit";
 import type { AppDatabase } from "@/lib/auth/create-auth";
 import { memberHasPermission, rolePermissions } from "@/lib/auth/org-access";
 import type { OrgLimits } from "@/lib/auth/org-limits";
 import { orgAccessControl, orgRoles, parseRoleList } from "@/lib/auth/permissions";
+import { endpointRule } from "@/lib/auth/registry";
 import { organizationFieldsSchema, teamNameSchema } from "@/lib/validations/organization";
+import { consumeRateLimit } from "./server-call-rate-limit";
 
 type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
 type Row = Record<string, unknown>;
@@ -97,7 +101,44 @@ async function assertMayGrant(ctx: HookContext, roles: string[], targetMemberId?
   }
 }
 
-const before: NonNullable<NonNullable<BetterAuthPlugin["hooks"]>["before"]> = [
+/** One invitation (or resend) per organization and address a minute; keyed by address, since a resend after expiry makes a new invitation. */
+export const INVITE_ADDRESS_LIMIT = { window: 60, max: 1 };
+/** Invitations (resends included) one person may send per hour, across organizations. */
+export const INVITER_LIMIT = { window: 60 * 60, max: 50 };
+
+function retryIn(seconds: number) {
+  return seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+}
+
+/** Holds invite-member to the two limits above (429 with a wait), after the grant check so a refusal costs nothing. */
+async function limitInvitations(db: AppDatabase, userId: string, organizationId: string, email: string) {
+  const address = await consumeRateLimit(db, `invite:${organizationId}:${email}`, INVITE_ADDRESS_LIMIT);
+  if (!address.allowed) {
+    throw new APIError(
+      "TOO_MANY_REQUESTS",
+      {
+        code: "INVITATION_RATE_LIMITED",
+        message: `An invitation to ${email} was sent less than a minute ago. Try again in ${retryIn(address.retryAfter)}.`,
+      },
+      { "X-Retry-After": String(address.retryAfter) },
+    );
+  }
+  const inviter = await consumeRateLimit(db, `inviter:${userId}`, INVITER_LIMIT);
+  if (!inviter.allowed) {
+    throw new APIError(
+      "TOO_MANY_REQUESTS",
+      {
+        code: "INVITER_RATE_LIMITED",
+        message: `You have sent ${INVITER_LIMIT.max} invitations in the last hour. Try again in ${retryIn(inviter.retryAfter)}.`,
+      },
+      { "X-Retry-After": String(inviter.retryAfter) },
+    );
+  }
+}
+
+type BeforeHooks = NonNullable<NonNullable<BetterAuthPlugin["hooks"]>["before"]>;
+
+const beforeHooks = (db: AppDatabase): BeforeHooks => [
   {
     // The same rules as the console's forms, for any client of the HTTP API.
     matcher: (ctx) => ctx.path === "/organization/create" || ctx.path === "/organization/update",
@@ -143,7 +184,26 @@ const before: NonNullable<NonNullable<BetterAuthPlugin["hooks"]>["before"]> = [
   {
     matcher: (ctx) => ctx.path === "/organization/invite-member",
     handler: createAuthMiddleware(async (ctx) => {
-      await assertMayGrant(ctx, roleList(obj(ctx.body).role));
+      const body = obj(ctx.body);
+      const session = await getSessionFromCtx(ctx);
+      const organizationId = targetOrganizationId(ctx, session);
+      const email = str(body.email)?.toLowerCase();
+      // A resend re-sends the pending invitation with its stored role, whatever the body says: check that role.
+      const pending =
+        body.resend === true && organizationId && email
+          ? await ctx.context.adapter.findOne<{ role: string; expiresAt: Date }>({
+              model: "invitation",
+              where: [
+                { field: "organizationId", value: organizationId },
+                { field: "email", value: email },
+                { field: "status", value: "pending" },
+                { field: "expiresAt", value: new Date(), operator: "gt" },
+              ],
+            })
+          : null;
+      await assertMayGrant(ctx, roleList(pending ? pending.role : body.role));
+      if (!session || !organizationId || !email) return;
+      await limitInvitations(db, session.user.id, organizationId, email);
     }),
   },
   {
@@ -224,26 +284,26 @@ interface AuditSource {
   activeOrganizationId: string | undefined;
 }
 
-type AuditBuilder = (source: AuditSource) => Omit<AuditEntry, "actorUserId" | "ip" | "userAgent"> | null;
+/** The row's fields; `action` defaults to the endpoint's audit action in the registry. */
+type AuditBuilder = (
+  source: AuditSource,
+) => (Omit<AuditEntry, "action" | "actorUserId" | "ip" | "userAgent"> & { action?: string }) | null;
 
 const orgOf = (s: AuditSource, ...candidates: unknown[]) =>
   candidates.map(str).find(Boolean) ?? str(s.body.organizationId) ?? s.activeOrganizationId ?? null;
 
-/** Every organization endpoint that changes something, and the audit row it leaves. */
-const AUDITED: Record<string, AuditBuilder> = {
+/** The audit row each audited organization endpoint of the registry leaves (a unit test checks none is missing). */
+export const AUDITED: Record<string, AuditBuilder> = {
   "/organization/create": (s) => ({
-    action: "organization.create",
     organizationId: str(s.returned.id) ?? null,
     metadata: { name: s.returned.name, slug: s.returned.slug },
   }),
   "/organization/update": (s) => ({
-    action: "organization.update",
     organizationId: orgOf(s, s.returned.id),
     metadata: { changes: Object.keys(obj(s.body.data)) },
   }),
   // The organization is gone (its audit rows lose their link): the row keeps its name for the operators' log.
   "/organization/delete": (s) => ({
-    action: "organization.delete",
     organizationId: null,
     metadata: { organizationId: s.body.organizationId, ...obj(s.saved.organization) },
   }),
@@ -258,73 +318,60 @@ const AUDITED: Record<string, AuditBuilder> = {
     },
   }),
   "/organization/cancel-invitation": (s) => ({
-    action: "invitation.cancel",
     organizationId: orgOf(s, s.returned.organizationId),
     metadata: { invitationId: s.returned.id, email: s.returned.email },
   }),
   "/organization/accept-invitation": (s) => ({
-    action: "invitation.accept",
     organizationId: orgOf(s, obj(s.returned.invitation).organizationId),
     targetUserId: str(obj(s.returned.member).userId) ?? null,
     metadata: { invitationId: obj(s.returned.invitation).id, role: obj(s.returned.member).role },
   }),
   "/organization/reject-invitation": (s) => ({
-    action: "invitation.reject",
     organizationId: orgOf(s, obj(s.returned.invitation).organizationId),
     metadata: { invitationId: obj(s.returned.invitation).id ?? s.body.invitationId },
   }),
   "/organization/remove-member": (s) => ({
-    action: "member.remove",
     organizationId: orgOf(s, obj(s.returned.member).organizationId),
     targetUserId: str(obj(s.returned.member).userId) ?? null,
     metadata: { role: obj(s.returned.member).role },
   }),
   "/organization/leave": (s) => ({
-    action: "member.remove",
     organizationId: orgOf(s, s.returned.organizationId),
     targetUserId: str(s.returned.userId) ?? null,
     metadata: { role: s.returned.role, left: true },
   }),
   "/organization/update-member-role": (s) => ({
-    action: "member.role.update",
     organizationId: orgOf(s, s.returned.organizationId, s.saved.organizationId),
     targetUserId: str(s.returned.userId) ?? null,
     metadata: { from: s.saved.previousRole ?? null, to: s.returned.role },
   }),
   "/organization/create-team": (s) => ({
-    action: "team.create",
     organizationId: orgOf(s, s.returned.organizationId),
     metadata: { teamId: s.returned.id, name: s.returned.name },
   }),
   "/organization/update-team": (s) => ({
-    action: "team.update",
     organizationId: orgOf(s, s.returned.organizationId),
     metadata: { teamId: s.returned.id, name: s.returned.name },
   }),
   "/organization/remove-team": (s) => ({
-    action: "team.delete",
     organizationId: orgOf(s, obj(s.saved.team).organizationId),
     metadata: { teamId: s.body.teamId, name: obj(s.saved.team).name },
   }),
   "/organization/add-team-member": (s) => ({
-    action: "team.member.add",
     organizationId: orgOf(s),
     targetUserId: str(s.returned.userId) ?? null,
     metadata: { teamId: s.returned.teamId },
   }),
   "/organization/remove-team-member": (s) => ({
-    action: "team.member.remove",
     organizationId: orgOf(s),
     targetUserId: str(s.body.userId) ?? null,
     metadata: { teamId: s.body.teamId },
   }),
   "/organization/create-role": (s) => ({
-    action: "role.create",
     organizationId: orgOf(s, obj(s.returned.roleData).organizationId),
     metadata: { role: obj(s.returned.roleData).role, permission: obj(s.returned.roleData).permission },
   }),
   "/organization/update-role": (s) => ({
-    action: "role.update",
     organizationId: orgOf(s, obj(s.returned.roleData).organizationId, s.saved.organizationId),
     metadata: {
       role: obj(s.returned.roleData).role,
@@ -333,7 +380,6 @@ const AUDITED: Record<string, AuditBuilder> = {
     },
   }),
   "/organization/delete-role": (s) => ({
-    action: "role.delete",
     organizationId: orgOf(s, s.saved.organizationId),
     metadata: { role: s.saved.roleName ?? s.body.roleName ?? null },
   }),
@@ -348,8 +394,13 @@ function limitMessages(limits: OrgLimits): Record<string, string> {
   };
 }
 
+export interface OrganizationPolicyOptions {
+  db: AppDatabase;
+  limits: OrgLimits;
+}
+
 /** The policy plugin; put it in create-auth's `plugins` (before `nextCookies()`). */
-export function organizationPolicy(db: AppDatabase, limits: OrgLimits) {
+export function organizationPolicy({ db, limits }: OrganizationPolicyOptions) {
   const messages = limitMessages(limits);
   return {
     id: "organization-policy",
@@ -371,8 +422,13 @@ export function organizationPolicy(db: AppDatabase, limits: OrgLimits) {
               },
               update: {
                 after: async (session) => {
-                  const row = session as { userId?: string; activeOrganizationId?: string | null };
-                  if (!row.userId || !row.activeOrganizationId) return;
+                  const row = session as {
+                    userId?: string;
+                    activeOrganizationId?: string | null;
+                    impersonatedBy?: string | null;
+                  };
+                  // An impersonator moves around without changing where the real user's next sign-in starts.
+                  if (!row.userId || !row.activeOrganizationId || row.impersonatedBy) return;
                   const saved = await context.internalAdapter.findVerificationValue(key(row.userId));
                   if (saved?.value === row.activeOrganizationId) return;
                   await context.internalAdapter.deleteVerificationByIdentifier(key(row.userId));
@@ -389,7 +445,7 @@ export function organizationPolicy(db: AppDatabase, limits: OrgLimits) {
       };
     },
     hooks: {
-      before,
+      before: beforeHooks(db),
       after: [
         {
           matcher: (ctx) => typeof ctx.path === "string" && ctx.path.startsWith("/organization/"),
@@ -401,8 +457,9 @@ export function organizationPolicy(db: AppDatabase, limits: OrgLimits) {
               if (code && message) throw new APIError(returned.status, { code, message });
               return;
             }
-            const build = ctx.path ? AUDITED[ctx.path] : undefined;
-            if (!build) return;
+            const rule = endpointRule(ctx.path);
+            const build = rule?.audited && ctx.path ? AUDITED[ctx.path] : undefined;
+            if (!rule || !build) return;
             const session = ctx.context.session ?? (await getSessionFromCtx(ctx).catch(() => null));
             const entry = build({
               ctx,
@@ -415,8 +472,8 @@ export function organizationPolicy(db: AppDatabase, limits: OrgLimits) {
             if (!entry) return;
             await auditInsert(db, {
               ...entry,
-              actorUserId: session?.user.id ?? null,
-              impersonatorUserId: str((session?.session as { impersonatedBy?: unknown } | undefined)?.impersonatedBy),
+              action: entry.action ?? rule.action,
+              ...auditActor(session),
               ...requestOrigin(ctx.request?.headers ?? ctx.headers),
             });
           }),

@@ -104,7 +104,9 @@ describe("step-up for the operator's sensitive actions", { timeout: 120_000 }, (
     );
     expect(await codeOf(api.setRole({ headers, body: { userId: target.id, role: "admin" } }))).toEqual(refused);
     expect(
-      await codeOf(api.adminUpdateUser({ headers, body: { userId: target.id, data: { role: "admin" } } })),
+      await codeOf(
+        api.adminUpdateUser({ headers, body: { userId: target.id, data: { email: "taken-over@example.test" } } }),
+      ),
     ).toEqual(refused);
     expect(
       await codeOf(api.setUserPassword({ headers, body: { userId: target.id, newPassword: "taken-over-123" } })),
@@ -115,7 +117,7 @@ describe("step-up for the operator's sensitive actions", { timeout: 120_000 }, (
     expect(await codeOf(api.impersonateUser({ headers, body: impersonation }))).toEqual(refused);
     expect(await codeOf(api.removeUser({ headers, body: { userId: target.id } }))).toEqual(refused);
 
-    expect(await userRow(target.id)).toMatchObject({ banned: false, role: "user" });
+    expect(await userRow(target.id)).toMatchObject({ banned: false, role: "user", email: target.email });
     expect(await canSignIn(target.email, PASSWORD)).toBe(true);
     const impersonations = await h.db.select().from(sessionTable).where(eq(sessionTable.userId, target.id));
     expect(impersonations.every((s) => !s.impersonatedBy)).toBe(true);
@@ -233,7 +235,8 @@ describe("step-up for the user's own password", { timeout: 60_000 }, () => {
 
   it("names exactly the sensitive endpoints (and update-user only for sensitive fields)", () => {
     expect(needsStepUp("/admin/update-user", { data: { name: "x" } })).toBe(false);
-    expect(needsStepUp("/admin/update-user", { data: { banned: true } })).toBe(true);
+    expect(needsStepUp("/admin/update-user", { data: { email: "new@example.test" } })).toBe(true);
+    expect(needsStepUp("/change-email", { newEmail: "new@example.test" })).toBe(true);
     expect(needsStepUp("/admin/unban-user", {})).toBe(false);
     expect(needsStepUp("/admin/revoke-user-sessions", {})).toBe(false);
     expect(needsStepUp("/delete-user", {})).toBe(true);

@@ -1,5 +1,5 @@
-// Step-up: the changes that hand over or destroy an account (ban, role, password, deletion, impersonation, two-factor
-// reset) need a sign-in from the last 15 minutes, so a session cookie left behind on a shared computer, or stolen,
+// Step-up: the changes that hand over or destroy an account (ban, role, password, email, deletion, impersonation,
+// two-factor reset; `stepUp` in lib/auth/registry.ts) need a sign-in from the last 15 minutes, so a session cookie left behind on a shared computer, or stolen,
 // is not enough for them. Signing in again (password, and the second factor when the account has one) gives a fresh
 // session; the console asks for it in its "Confirm it's you" dialog (components/auth/step-up.tsx) and retries.
 //
@@ -9,31 +9,14 @@
 // here, for these endpoints only, with better-auth's `freshAge` left at its default.
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import { endpointRule, needsStepUp as registryNeedsStepUp } from "@/lib/auth/registry";
 import { FRESH_SIGN_IN_MESSAGE, FRESH_SIGN_IN_REQUIRED, STEP_UP_MAX_AGE_MS } from "@/lib/auth/step-up-rules";
 
 export { FRESH_SIGN_IN_MESSAGE, FRESH_SIGN_IN_REQUIRED, STEP_UP_MAX_AGE_MS };
 
-/** Endpoints that need a fresh sign-in, whoever calls them (console, HTTP API, `auth.api`). */
-export const STEP_UP_PATHS = new Set([
-  "/admin/ban-user",
-  "/admin/set-role",
-  "/admin/set-user-password",
-  "/admin/remove-user",
-  "/admin/impersonate-user",
-  "/admin/reset-two-factor",
-  "/change-password",
-  "/delete-user",
-]);
-
-/** update-user fields that amount to one of the changes above (otherwise update-user would be the way around). */
-const STEP_UP_UPDATE_FIELDS = ["role", "banned", "banReason", "banExpires", "password", "email"];
-
-/** Whether a request needs a fresh sign-in. */
-export function needsStepUp(path: string, body: unknown): boolean {
-  if (STEP_UP_PATHS.has(path)) return true;
-  if (path !== "/admin/update-user") return false;
-  const data = (body as { data?: unknown } | undefined)?.data;
-  return typeof data === "object" && data !== null && STEP_UP_UPDATE_FIELDS.some((field) => field in data);
+/** Whether a request needs a fresh sign-in: the registry decides, per endpoint (and from the body where it says so). */
+export function needsStepUp(path: string | undefined, body: unknown): boolean {
+  return registryNeedsStepUp(endpointRule(path), body);
 }
 
 /** Whether a session began (its sign-in) within the step-up age. */
@@ -49,11 +32,11 @@ export function stepUp() {
     hooks: {
       before: [
         {
-          matcher: (ctx) => needsStepUp(ctx.path ?? "", ctx.body),
+          matcher: (ctx) => needsStepUp(ctx.path, ctx.body),
           handler: createAuthMiddleware(async (ctx) => {
             const session = await getSessionFromCtx(ctx);
             // No session: the endpoint refuses it in its own words. An impersonation session never reaches these
-            // endpoints: the operator policy refuses it them (and records the attempt), whatever the plugin order.
+            // endpoints: the endpoint policy refuses it every write (and records the attempt) before this runs.
             if (!session || isFreshSession(session.session)) return;
             if ((session.session as { impersonatedBy?: string | null }).impersonatedBy) return;
             throw APIError.from("FORBIDDEN", { code: FRESH_SIGN_IN_REQUIRED, message: FRESH_SIGN_IN_MESSAGE });
