@@ -98,7 +98,7 @@ test("raw admin endpoints: impersonation needs a reason; ban, unban and imperson
     reason: "Reproducing the SDK bug report",
   });
   expect(byAction("impersonation.stop")).toMatchObject({ actorEmail: OPERATOR.email });
-  expect(byAction("change-password.denied")).toMatchObject({
+  expect(byAction("user.password.change.denied")).toMatchObject({
     impersonatorUserId: expect.any(String),
     targetUserId: userId,
   });

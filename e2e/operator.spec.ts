@@ -177,7 +177,7 @@ test("an operator impersonates with a reason, cannot reach operator pages or sec
   await expect(audit.getByRole("row").filter({ hasText: "impersonation.start" })).toContainText(reason);
   await expect(audit.getByRole("row").filter({ hasText: "impersonation.start" })).toContainText(OPERATOR.email);
   await expect(audit.getByRole("row").filter({ hasText: "impersonation.stop" })).toContainText(OPERATOR.email);
-  await expect(audit.getByRole("row").filter({ hasText: "change-password.denied" })).toContainText(
+  await expect(audit.getByRole("row").filter({ hasText: "user.password.change.denied" })).toContainText(
     `impersonated by ${OPERATOR.email}`,
   );
 });

@@ -18,7 +18,7 @@ interface ImpersonationBannerProps {
   expiresAt: string;
 }
 
-/** On every console page while an operator acts as someone: who, as whom, how long is left, and Stop. */
+/** On every console page while staff see as someone: who, as whom, that it is read-only, how long is left, and Stop. */
 export function ImpersonationBanner({
   impersonatorName,
   userId,
@@ -59,7 +59,8 @@ export function ImpersonationBanner({
     >
       <VenetianMaskIcon className="size-4 shrink-0" aria-hidden />
       <p className="min-w-0 flex-1" data-testid="impersonation-banner">
-        <strong>{impersonatorName}</strong> is impersonating <strong>{userName}</strong> ({userEmail}).{" "}
+        <strong>{impersonatorName}</strong> is impersonating <strong>{userName}</strong> ({userEmail}). Read-only: you
+        can look around, not change anything.{" "}
         <span className="tabular-nums">
           {remaining === null ? "" : remaining > 0 ? `${formatRemaining(remaining)} left.` : "Time is up."}
         </span>

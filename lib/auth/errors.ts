@@ -47,6 +47,9 @@ const MESSAGES: Record<string, string> = {
   TOTP_ALREADY_ENABLED: "An authenticator app is already set up.",
   TWO_FACTOR_NOT_ENABLED: "Two-factor authentication is not turned on.",
   SESSION_EXPIRED: "For your security, sign in again before making this change.",
+  // Our policy (lib/auth/plugins/endpoint-policy.ts, request-shape.ts).
+  NOT_WHILE_IMPERSONATING:
+    "You are impersonating this user: the session is read-only. Stop impersonating to make changes.",
 };
 
 const BANNED_FALLBACK = "This account has been suspended. Contact your administrator.";

@@ -96,3 +96,15 @@ export function hasPlatformRole(role: string | null | undefined, wanted: Platfor
     .map((r) => r.trim())
     .includes(wanted);
 }
+
+/**
+ * Whether a staff member may list and end a user's sessions: operators anyone's, support only those of people who
+ * are not staff (and their own). The rule behind SUPPORT_CANNOT_ACT_ON_STAFF (registry `staffForSupport`), for pages.
+ */
+export function staffMaySeeSessionsOf(
+  viewer: { id: string; role?: string | null },
+  target: { id: string; role?: string | null },
+): boolean {
+  if (hasPlatformRole(viewer.role, "admin") || viewer.id === target.id) return true;
+  return isStaffRole(viewer.role) && !isStaffRole(target.role);
+}

@@ -102,3 +102,10 @@ export const transferOwnershipSchema = z.object({
   memberId: z.string().min(1).max(64),
 });
 export type TransferOwnership = z.infer<typeof transferOwnershipSchema>;
+
+/** An operator making a member the owner of an organization (/admin/organizations/[id]). */
+export const makeOwnerSchema = z.object({
+  organizationId: z.string().trim().min(1).max(200),
+  memberId: z.string().trim().min(1).max(200),
+});
+export type MakeOwner = z.infer<typeof makeOwnerSchema>;

@@ -1,12 +1,13 @@
 import { NextResponse } from "next/server";
 import { takeD1Statements } from "@/db/d1";
+import { publicRouteHandler } from "@/lib/auth/entry";
 import { requireBenchMode } from "@/lib/auth/guard";
 import { getAuth } from "@/lib/auth/server";
 
 // Instruments for `npm run bench` (bench/run.ts); 404 unless the worker runs with BENCH_INSTRUMENT=1.
 // GET ?op=d1  → statements since the last read (&sql=1: and their SQL); GET ?op=verify&n=N → N password
 // verifications (the bench reads workerd's CPU time around this request to get the CPU cost of one verification).
-export async function GET(request: Request) {
+export const GET = publicRouteHandler("api.bench", async (request: Request) => {
   await requireBenchMode();
   const url = new URL(request.url);
   if (url.searchParams.get("op") === "verify") {
@@ -23,4 +24,4 @@ export async function GET(request: Request) {
     statements: statements.length,
     ...(url.searchParams.get("sql") ? { sql: statements } : {}),
   });
-}
+});

@@ -6,36 +6,38 @@ import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { findMySessionToken } from "@/db/queries/sessions";
 import { recordAudit, requestOrigin } from "@/lib/audit";
-import { requireSession } from "@/lib/auth/guard";
+import { serverAction } from "@/lib/auth/entry";
 import { getAuth } from "@/lib/auth/server";
 import { type RecordId, recordIdSchema } from "@/lib/validations/account";
 import { type ActionResult, UNEXPECTED_ERROR } from "./action-result";
 
 /** Signs out one of the caller's other sessions (better-auth deletes it; that browser is signed out at once). */
-export async function revokeSessionAction(input: RecordId): Promise<ActionResult> {
-  const { user, session } = await requireSession();
-  const parsed = recordIdSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "Choose a session to sign out." };
-  if (parsed.data.id === session.id) {
-    return { ok: false, error: "This is the session you are using now. Use “Sign out” in the account menu instead." };
-  }
-  const token = await findMySessionToken(user.id, parsed.data.id);
-  if (!token) return { ok: false, error: "That session has already ended." };
+export const revokeSessionAction = serverAction(
+  "account.session.revoke",
+  async ({ session: { user, session }, actor, rule }, input: RecordId): Promise<ActionResult> => {
+    const parsed = recordIdSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: "Choose a session to sign out." };
+    if (parsed.data.id === session.id) {
+      return { ok: false, error: "This is the session you are using now. Use “Sign out” in the account menu instead." };
+    }
+    const token = await findMySessionToken(user.id, parsed.data.id);
+    if (!token) return { ok: false, error: "That session has already ended." };
 
-  const requestHeaders = await headers();
-  try {
-    await (await getAuth()).api.revokeSession({ headers: requestHeaders, body: { token } });
-  } catch (error) {
-    console.error("revokeSession failed:", error);
-    return { ok: false, error: error instanceof APIError ? error.message : UNEXPECTED_ERROR };
-  }
-  await recordAudit(await getDb(), {
-    action: "user.session.revoke",
-    actorUserId: user.id,
-    targetUserId: user.id,
-    metadata: { sessionId: parsed.data.id },
-    ...requestOrigin(requestHeaders),
-  });
-  revalidatePath("/account/sessions");
-  return { ok: true, message: "That session was signed out." };
-}
+    const requestHeaders = await headers();
+    try {
+      await (await getAuth()).api.revokeSession({ headers: requestHeaders, body: { token } });
+    } catch (error) {
+      console.error("revokeSession failed:", error);
+      return { ok: false, error: error instanceof APIError ? error.message : UNEXPECTED_ERROR };
+    }
+    await recordAudit(await getDb(), {
+      action: rule.action,
+      ...actor,
+      targetUserId: user.id,
+      metadata: { sessionId: parsed.data.id },
+      ...requestOrigin(requestHeaders),
+    });
+    revalidatePath("/account/sessions");
+    return { ok: true, message: "That session was signed out." };
+  },
+);

@@ -1,71 +1,75 @@
 "use server";
 
-import { and, eq, like, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { auditEvent, member } from "@/db/schema";
 import { auditInsert, requestOrigin } from "@/lib/audit";
+import { serverAction } from "@/lib/auth/entry";
 import { getOrgAccess } from "@/lib/auth/guard";
+import { holdsOwnerRole } from "@/lib/auth/keep-an-owner";
 import { parseRoleList } from "@/lib/auth/permissions";
 import { transferOwnershipSchema } from "@/lib/validations/organization";
-import type { ActionResult } from "../result";
+import type { ActionResult } from "../users/action-result";
 
 const OWNER = "owner";
 const holdsOwner = (memberId: string) =>
-  sql`exists (select 1 from ${member} where ${member.id} = ${memberId} and (',' || ${member.role} || ',') like '%,owner,%')`;
+  sql`exists (select 1 from ${member} where ${member.id} = ${memberId} and ${holdsOwnerRole(sql`${member.role}`)})`;
 
 /**
  * Makes another member the owner and the caller an admin, in one atomic step (one D1 batch with its audit row). Each
  * update re-checks ownership inside the batch, so a concurrent change cannot leave the organization without an owner.
  */
-export async function transferOwnershipAction(input: unknown): Promise<ActionResult<{ newOwner: string }>> {
-  const parsed = transferOwnershipSchema.safeParse(input);
-  if (!parsed.success) return { validationErrors: parsed.error.flatten().fieldErrors };
-  const access = await getOrgAccess(parsed.data.slug);
-  if (!access) return { serverError: "This organization does not exist or you are not a member." };
-  if (!access.can.owner) return { serverError: "Only an owner can transfer ownership." };
+export const transferOwnershipAction = serverAction(
+  "organization.ownership.transfer",
+  async ({ actor, rule }, input: unknown): Promise<ActionResult<{ newOwner: string }>> => {
+    const parsed = transferOwnershipSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: "This request was not valid. Reload the page and try again." };
+    const access = await getOrgAccess(parsed.data.slug);
+    if (!access) return { ok: false, error: "This organization does not exist or you are not a member." };
+    if (!access.can.owner) return { ok: false, error: "Only an owner can transfer ownership." };
 
-  const db = await getDb();
-  const orgId = access.org.id;
-  const [target] = await db
-    .select()
-    .from(member)
-    .where(and(eq(member.id, parsed.data.memberId), eq(member.organizationId, orgId)))
-    .limit(1);
-  if (!target) return { serverError: "This member is not in the organization." };
-  if (target.id === access.member.id) return { serverError: "You already own this organization." };
-  if (parseRoleList(target.role).includes(OWNER)) return { serverError: "This member is already an owner." };
+    const db = await getDb();
+    const orgId = access.org.id;
+    const [target] = await db
+      .select()
+      .from(member)
+      .where(and(eq(member.id, parsed.data.memberId), eq(member.organizationId, orgId)))
+      .limit(1);
+    if (!target) return { ok: false, error: "This member is not in the organization." };
+    if (target.id === access.member.id) return { ok: false, error: "You already own this organization." };
+    if (parseRoleList(target.role).includes(OWNER)) return { ok: false, error: "This member is already an owner." };
 
-  const me = access.member;
-  const auditId = crypto.randomUUID();
-  await db.batch([
-    db
-      .update(member)
-      .set({ role: OWNER })
-      .where(and(eq(member.id, target.id), eq(member.organizationId, orgId), holdsOwner(me.id))),
-    db
-      .update(member)
-      .set({ role: "admin" })
-      .where(and(eq(member.id, me.id), like(sql`(',' || ${member.role} || ',')`, "%,owner,%"), holdsOwner(target.id))),
-    auditInsert(db, {
-      id: auditId,
-      action: "ownership.transfer",
-      actorUserId: access.session.user.id,
-      impersonatorUserId: access.session.session.impersonatedBy ?? null,
-      targetUserId: target.userId,
-      organizationId: orgId,
-      metadata: { fromRole: me.role, toPreviousRole: target.role },
-      ...requestOrigin(await headers()),
-    }),
-    // A transfer that did not land (a concurrent change) leaves no audit row either.
-    db
-      .delete(auditEvent)
-      .where(and(eq(auditEvent.id, auditId), sql`not (${holdsOwner(target.id)} and not ${holdsOwner(me.id)})`)),
-  ]);
+    const me = access.member;
+    const auditId = crypto.randomUUID();
+    await db.batch([
+      db
+        .update(member)
+        .set({ role: OWNER })
+        .where(and(eq(member.id, target.id), eq(member.organizationId, orgId), holdsOwner(me.id))),
+      db
+        .update(member)
+        .set({ role: "admin" })
+        .where(and(eq(member.id, me.id), holdsOwnerRole(sql`${member.role}`), holdsOwner(target.id))),
+      auditInsert(db, {
+        id: auditId,
+        action: rule.action,
+        ...actor,
+        targetUserId: target.userId,
+        organizationId: orgId,
+        metadata: { fromRole: me.role, toPreviousRole: target.role },
+        ...requestOrigin(await headers()),
+      }),
+      // A transfer that did not land (a concurrent change) leaves no audit row either.
+      db
+        .delete(auditEvent)
+        .where(and(eq(auditEvent.id, auditId), sql`not (${holdsOwner(target.id)} and not ${holdsOwner(me.id)})`)),
+    ]);
 
-  const [after] = await db.select({ role: member.role }).from(member).where(eq(member.id, target.id)).limit(1);
-  if (!after || !parseRoleList(after.role).includes(OWNER)) {
-    return { serverError: "Ownership could not be transferred. Reload the page and try again." };
-  }
-  return { data: { newOwner: target.userId } };
-}
+    const [after] = await db.select({ role: member.role }).from(member).where(eq(member.id, target.id)).limit(1);
+    if (!after || !parseRoleList(after.role).includes(OWNER)) {
+      return { ok: false, error: "Ownership could not be transferred. Reload the page and try again." };
+    }
+    return { ok: true, message: "Ownership transferred.", data: { newOwner: target.userId } };
+  },
+);

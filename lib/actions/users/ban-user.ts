@@ -2,14 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { requireStaff } from "@/lib/auth/guard";
+import { serverAction } from "@/lib/auth/entry";
 import { getAuth } from "@/lib/auth/server";
 import { BAN_EXPIRY_PRESETS, type BanUser, banUserSchema } from "@/lib/validations/users";
 import { type ActionResult, adminFailure, fieldErrorsOf } from "./action-result";
 
 /** Bans a user with a reason and a preset length; better-auth ends their sessions, our plugin records it. */
-export async function banUserAction(input: BanUser): Promise<ActionResult> {
-  await requireStaff();
+export const banUserAction = serverAction("users.ban", async (_context, input: BanUser): Promise<ActionResult> => {
   const parsed = banUserSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
@@ -29,4 +28,4 @@ export async function banUserAction(input: BanUser): Promise<ActionResult> {
     ok: true,
     message: `Banned (${BAN_EXPIRY_PRESETS[expiry].label.toLowerCase()}). Their sessions were ended.`,
   };
-}
+});

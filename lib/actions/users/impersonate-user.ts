@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { requireStaff } from "@/lib/auth/guard";
+import { serverAction } from "@/lib/auth/entry";
 import { getAuth } from "@/lib/auth/server";
 import { type ImpersonateUser, impersonateUserSchema } from "@/lib/validations/users";
 import { type ActionResult, adminFailure, fieldErrorsOf } from "./action-result";
@@ -10,18 +10,20 @@ import { type ActionResult, adminFailure, fieldErrorsOf } from "./action-result"
  * Starts impersonating a user with a reason. better-auth swaps the session cookies (nextCookies sets them on this
  * response); the policy plugin checks the reason, records it and mails the user.
  */
-export async function impersonateUserAction(input: ImpersonateUser): Promise<ActionResult> {
-  await requireStaff();
-  const parsed = impersonateUserSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
-  }
-  // `reason` is not in the admin plugin's body type; our policy plugin requires it on this endpoint.
-  const body: { userId: string; reason: string } = parsed.data;
-  try {
-    await (await getAuth()).api.impersonateUser({ headers: await headers(), body });
-  } catch (error) {
-    return adminFailure(error, "impersonateUser");
-  }
-  return { ok: true, message: "You are now signed in as this user." };
-}
+export const impersonateUserAction = serverAction(
+  "users.impersonate",
+  async (_context, input: ImpersonateUser): Promise<ActionResult> => {
+    const parsed = impersonateUserSchema.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
+    }
+    // `reason` is not in the admin plugin's body type; our policy plugin requires it on this endpoint.
+    const body: { userId: string; reason: string } = parsed.data;
+    try {
+      await (await getAuth()).api.impersonateUser({ headers: await headers(), body });
+    } catch (error) {
+      return adminFailure(error, "impersonateUser");
+    }
+    return { ok: true, message: "You are now signed in as this user." };
+  },
+);

@@ -2,22 +2,24 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { requireStaff } from "@/lib/auth/guard";
+import { serverAction } from "@/lib/auth/entry";
 import { getAuth } from "@/lib/auth/server";
 import { type UserAction, userActionSchema } from "@/lib/validations/users";
 import { type ActionResult, describeAdminError } from "./action-result";
 
 /** Ends every session of a user. */
-export async function revokeUserSessionsAction(input: UserAction): Promise<ActionResult> {
-  await requireStaff();
-  const parsed = userActionSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "Choose a user." };
-  const body: { userId: string; reason?: string } = parsed.data;
-  try {
-    await (await getAuth()).api.revokeUserSessions({ headers: await headers(), body });
-  } catch (error) {
-    return { ok: false, error: describeAdminError(error, "revokeUserSessions") };
-  }
-  revalidatePath(`/admin/users/${parsed.data.userId}`);
-  return { ok: true, message: "Every session of this user was ended." };
-}
+export const revokeUserSessionsAction = serverAction(
+  "users.sessions.revoke",
+  async (_context, input: UserAction): Promise<ActionResult> => {
+    const parsed = userActionSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: "Choose a user." };
+    const body: { userId: string; reason?: string } = parsed.data;
+    try {
+      await (await getAuth()).api.revokeUserSessions({ headers: await headers(), body });
+    } catch (error) {
+      return { ok: false, error: describeAdminError(error, "revokeUserSessions") };
+    }
+    revalidatePath(`/admin/users/${parsed.data.userId}`);
+    return { ok: true, message: "Every session of this user was ended." };
+  },
+);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { decodeAuditCursor, pageAuditEvents } from "@/db/queries/audit";
-import { getStaffSession } from "@/lib/auth/guard";
+import { routeHandler } from "@/lib/auth/entry";
 
 const id = z.string().trim().min(1).max(200).optional();
 const querySchema = z.object({
@@ -17,10 +17,7 @@ const querySchema = z.object({
  * Newest-first JSON pages of the audit trail for operators and support; `nextCursor` fetches the next page (null at
  * the end). Everyone else, impersonators included, gets 403.
  */
-export async function GET(request: Request) {
-  const session = await getStaffSession();
-  if (!session) return Response.json({ error: "Forbidden" }, { status: 403 });
-
+export const GET = routeHandler("api.admin.audit_events", async ({ request }) => {
   const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, value]) => value !== ""));
   const parsed = querySchema.safeParse(params);
   if (!parsed.success) {
@@ -57,4 +54,4 @@ export async function GET(request: Request) {
     },
     { headers: { "cache-control": "no-store" } },
   );
-}
+});

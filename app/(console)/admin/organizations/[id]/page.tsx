@@ -6,18 +6,28 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getOrganizationDetail } from "@/db/queries/admin-organizations";
-import { requireStaff } from "@/lib/auth/guard";
+import { isOperator, requireStaff } from "@/lib/auth/guard";
+import { parseRoleList } from "@/lib/auth/roles";
 import { formatDay, formatUtc } from "@/lib/dates";
+import { MakeOwnerButton } from "./_components/make-owner-button";
 
 export const metadata: Metadata = { title: "Organization" };
 
 export default async function OrganizationPage(props: { params: Promise<{ id: string }> }) {
-  await requireStaff();
+  const session = await requireStaff();
   const org = await getOrganizationDetail((await props.params).id);
   if (!org) notFound();
+  // The server action checks again (operators only, fresh sign-in); this only decides whether to offer it.
+  const canMakeOwner = isOperator(session.user);
+  const hasOwner = org.members.some((m) => parseRoleList(m.role).includes("owner"));
   return (
     <>
-      <PageHeader title={org.name} description={`/${org.slug} · created ${formatDay(org.createdAt)} · read-only`} />
+      <PageHeader title={org.name} description={`/${org.slug} · created ${formatDay(org.createdAt)}`} />
+      {hasOwner ? null : (
+        <p role="status" className="mb-4 rounded-md border border-destructive/40 bg-destructive/5 p-3 text-sm">
+          This organization has no owner: nobody can change its settings or delete it. Make a member an owner.
+        </p>
+      )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <CardHeader>
@@ -31,6 +41,11 @@ export default async function OrganizationPage(props: { params: Promise<{ id: st
                   <TableHead>Member</TableHead>
                   <TableHead>Role</TableHead>
                   <TableHead>Joined</TableHead>
+                  {canMakeOwner ? (
+                    <TableHead>
+                      <span className="sr-only">Actions</span>
+                    </TableHead>
+                  ) : null}
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -46,6 +61,17 @@ export default async function OrganizationPage(props: { params: Promise<{ id: st
                       <Badge variant="secondary">{m.role}</Badge>
                     </TableCell>
                     <TableCell>{formatDay(m.joinedAt)}</TableCell>
+                    {canMakeOwner ? (
+                      <TableCell className="text-right">
+                        {parseRoleList(m.role).includes("owner") ? null : (
+                          <MakeOwnerButton
+                            organizationId={org.id}
+                            organizationName={org.name}
+                            member={{ id: m.id, name: m.name }}
+                          />
+                        )}
+                      </TableCell>
+                    ) : null}
                   </TableRow>
                 ))}
               </TableBody>

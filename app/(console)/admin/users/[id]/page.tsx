@@ -7,6 +7,7 @@ import { getAccountLock } from "@/db/queries/account-lock";
 import { listAuditEvents } from "@/db/queries/audit";
 import { getUserDetail } from "@/db/queries/users";
 import { isOperator, requireStaff } from "@/lib/auth/guard";
+import { staffMaySeeSessionsOf } from "@/lib/auth/permissions";
 import { RoleBadge } from "../../_components/role-badge";
 import { UserStatusBadge } from "../../_components/user-status-badge";
 import { UserAccountCards } from "./_components/user-account-cards";
@@ -32,6 +33,8 @@ export default async function UserPage(props: { params: Params; searchParams: Se
   );
   const lockedUntil = await getAccountLock(user);
   const viewer = { id: session.user.id, operator: isOperator(session.user) };
+  // Support does not see staff sessions (the endpoints refuse it too): they are not sent to the browser at all.
+  const seesSessions = staffMaySeeSessionsOf(session.user, user);
   return (
     <>
       <PageHeader
@@ -50,11 +53,11 @@ export default async function UserPage(props: { params: Params; searchParams: Se
           <h2 id="sessions-heading" className="font-medium text-lg">
             Sessions
           </h2>
-          <UserSessionsTable
-            userId={user.id}
-            sessions={user.sessions}
-            canRevoke={viewer.operator || user.role === "user"}
-          />
+          {seesSessions ? (
+            <UserSessionsTable userId={user.id} sessions={user.sessions} canRevoke={seesSessions} />
+          ) : (
+            <p className="text-muted-foreground text-sm">Support staff cannot see or end the sessions of staff.</p>
+          )}
         </section>
         <section aria-labelledby="audit-heading" className="grid gap-3">
           <h2 id="audit-heading" className="font-medium text-lg">

@@ -1,18 +1,16 @@
 import { getDb } from "@/db";
 import { iterateAuditEvents } from "@/db/queries/audit";
-import { auditActor, recordAudit, requestOrigin } from "@/lib/audit";
-import { getStaffSession } from "@/lib/auth/guard";
+import { recordAudit, requestOrigin } from "@/lib/audit";
+import { routeHandler } from "@/lib/auth/entry";
 import { csvResponse } from "@/lib/csv";
 import { parseAuditFilter } from "../../../../(console)/admin/audit/search-params";
 
 /** GET /api/admin/audit/export?<the audit table's URL>: every matching event, newest first, as CSV (staff only). */
-export async function GET(request: Request) {
-  const session = await getStaffSession();
-  if (!session) return Response.json({ error: "Forbidden" }, { status: 403 });
+export const GET = routeHandler("api.admin.audit_export", async ({ request, actor, rule }) => {
   const filter = parseAuditFilter(new URL(request.url).searchParams);
   await recordAudit(await getDb(), {
-    action: "audit.export",
-    ...auditActor(session),
+    action: rule.action,
+    ...actor,
     metadata: { filter },
     ...requestOrigin(request.headers),
   });
@@ -53,4 +51,4 @@ export async function GET(request: Request) {
       event.metadata,
     ],
   );
-}
+});

@@ -1,19 +1,17 @@
 import { getDb } from "@/db";
 import { iterateUsers } from "@/db/queries/users";
-import { auditActor, recordAudit, requestOrigin } from "@/lib/audit";
-import { getStaffSession } from "@/lib/auth/guard";
+import { recordAudit, requestOrigin } from "@/lib/audit";
+import { routeHandler } from "@/lib/auth/entry";
 import { csvResponse } from "@/lib/csv";
 import { usersSearchParams } from "../../../../(console)/admin/users/search-params";
 
 /** GET /api/admin/users/export?<the users table's URL>: every user matching the filter as CSV (staff only). */
-export async function GET(request: Request) {
-  const session = await getStaffSession();
-  if (!session) return Response.json({ error: "Forbidden" }, { status: 403 });
+export const GET = routeHandler("api.admin.users_export", async ({ request, actor, rule }) => {
   const url = new URL(request.url);
   const query = usersSearchParams.parse(url.searchParams);
   await recordAudit(await getDb(), {
-    action: "users.export",
-    ...auditActor(session),
+    action: rule.action,
+    ...actor,
     metadata: { search: query.search || null, filters: query.filters },
     ...requestOrigin(request.headers),
   });
@@ -34,4 +32,4 @@ export async function GET(request: Request) {
       user.createdAt,
     ],
   );
-}
+});

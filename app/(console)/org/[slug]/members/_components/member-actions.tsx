@@ -58,8 +58,7 @@ export function MemberActions({ member, roles, organization, me, can }: MemberAc
 
   async function transfer() {
     const result = await transferOwnershipAction({ slug: organization.slug, memberId: member.id });
-    if (result.serverError) return result.serverError;
-    if (result.validationErrors) return "This request was not valid. Reload the page and try again.";
+    if (!result.ok) return result.error;
     toast.success(`${member.name} is now the owner; you are an admin`);
     router.refresh();
     return null;
