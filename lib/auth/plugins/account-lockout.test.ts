@@ -231,3 +231,39 @@ describe("operator unlock", { timeout: 120_000 }, () => {
     expect(rows).toEqual([]);
   });
 });
+
+describe("wrong current passwords of a signed-in session", () => {
+  it("count toward the same lockout, on every endpoint that takes one; a locked account is refused there too", async () => {
+    const user = await createUser();
+    const signedIn = await h.auth.api.signInEmail({
+      body: { email: user.email, password: PASSWORD },
+      returnHeaders: true,
+    });
+    const headers = new Headers({ cookie: cookieFrom(signedIn.headers) });
+    const wrongly = [
+      () => h.auth.api.verifyPassword({ headers, body: { password: WRONG } }),
+      () => h.auth.api.changePassword({ headers, body: { currentPassword: WRONG, newPassword: "a-new-password-1" } }),
+      () => h.auth.api.enableTwoFactor({ headers, body: { password: WRONG } }),
+    ];
+    const code = (call: () => Promise<unknown>) =>
+      call().then(
+        () => "OK",
+        (e: APIError) => String(e.body?.code),
+      );
+    const codes: string[] = [];
+    for (let i = 0; i < LOCKOUT_MAX_FAILURES; i += 1) {
+      codes.push(await code(wrongly[i % wrongly.length] as () => Promise<unknown>));
+      // An answer that is not about the password (no authenticator app yet) is not counted.
+      if (i === 4)
+        expect(await code(() => h.auth.api.getTOTPURI({ headers, body: { password: WRONG } }))).toBe(
+          "TOTP_NOT_ENABLED",
+        );
+    }
+    // Like sign-in: the tenth wrong password is already told the account is locked.
+    expect(codes).toEqual([...Array(LOCKOUT_MAX_FAILURES - 1).fill("INVALID_PASSWORD"), ACCOUNT_LOCKED]);
+    // Locked: the right password is refused on these endpoints and at sign-in alike.
+    const right = await h.auth.api.verifyPassword({ headers, body: { password: PASSWORD } }).catch((e: APIError) => e);
+    expect((right as APIError).body?.code).toBe(ACCOUNT_LOCKED);
+    expect(await attempt(user.email, PASSWORD)).toBe(ACCOUNT_LOCKED);
+  });
+});

@@ -354,3 +354,74 @@ describe("two-factor reset and deletion", () => {
     expect(row).toMatchObject({ actorUserId: ids.op, metadata: { userId, email: "gone@example.test" } });
   });
 });
+
+describe("update-user", () => {
+  it("changes only name, image, email and verification; two-factor, roles and bans have their own endpoints", async () => {
+    const headers = await signIn("op");
+    for (const data of [
+      { twoFactorEnabled: false },
+      { role: "admin" },
+      { banned: true },
+      { emailVerified: true, twoFactorEnabled: false },
+      { createdAt: new Date(0) },
+    ]) {
+      const error = await refusal(h.auth.api.adminUpdateUser({ headers, body: { userId: ids.u3 as string, data } }));
+      expect({ data, code: error.body?.code, status: error.statusCode }).toEqual({
+        data,
+        code: "FIELD_NOT_UPDATABLE",
+        status: 400,
+      });
+    }
+    const [row] = await h.db
+      .select()
+      .from(userTable)
+      .where(eq(userTable.id, ids.u3 as string));
+    expect(row).toMatchObject({ role: "user", banned: false, emailVerified: true });
+    const renamed = await h.auth.api.adminUpdateUser({
+      headers,
+      body: { userId: ids.u3 as string, data: { name: "U3" } },
+    });
+    expect(renamed).toMatchObject({ name: "U3" });
+  });
+
+  it("never turns off another operator's second factor or verification", async () => {
+    const headers = await signIn("op");
+    await h.db
+      .update(userTable)
+      .set({ twoFactorEnabled: true })
+      .where(eq(userTable.id, ids.op2 as string));
+    const twoFactorOff = await refusal(
+      h.auth.api.adminUpdateUser({ headers, body: { userId: ids.op2 as string, data: { twoFactorEnabled: false } } }),
+    );
+    expect(twoFactorOff.body?.code).toBe("FIELD_NOT_UPDATABLE");
+    const unverify = await refusal(
+      h.auth.api.adminUpdateUser({ headers, body: { userId: ids.op2 as string, data: { emailVerified: false } } }),
+    );
+    expect(unverify.body?.code).toBe("CANNOT_ACT_ON_OPERATOR");
+    const [row] = await h.db
+      .select()
+      .from(userTable)
+      .where(eq(userTable.id, ids.op2 as string));
+    expect(row).toMatchObject({ twoFactorEnabled: true, emailVerified: true });
+    await h.db
+      .update(userTable)
+      .set({ twoFactorEnabled: false })
+      .where(eq(userTable.id, ids.op2 as string));
+  });
+
+  it("moves an address only with both addresses told, unverified until proven, and recorded from → to", async () => {
+    const headers = await signIn("op");
+    const target = await createUser("mover", "user");
+    await h.auth.api.adminUpdateUser({ headers, body: { userId: target, data: { email: "Moved.Here@example.test" } } });
+    const [row] = await h.db.select().from(userTable).where(eq(userTable.id, target));
+    expect(row).toMatchObject({ email: "moved.here@example.test", emailVerified: false });
+    const mails = h.sink.messages().filter((m) => /email address of your .* account was changed/i.test(m.subject));
+    expect(mails.flatMap((m) => m.to)).toEqual(
+      expect.arrayContaining(["mover@example.test", "moved.here@example.test"]),
+    );
+    expect(await lastAudit("user.update", target)).toMatchObject({
+      actorUserId: ids.op,
+      metadata: { emailFrom: "mover@example.test", emailTo: "moved.here@example.test" },
+    });
+  });
+});

@@ -416,3 +416,74 @@ describe("limits and the active organization", () => {
     expect(rows.every((r) => r.activeOrganizationId === second.id)).toBe(true);
   });
 });
+
+describe("invitation abuse", () => {
+  it("one invitation per organization and address a minute, resends included: a burst delivers one mail", async () => {
+    const owner = await user("Burst");
+    const org = await orgWith(owner, `burst-${counter}`);
+    const email = `burst-target-${counter}@example.test`;
+    await h.auth.api.createInvitation({
+      headers: owner.headers,
+      body: { organizationId: org.id, email, role: "member" },
+    });
+    const mailsBefore = h.sink.messages().filter((m) => m.to.includes(email)).length;
+    const resends = await Promise.allSettled(
+      Array.from({ length: 15 }, () =>
+        h.auth.api.createInvitation({
+          headers: owner.headers,
+          body: { organizationId: org.id, email, role: "member", resend: true },
+        }),
+      ),
+    );
+    const refused = resends.filter((r) => r.status === "rejected").map((r) => (r.reason as APIError).body?.code);
+    expect(refused).toHaveLength(15);
+    expect(new Set(refused)).toEqual(new Set(["INVITATION_RATE_LIMITED"]));
+    expect(h.sink.messages().filter((m) => m.to.includes(email)).length).toBe(mailsBefore);
+    const error = resends[0]?.status === "rejected" ? (resends[0].reason as APIError) : null;
+    expect(error?.statusCode).toBe(429);
+    expect(error?.message).toMatch(/less than a minute ago/);
+  });
+
+  it("a resend grants the stored role: an admin cannot resend an invitation whose role they do not hold", async () => {
+    const owner = await user("Stored");
+    const org = await orgWith(owner, `stored-${counter}`);
+    const admin = await user("Resender");
+    await join(org.id, admin, "admin");
+    // A custom role with a permission admins do not hold (deleting the organization).
+    await h.auth.api.createOrgRole({
+      headers: owner.headers,
+      body: { organizationId: org.id, role: "closer", permission: { organization: ["delete"] } },
+    });
+    const email = `stored-role-${counter}@example.test`;
+    await h.auth.api.createInvitation({
+      headers: owner.headers,
+      body: { organizationId: org.id, email, role: "closer" as "member" },
+    });
+    // The body says "member"; better-auth would re-send the stored "closer" invitation (it checks only "owner").
+    const error = await refusal(
+      h.auth.api.createInvitation({
+        headers: admin.headers,
+        body: { organizationId: org.id, email, role: "member", resend: true },
+      }),
+    );
+    expect(error.statusCode).toBe(403);
+    expect(error.body?.code).toBe("YOU_CANNOT_GRANT_PERMISSIONS_YOU_DO_NOT_HOLD");
+  });
+
+  it("holds one person to a number of invitations an hour, across organizations", async () => {
+    const owner = await user("Prolific");
+    const orgs = [await orgWith(owner, `prolific-a-${counter}`), await orgWith(owner, `prolific-b-${counter}`)];
+    const { INVITER_LIMIT } = await import("./organization-policy");
+    // Spend the budget directly in D1, as earlier invitations would have.
+    const { consumeRateLimit } = await import("./server-call-rate-limit");
+    for (let i = 0; i < INVITER_LIMIT.max; i += 1) await consumeRateLimit(h.db, `inviter:${owner.id}`, INVITER_LIMIT);
+    const error = await refusal(
+      h.auth.api.createInvitation({
+        headers: owner.headers,
+        body: { organizationId: orgs[1]?.id, email: `one-more-${counter}@example.test`, role: "member" },
+      }),
+    );
+    expect(error.statusCode).toBe(429);
+    expect(error.body?.code).toBe("INVITER_RATE_LIMITED");
+  });
+});

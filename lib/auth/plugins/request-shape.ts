@@ -36,7 +36,7 @@ export const EMAIL_FIELDS = ["email", "newEmail"] as const;
 
 /** Where an endpoint means "none" by null (unset the active organization or team). */
 export const NULLABLE_FIELDS: Record<string, readonly string[]> = {
-  "/organization/set-active": ["organizationId", "organizationSlug"],
+  "/organization/set-active": ["organizationId"],
   "/organization/set-active-team": ["teamId"],
 };
 

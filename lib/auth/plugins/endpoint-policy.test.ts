@@ -1,0 +1,174 @@
+// Impersonation is read-only: every endpoint the registry does not allow an impersonation session refuses it, over
+// HTTP, with an audit row naming the staff member, the account and the target; what it allows (moving around, ending
+// the impersonation) works and leaves nothing of the impersonation behind.
+import { and, desc, eq, like } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditEvent, session as sessionTable, verification } from "@/db/schema";
+import { ENDPOINTS } from "@/lib/auth/registry";
+import { createHarness, type Harness } from "@/test/auth-harness";
+
+let h: Harness;
+const PASSWORD = "correct-horse-1";
+let counter = 0;
+
+async function createUser(role: "admin" | "support" | "user") {
+  counter += 1;
+  const email = `imp-${role}-${counter}@example.test`;
+  const { user } = await h.auth.api.createUser({
+    body: { name: `Imp ${counter}`, email, password: PASSWORD, role, data: { emailVerified: true } },
+  });
+  return { id: user.id, email };
+}
+
+/** A browser's cookie jar, fed with Set-Cookie headers. */
+function jar() {
+  const cookies = new Map<string, string>();
+  return {
+    take(headers: Headers) {
+      for (const cookie of headers.getSetCookie()) {
+        const [pair = "", ...attributes] = cookie.split(";");
+        const index = pair.indexOf("=");
+        const name = pair.slice(0, index).trim();
+        const value = pair.slice(index + 1).trim();
+        if (!value || attributes.some((a) => /max-age=0/i.test(a))) cookies.delete(name);
+        else cookies.set(name, value);
+      }
+    },
+    has: (fragment: string) => [...cookies.keys()].some((name) => name.includes(fragment)),
+    header: () => [...cookies].map(([k, v]) => `${k}=${v}`).join("; "),
+  };
+}
+
+/** An operator signed in and impersonating a fresh user: the browser, and who is who. */
+async function impersonation() {
+  const operator = await createUser("admin");
+  const user = await createUser("user");
+  const browser = jar();
+  const signedIn = await h.auth.api.signInEmail({
+    body: { email: operator.email, password: PASSWORD },
+    returnHeaders: true,
+  });
+  browser.take(signedIn.headers);
+  const started = await h.auth.api.impersonateUser({
+    body: { userId: user.id, reason: "Seeing what the user sees" } as { userId: string },
+    headers: new Headers({ cookie: browser.header() }),
+    returnHeaders: true,
+  });
+  browser.take(started.headers);
+  return { operator, user, browser, operatorToken: signedIn.response.token, token: started.response.session.token };
+}
+
+let ip = 0;
+function request(path: string, method: string, cookie: string, body?: unknown) {
+  ip += 1;
+  return h.auth.handler(
+    new Request(`${h.baseURL}/api/auth${path}`, {
+      method,
+      headers: {
+        cookie,
+        origin: h.baseURL,
+        "content-type": "application/json",
+        "cf-connecting-ip": `10.88.${Math.floor(ip / 250)}.${ip % 250}`,
+      },
+      ...(method === "GET" ? {} : { body: JSON.stringify(body ?? {}) }),
+    }),
+  );
+}
+
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+describe("an impersonation session", { timeout: 120_000 }, () => {
+  it("is refused every endpoint the registry does not allow it, with an audit row naming both people", async () => {
+    const { operator, user, browser } = await impersonation();
+    const api = h.auth.api as unknown as Record<string, { path?: string; options?: { method?: string | string[] } }>;
+    const refused = Object.values(api).filter((e) => e.path && ENDPOINTS[e.path]?.whileImpersonating === false);
+    expect(refused.length).toBeGreaterThan(60);
+    for (const endpoint of refused) {
+      const path = (endpoint.path as string).replace(":id", "credential").replace(":token", "x");
+      const method = [endpoint.options?.method].flat()[0] ?? "POST";
+      const res = await request(path, method === "*" ? "POST" : method, browser.header());
+      const body = (await res.json().catch(() => null)) as { code?: string } | null;
+      expect({ path, status: res.status, code: body?.code }).toEqual({
+        path,
+        status: 403,
+        code: "NOT_WHILE_IMPERSONATING",
+      });
+    }
+    const denied = await h.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.impersonatorUserId, operator.id), like(auditEvent.action, "%.denied")));
+    expect(denied.length).toBe(refused.length);
+    expect(denied.every((row) => row.actorUserId === user.id)).toBe(true);
+    const passwordRow = denied.find((row) => row.action === "user.password.change.denied");
+    expect(passwordRow).toMatchObject({ targetUserId: user.id, metadata: { code: "NOT_WHILE_IMPERSONATING" } });
+  });
+
+  it("names the member a refused organization change was about", async () => {
+    const { operator, user, browser } = await impersonation();
+    const other = await createUser("user");
+    const org = await h.auth.api.createOrganization({
+      body: { name: "Looked At", slug: `looked-at-${counter}`, userId: user.id },
+    });
+    const added = await h.auth.api.addMember({ body: { userId: other.id, role: "member", organizationId: org?.id } });
+    const res = await request("/organization/update-member-role", "POST", browser.header(), {
+      memberId: added?.id,
+      role: "admin",
+      organizationId: org?.id,
+    });
+    expect(res.status).toBe(403);
+    const [row] = await h.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.action, "member.role.update.denied"), eq(auditEvent.impersonatorUserId, operator.id)));
+    expect(row).toMatchObject({ actorUserId: user.id, targetUserId: other.id });
+  });
+
+  it("may switch organizations, without moving where the real user's next sign-in starts", async () => {
+    const { user, browser } = await impersonation();
+    const org = await h.auth.api.createOrganization({
+      body: { name: "Switch Here", slug: `switch-here-${counter}`, userId: user.id },
+    });
+    const res = await request("/organization/set-active", "POST", browser.header(), { organizationId: org?.id });
+    expect(res.status).toBe(200);
+    const saved = await h.db
+      .select()
+      .from(verification)
+      .where(eq(verification.identifier, `last-active-organization:${user.id}`));
+    expect(saved).toEqual([]);
+  });
+
+  it("ends with sign-out like stop-impersonating: no impersonation session, no admin_session cookie, audited", async () => {
+    const { operator, user, browser, token, operatorToken } = await impersonation();
+    expect(browser.has("admin_session")).toBe(true);
+    const res = await request("/sign-out", "POST", browser.header());
+    expect(res.status).toBe(200);
+    browser.take(res.headers);
+    expect(browser.has("admin_session")).toBe(false);
+    expect(browser.has("session_token")).toBe(false);
+    const left = await h.db.select().from(sessionTable).where(eq(sessionTable.token, token));
+    expect(left).toEqual([]);
+    // The staff member signed out of this browser: their own session there ends too.
+    const own = await h.db.select().from(sessionTable).where(eq(sessionTable.token, operatorToken));
+    expect(own).toEqual([]);
+    const [stop] = await h.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.action, "impersonation.stop"), eq(auditEvent.targetUserId, user.id)))
+      .orderBy(desc(auditEvent.at));
+    expect(stop).toMatchObject({ actorUserId: operator.id, metadata: { via: "sign-out" } });
+  });
+
+  it("still reads what the user sees", async () => {
+    const { user, browser } = await impersonation();
+    const session = await request("/get-session", "GET", browser.header());
+    expect(((await session.json()) as { user: { id: string } }).user.id).toBe(user.id);
+    expect((await request("/organization/list", "GET", browser.header())).status).toBe(200);
+    expect((await request("/list-sessions", "GET", browser.header())).status).toBe(200);
+  });
+});
