@@ -32,7 +32,15 @@ test("a profile change shows in the shell at once, without a reload", async ({ p
   await expect(page.getByTestId("shell-user-name")).toHaveText("Renamed Person");
 });
 
-test("change email: the link goes to the new address, a notice to the old one", async ({ page, clientIp }) => {
+async function mailCountTo(to: string) {
+  const res = await fetch(`${SINK_URL}/api/messages?to=${encodeURIComponent(to)}`);
+  return ((await res.json()) as { messages: unknown[] }).messages.length;
+}
+
+test("change email: the current address confirms first, then the new one gets the link that moves the account", async ({
+  page,
+  clientIp,
+}) => {
   const user = await createVerifiedUser(clientIp, "mover");
   const newEmail = uniqueEmail("moved");
   await signIn(page, user.email, user.password);
@@ -44,10 +52,18 @@ test("change email: the link goes to the new address, a notice to the old one", 
 
   await form.getByLabel("New email address").fill(newEmail);
   await form.getByRole("button", { name: "Change email" }).click();
-  await expect(page.getByTestId("form-success")).toContainText(`We sent a confirmation link to ${newEmail}`);
+  await expect(page.getByTestId("form-success")).toContainText(`We sent a confirmation link to ${user.email}`);
 
-  const notice = await waitForMail(SINK_URL, user.email, { subject: /being changed/i });
-  expect(notice.text).toContain(newEmail);
+  // Nothing reaches the new address until the current one confirms.
+  const confirm = await waitForMail(SINK_URL, user.email, { subject: /confirm the change/i });
+  expect(confirm.text).toContain(newEmail);
+  expect(await mailCountTo(newEmail)).toBe(0);
+  await page.goto(extractLink(confirm, "/api/auth/verify-email"));
+  await expect(page.getByTestId("form-success")).toHaveText(
+    `Change confirmed. We sent a link to ${newEmail}: open it to finish moving your account there.`,
+  );
+  await expect(page.getByTestId("current-email")).toHaveText(user.email);
+
   const link = await waitForMail(SINK_URL, newEmail, { subject: /verify your email/i });
   await page.goto(extractLink(link, "/api/auth/verify-email"));
   await expect(page).toHaveURL(/\/account\/profile\?email=changed/);

@@ -68,6 +68,7 @@ export const OPERATOR_AUDIT_ACTIONS = [
   "user.unlock",
   "impersonation.start",
   "impersonation.stop",
+  "organization.owner.make",
   "users.export",
   "audit.export",
 ] as const;

@@ -188,6 +188,7 @@ export function createAuth(db: AppDatabase, settings: AuthSettings) {
       organization({
         ...orgAccessControl,
         membershipLimit: limits.members,
+        organizationLimit: limits.perUser,
         invitationLimit: limits.pendingInvitations,
         teams: {
           enabled: true,

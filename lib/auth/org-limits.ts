@@ -3,15 +3,18 @@ export interface OrgLimitSettings {
   ORG_MAX_MEMBERS?: string | number;
   ORG_MAX_PENDING_INVITATIONS?: string | number;
   ORG_MAX_TEAMS?: string | number;
+  ORG_MAX_PER_USER?: string | number;
 }
 
 export interface OrgLimits {
   members: number;
   pendingInvitations: number;
   teams: number;
+  /** Organizations one user may own or belong to when creating another (better-auth's organizationLimit). */
+  perUser: number;
 }
 
-export const DEFAULT_ORG_LIMITS: OrgLimits = { members: 100, pendingInvitations: 50, teams: 25 };
+export const DEFAULT_ORG_LIMITS: OrgLimits = { members: 100, pendingInvitations: 50, teams: 25, perUser: 25 };
 
 function positiveInt(value: string | number | undefined, fallback: number): number {
   if (value === undefined || value === "") return fallback;
@@ -25,5 +28,6 @@ export function orgLimits(settings: OrgLimitSettings): OrgLimits {
     members: positiveInt(settings.ORG_MAX_MEMBERS, DEFAULT_ORG_LIMITS.members),
     pendingInvitations: positiveInt(settings.ORG_MAX_PENDING_INVITATIONS, DEFAULT_ORG_LIMITS.pendingInvitations),
     teams: positiveInt(settings.ORG_MAX_TEAMS, DEFAULT_ORG_LIMITS.teams),
+    perUser: positiveInt(settings.ORG_MAX_PER_USER, DEFAULT_ORG_LIMITS.perUser),
   };
 }

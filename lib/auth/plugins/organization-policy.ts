@@ -13,7 +13,7 @@ import type { OrgLimits } from "@/lib/auth/org-limits";
 import { orgAccessControl, orgRoles, parseRoleList } from "@/lib/auth/permissions";
 import { endpointRule } from "@/lib/auth/registry";
 import { organizationFieldsSchema, teamNameSchema } from "@/lib/validations/organization";
-import { consumeRateLimit } from "./server-call-rate-limit";
+import { consumeRateLimit, releaseRateLimit } from "./server-call-rate-limit";
 
 type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
 type Row = Record<string, unknown>;
@@ -101,8 +101,11 @@ async function assertMayGrant(ctx: HookContext, roles: string[], targetMemberId?
   }
 }
 
-/** One invitation (or resend) per organization and address a minute; keyed by address, since a resend after expiry makes a new invitation. */
-export const INVITE_ADDRESS_LIMIT = { window: 60, max: 1 };
+/**
+ * Per organization and address, a minute: the invitation and one resend. Keyed by address, since a resend after
+ * expiry makes a new invitation id.
+ */
+export const INVITE_ADDRESS_LIMIT = { window: 60, max: 2 };
 /** Invitations (resends included) one person may send per hour, across organizations. */
 export const INVITER_LIMIT = { window: 60 * 60, max: 50 };
 
@@ -110,9 +113,13 @@ function retryIn(seconds: number) {
   return seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
 }
 
+/** The limit counts this request took, given back when better-auth then refuses the invitation (it sent nothing). */
+const countedInvitation = defineRequestState<string[]>(() => []);
+
 /** Holds invite-member to the two limits above (429 with a wait), after the grant check so a refusal costs nothing. */
 async function limitInvitations(db: AppDatabase, userId: string, organizationId: string, email: string) {
-  const address = await consumeRateLimit(db, `invite:${organizationId}:${email}`, INVITE_ADDRESS_LIMIT);
+  const addressKey = `invite:${organizationId}:${email}`;
+  const address = await consumeRateLimit(db, addressKey, INVITE_ADDRESS_LIMIT);
   if (!address.allowed) {
     throw new APIError(
       "TOO_MANY_REQUESTS",
@@ -123,8 +130,10 @@ async function limitInvitations(db: AppDatabase, userId: string, organizationId:
       { "X-Retry-After": String(address.retryAfter) },
     );
   }
-  const inviter = await consumeRateLimit(db, `inviter:${userId}`, INVITER_LIMIT);
+  const inviterKey = `inviter:${userId}`;
+  const inviter = await consumeRateLimit(db, inviterKey, INVITER_LIMIT);
   if (!inviter.allowed) {
+    await releaseRateLimit(db, addressKey);
     throw new APIError(
       "TOO_MANY_REQUESTS",
       {
@@ -134,6 +143,7 @@ async function limitInvitations(db: AppDatabase, userId: string, organizationId:
       { "X-Retry-After": String(inviter.retryAfter) },
     );
   }
+  await countedInvitation.set([addressKey, inviterKey]);
 }
 
 type BeforeHooks = NonNullable<NonNullable<BetterAuthPlugin["hooks"]>["before"]>;
@@ -391,6 +401,7 @@ function limitMessages(limits: OrgLimits): Record<string, string> {
     ORGANIZATION_MEMBERSHIP_LIMIT_REACHED: `This organization has reached its limit of ${limits.members} members.`,
     INVITATION_LIMIT_REACHED: `This organization has reached its limit of ${limits.pendingInvitations} pending invitations. Cancel one or wait for answers first.`,
     YOU_HAVE_REACHED_THE_MAXIMUM_NUMBER_OF_TEAMS: `This organization has reached its limit of ${limits.teams} teams.`,
+    YOU_HAVE_REACHED_THE_MAXIMUM_NUMBER_OF_ORGANIZATIONS: `You are in ${limits.perUser} organizations, the most one person can have. Leave one before creating another.`,
   };
 }
 
@@ -451,6 +462,9 @@ export function organizationPolicy({ db, limits }: OrganizationPolicyOptions) {
           matcher: (ctx) => typeof ctx.path === "string" && ctx.path.startsWith("/organization/"),
           handler: createAuthMiddleware(async (ctx) => {
             const returned = ctx.context.returned;
+            if (returned instanceof APIError && ctx.path === "/organization/invite-member") {
+              for (const key of await countedInvitation.get()) await releaseRateLimit(db, key);
+            }
             if (returned instanceof APIError) {
               const code = str(obj(returned.body).code);
               const message = code ? messages[code] : undefined;

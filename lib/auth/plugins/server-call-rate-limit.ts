@@ -119,6 +119,14 @@ export async function consumeRateLimit(
   return { allowed: false, retryAfter };
 }
 
+/** Gives back one counted request (it was refused further on, so it should not use up the budget). */
+export async function releaseRateLimit(db: AppDatabase, key: string) {
+  await db
+    .update(rateLimit)
+    .set({ count: sql`max(${rateLimit.count} - 1, 0)` })
+    .where(eq(rateLimit.key, key));
+}
+
 /** The refusal: a sentence with the wait, and the same retry header better-auth's 429 carries. */
 export function rateLimitedError(retryAfter: number) {
   const wait = retryAfter < 90 ? `${retryAfter} seconds` : `${Math.ceil(retryAfter / 60)} minutes`;

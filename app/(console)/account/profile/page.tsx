@@ -2,23 +2,34 @@ import type { Metadata } from "next";
 import { FormAlert } from "@/components/auth/form-alert";
 import { PageHeader } from "@/components/shell/page-header";
 import { requireSession } from "@/lib/auth/guard";
+import { emailOnlySchema } from "@/lib/validations/auth";
 import { ChangeEmailForm } from "./_components/change-email-form";
 import { UpdateProfileForm } from "./_components/update-profile-form";
 
 export const metadata: Metadata = { title: "Profile" };
 
 interface ProfilePageProps {
-  searchParams: Promise<{ email?: string }>;
+  searchParams: Promise<{ email?: string; to?: string }>;
 }
 
 export default async function ProfilePage({ searchParams }: ProfilePageProps) {
   const { user } = await requireSession();
-  const { email } = await searchParams;
+  const { email, to } = await searchParams;
+  // Both links of a confirmed change land here: the one from the old address (the move is confirmed, the new
+  // address has its link now) and the one from the new address (done).
+  const pendingTo = emailOnlySchema.safeParse({ email: to }).data?.email.toLowerCase();
+  const done = !pendingTo || pendingTo === user.email;
   return (
     <>
       <PageHeader title="Profile" description="Your name, picture and email address." />
       <div className="grid max-w-2xl gap-6">
-        {email === "changed" ? <FormAlert tone="success">Your email address is now {user.email}.</FormAlert> : null}
+        {email === "changed" ? (
+          <FormAlert tone="success">
+            {done
+              ? `Your email address is now ${user.email}.`
+              : `Change confirmed. We sent a link to ${pendingTo}: open it to finish moving your account there.`}
+          </FormAlert>
+        ) : null}
         <UpdateProfileForm name={user.name} image={user.image ?? ""} />
         <ChangeEmailForm email={user.email} verified={user.emailVerified} />
       </div>

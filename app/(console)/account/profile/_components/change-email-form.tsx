@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormAlert } from "@/components/auth/form-alert";
+import { useStepUp } from "@/components/auth/step-up";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
@@ -20,10 +21,14 @@ interface ChangeEmailFormProps {
   verified: boolean;
 }
 
-/** Asks better-auth to move the account to a new address: the link goes to the new one, a notice to this one. */
+/**
+ * Asks better-auth to move the account to a new address, after a fresh sign-in: a verified address first confirms the
+ * move from its own inbox, then the new one gets the link that completes it; an unverified one gets that link at once.
+ */
 export function ChangeEmailForm({ email, verified }: ChangeEmailFormProps) {
   const [error, setError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const stepUp = useStepUp();
   const form = useForm<ChangeEmail>({ resolver: zodResolver(changeEmailSchema), defaultValues: { newEmail: "" } });
   const pending = form.formState.isSubmitting;
 
@@ -34,17 +39,20 @@ export function ChangeEmailForm({ email, verified }: ChangeEmailFormProps) {
       form.setError("newEmail", { message: "This is already your email address." });
       return;
     }
-    const { error } = await (await loadAuthClient()).changeEmail({
-      newEmail: values.newEmail,
-      callbackURL: "/account/profile?email=changed",
-    });
+    const client = await loadAuthClient();
+    const { error } = await stepUp(() =>
+      client.changeEmail({
+        newEmail: values.newEmail,
+        callbackURL: `/account/profile?email=changed&to=${encodeURIComponent(values.newEmail.toLowerCase())}`,
+      }),
+    );
     if (error) {
       setError(describeAuthError(error));
       return;
     }
     setSentTo(values.newEmail);
     form.reset({ newEmail: "" });
-    toast.success(`Check ${values.newEmail} for a confirmation link.`);
+    toast.success(`Check ${verified ? email : values.newEmail} for a confirmation link.`);
   }
 
   return (
@@ -64,7 +72,9 @@ export function ChangeEmailForm({ email, verified }: ChangeEmailFormProps) {
             {error ? <FormAlert>{error}</FormAlert> : null}
             {sentTo ? (
               <FormAlert tone="success">
-                We sent a confirmation link to {sentTo}. Your address changes once you open it; we also told {email}.
+                {verified
+                  ? `We sent a confirmation link to ${email}, your current address. Once you confirm there, we send a link to ${sentTo} that completes the change.`
+                  : `We sent a confirmation link to ${sentTo}. Your address changes once you open it.`}
               </FormAlert>
             ) : null}
             <FormField
