@@ -88,3 +88,19 @@ export function auditActor(session: { user: { id: string }; session: object } | 
     impersonatorUserId: typeof impersonatedBy === "string" && impersonatedBy ? impersonatedBy : null,
   };
 }
+
+/**
+ * The staff member behind an impersonation session, acting as themself: ending an impersonation is their act, about
+ * the user whose session it was.
+ */
+export function impersonationEndActor(session: { user: { id: string }; session: object } | null | undefined): {
+  actorUserId: string | null;
+  impersonatorUserId: null;
+  targetUserId: string | null;
+} {
+  return {
+    actorUserId: auditActor(session).impersonatorUserId,
+    impersonatorUserId: null,
+    targetUserId: session?.user.id ?? null,
+  };
+}

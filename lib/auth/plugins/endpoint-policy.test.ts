@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvent, session as sessionTable, verification } from "@/db/schema";
 import { ENDPOINTS } from "@/lib/auth/registry";
 import { createHarness, type Harness } from "@/test/auth-harness";
+import { cookieJar } from "@/test/http";
 
 let h: Harness;
 const PASSWORD = "correct-horse-1";
@@ -20,30 +21,11 @@ async function createUser(role: "admin" | "support" | "user") {
   return { id: user.id, email };
 }
 
-/** A browser's cookie jar, fed with Set-Cookie headers. */
-function jar() {
-  const cookies = new Map<string, string>();
-  return {
-    take(headers: Headers) {
-      for (const cookie of headers.getSetCookie()) {
-        const [pair = "", ...attributes] = cookie.split(";");
-        const index = pair.indexOf("=");
-        const name = pair.slice(0, index).trim();
-        const value = pair.slice(index + 1).trim();
-        if (!value || attributes.some((a) => /max-age=0/i.test(a))) cookies.delete(name);
-        else cookies.set(name, value);
-      }
-    },
-    has: (fragment: string) => [...cookies.keys()].some((name) => name.includes(fragment)),
-    header: () => [...cookies].map(([k, v]) => `${k}=${v}`).join("; "),
-  };
-}
-
 /** An operator signed in and impersonating a fresh user: the browser, and who is who. */
 async function impersonation() {
   const operator = await createUser("admin");
   const user = await createUser("user");
-  const browser = jar();
+  const browser = cookieJar();
   const signedIn = await h.auth.api.signInEmail({
     body: { email: operator.email, password: PASSWORD },
     returnHeaders: true,

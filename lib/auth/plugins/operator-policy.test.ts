@@ -1,20 +1,13 @@
-import { APIError } from "better-auth/api";
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvent, session as sessionTable, twoFactor, user as userTable } from "@/db/schema";
 import { createAuth } from "@/lib/auth/create-auth";
 import { createHarness, type Harness } from "@/test/auth-harness";
+import { cookieFrom, refusal } from "@/test/http";
 
 let h: Harness;
 const PASSWORD = "correct-horse-1";
 const ids: Record<string, string> = {};
-
-function cookieFrom(headers: Headers) {
-  return headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-}
 
 async function createUser(key: string, role: "admin" | "support" | "user") {
   const { user } = await h.auth.api.createUser({
@@ -31,16 +24,6 @@ async function signIn(key: string, ip = "203.0.113.7") {
     returnHeaders: true,
   });
   return new Headers({ cookie: cookieFrom(res.headers), "cf-connecting-ip": ip, "user-agent": "vitest" });
-}
-
-/** The error an auth.api call throws (fails the test when it does not throw). */
-async function refusal(call: Promise<unknown>) {
-  const error = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error, "the call should have been refused").toBeInstanceOf(APIError);
-  return error as APIError;
 }
 
 /** The admin plugin adds `impersonatedBy` to sessions; the inferred endpoint type does not show it. */

@@ -12,7 +12,14 @@ import { expireCookie } from "better-auth/cookies";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { session as sessionTable, twoFactor, user as userTable } from "@/db/schema";
-import { type AuditEntry, auditActor, auditInsert, recordAudit, requestOrigin } from "@/lib/audit";
+import {
+  type AuditEntry,
+  auditActor,
+  auditInsert,
+  impersonationEndActor,
+  recordAudit,
+  requestOrigin,
+} from "@/lib/audit";
 import type { AppDatabase } from "@/lib/auth/create-auth";
 import { IMPERSONATION_MAX_SECONDS, IMPERSONATION_REASON_MIN, REASON_MAX } from "@/lib/auth/operator-rules";
 import { hasPlatformRole, isStaffRole, platformRoleAllows } from "@/lib/auth/permissions";
@@ -258,9 +265,8 @@ export function operatorPolicy({ db, settings, baseURL }: OperatorPolicyOptions)
             }
             expireCookie(ctx, adminCookie);
             await recordAudit(db, {
-              action: "impersonation.stop",
-              actorUserId: session.session.impersonatedBy ?? null,
-              targetUserId: session.user.id,
+              action: actionForPath("/admin/stop-impersonating"),
+              ...impersonationEndActor(session),
               metadata: { via: "sign-out" },
               ...requestOrigin(ctx.headers),
             });
@@ -447,9 +453,7 @@ export function auditEntryFor(
       return {
         ...base,
         action: "impersonation.stop",
-        actorUserId: session?.session.impersonatedBy ?? null,
-        impersonatorUserId: null,
-        targetUserId: session?.user.id ?? null,
+        ...impersonationEndActor(session),
       };
     case "/admin/revoke-user-session":
       return { ...base, action: "session.revoke" };

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvent, member, session as sessionTable } from "@/db/schema";
 import { createHarness, type Harness } from "@/test/auth-harness";
+import { refusal } from "@/test/http";
 
 let h: Harness;
 beforeAll(async () => {
@@ -30,16 +31,6 @@ async function signIn(email: string, password: string) {
     .map((c) => c.split(";")[0])
     .join("; ");
   return new Headers({ cookie });
-}
-
-/** The error a better-auth call failed with (or a failure if it succeeded). */
-async function refusal(call: Promise<unknown>): Promise<APIError> {
-  const result = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(result, "the call should have been refused").toBeInstanceOf(APIError);
-  return result as APIError;
 }
 
 async function orgWith(owner: Awaited<ReturnType<typeof user>>, slug: string) {

@@ -290,7 +290,6 @@ interface AuditSource {
   returned: Row;
   body: Row;
   saved: Row;
-  actorUserId: string | null;
   activeOrganizationId: string | undefined;
 }
 
@@ -480,7 +479,6 @@ export function organizationPolicy({ db, limits }: OrganizationPolicyOptions) {
               returned: obj(returned),
               body: obj(ctx.body),
               saved: await stash.get(),
-              actorUserId: session?.user.id ?? null,
               activeOrganizationId: str(session?.session.activeOrganizationId),
             });
             if (!entry) return;

@@ -1,9 +1,8 @@
-// Deleting a user never leaves an organization without an owner, and never silently loses the invitations they sent.
-import { APIError } from "better-auth/api";
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { account, auditEvent, invitation, session as sessionTable, user as userTable } from "@/db/schema";
 import { createHarness, type Harness } from "@/test/auth-harness";
+import { refusal } from "@/test/http";
 
 let h: Harness;
 const PASSWORD = "correct-horse-1";
@@ -32,15 +31,6 @@ async function organizationOf(ownerId: string, name: string) {
   const org = await h.auth.api.createOrganization({ body: { name, slug: `org-${counter}`, userId: ownerId } });
   if (!org) throw new Error("no organization");
   return org;
-}
-
-async function refusal(call: Promise<unknown>) {
-  const error = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error, "the call should have been refused").toBeInstanceOf(APIError);
-  return error as APIError;
 }
 
 beforeAll(async () => {

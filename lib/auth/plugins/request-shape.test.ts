@@ -6,19 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvent, session as sessionTable, user as userTable } from "@/db/schema";
 import { ENDPOINTS, type Rule } from "@/lib/auth/registry";
 import { createHarness, type Harness } from "@/test/auth-harness";
+import { cookieFrom } from "@/test/http";
 import { firstShapeProblem, INVALID_REQUEST_FIELD, NULLABLE_FIELDS } from "./request-shape";
 
 let h: Harness;
 const PASSWORD = "correct-horse-1";
 let counter = 0;
 let ipCounter = 0;
-
-function cookieFrom(headers: Headers) {
-  return headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-}
 
 async function createUser(role: "admin" | "support" | "user") {
   counter += 1;

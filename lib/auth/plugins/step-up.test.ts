@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { session as sessionTable, user as userTable } from "@/db/schema";
 import { createHarness, type Harness } from "@/test/auth-harness";
+import { cookieJar } from "@/test/http";
 import { authenticator, secretFromUri } from "@/test/totp";
 import { FRESH_SIGN_IN_REQUIRED, needsStepUp } from "./step-up";
 
@@ -19,29 +20,6 @@ afterAll(async () => {
   await h.close();
 });
 
-/** A cookie jar: the Cookie header a browser would send after the Set-Cookie headers it has seen. */
-function jar() {
-  const cookies = new Map<string, string>();
-  return {
-    take(headers: Headers | null | undefined) {
-      for (const cookie of headers?.getSetCookie() ?? []) {
-        const [pair = "", ...attributes] = cookie.split(";");
-        const index = pair.indexOf("=");
-        const name = pair.slice(0, index).trim();
-        const value = pair.slice(index + 1).trim();
-        if (!value || attributes.some((a) => /max-age=0/i.test(a))) cookies.delete(name);
-        else cookies.set(name, value);
-      }
-    },
-    headers() {
-      return new Headers({
-        cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join("; "),
-        "cf-connecting-ip": "192.0.2.77",
-      });
-    },
-  };
-}
-
 async function createUser(role: "admin" | "user" = "user") {
   counter += 1;
   const email = `step-${counter}@example.test`;
@@ -53,7 +31,7 @@ async function createUser(role: "admin" | "user" = "user") {
 
 /** Signs in; returns the browser and the session token. */
 async function signIn(email: string, password = PASSWORD) {
-  const browser = jar();
+  const browser = cookieJar();
   const res = await h.auth.api.signInEmail({ body: { email, password }, returnHeaders: true });
   browser.take(res.headers);
   return { browser, token: res.response.token };
@@ -187,7 +165,7 @@ describe("step-up for the operator's sensitive actions", { timeout: 120_000 }, (
     ).toEqual(refused);
 
     // The password alone yields a pending challenge, not a session.
-    const step = jar();
+    const step = cookieJar();
     const signedIn = await h.auth.api.signInEmail({
       body: { email: op.email, password: PASSWORD },
       returnHeaders: true,
