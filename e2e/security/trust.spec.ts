@@ -117,7 +117,7 @@ test.describe("impersonation is read-only", () => {
     // Nothing changed, and the owner is still signed in.
     const full = await owner.client.organization.getFullOrganization({ query: { organizationId: org.id } });
     expect(full.data?.name).toBe("Kept Intact");
-    expect(full.data?.invitations ?? []).toEqual([]);
+    expect((full.data?.invitations ?? []).filter((i) => i.status === "pending")).toEqual([]);
     expect(full.data?.members.find((m) => m.id === member.id)?.role).toBe("member");
     expect((await live(owner.client))?.user.id).toBe(owner.userId);
     // Moving around is allowed; stopping works.
@@ -222,10 +222,17 @@ test.describe("never without an owner", () => {
     await dialog.getByRole("button", { name: "Delete for good" }).click();
     await expect(page).toHaveURL(`${BASE_URL}/admin/users`);
 
+    // Every invitation the deleted owner sent (the pending one, and the one the colleague accepted) is kept, sent by
+    // the remaining owner now.
     const invitations = await colleague.client.organization.listInvitations({ query: { organizationId: org.id } });
-    expect(invitations.data?.map((i) => ({ email: i.email, inviterId: i.inviterId }))).toEqual([
-      { email: guest, inviterId: colleague.userId },
-    ]);
+    const kept = (invitations.data ?? []).map((i) => ({ email: i.email, status: i.status, inviterId: i.inviterId }));
+    expect(kept).toEqual(
+      expect.arrayContaining([
+        { email: guest, status: "pending", inviterId: colleague.userId },
+        { email: colleague.email, status: "accepted", inviterId: colleague.userId },
+      ]),
+    );
+    expect(kept).toHaveLength(2);
     const members = await colleague.client.organization.listMembers({ query: { organizationId: org.id } });
     expect(members.data?.members.map((m) => ({ id: m.id, role: m.role }))).toEqual([{ id: member.id, role: "owner" }]);
   });

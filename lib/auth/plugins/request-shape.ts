@@ -44,16 +44,18 @@ export const NULLABLE_FIELDS: Record<string, readonly string[]> = {
 const NOT_IDS: Record<string, readonly string[]> = { "/organization/create-role": ["role"] };
 
 const MAX_ID_LENGTH = 320; // memberIdOrEmail may be an address
+/** Signed tokens (the mailed links' JWTs) carry both addresses and grow with them. */
+const MAX_TOKEN_LENGTH = 4096;
 const MAX_LIST_LENGTH = 20;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/;
 
 /** Whether a value is a plain id: what both our rules and better-auth's schema read as the same string. */
-export function isPlainId(value: unknown): value is string {
+export function isPlainId(value: unknown, maxLength = MAX_ID_LENGTH): value is string {
   return (
     typeof value === "string" &&
     value.length > 0 &&
-    value.length <= MAX_ID_LENGTH &&
+    value.length <= maxLength &&
     value.trim() === value &&
     !UNPRINTABLE.test(value)
   );
@@ -69,9 +71,12 @@ export function shapeProblem(path: string, field: string, value: unknown): strin
   if ((LIST_FIELDS as readonly string[]).includes(field) && Array.isArray(value)) {
     if (value.length === 0 || value.length > MAX_LIST_LENGTH)
       return `${field} must list 1 to ${MAX_LIST_LENGTH} values`;
-    return value.every(isPlainId) ? null : `every ${field} in the list must be a non-empty string without spaces`;
+    return value.every((item) => isPlainId(item))
+      ? null
+      : `every ${field} in the list must be a non-empty string without spaces`;
   }
-  return isPlainId(value) ? null : `${field} must be a single non-empty string without surrounding spaces`;
+  const maxLength = field === "token" || field === "sessionToken" ? MAX_TOKEN_LENGTH : MAX_ID_LENGTH;
+  return isPlainId(value, maxLength) ? null : `${field} must be a single non-empty string without surrounding spaces`;
 }
 
 const CHECKED = [...ID_FIELDS, ...LIST_FIELDS, ...EMAIL_FIELDS];
