@@ -2,11 +2,11 @@
 
 import type { RowData } from "@tanstack/react-table";
 import { SearchIcon, XIcon } from "lucide-react";
-import type { ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
-import { type FilterDefs, MAX_SEARCH_LENGTH } from "@/lib/data-table/search-params";
+import { type FilterDefs, isSearchAtLimit, MAX_SEARCH_LENGTH } from "@/lib/data-table/search-params";
 import { cn } from "@/lib/utils";
 import type { DataTableController } from "./use-data-table";
 
@@ -23,7 +23,10 @@ export interface DataTableToolbarProps<TData extends RowData, TColumn extends st
   className?: string;
 }
 
-/** Search box bound to `?search=` (debounced), filter slot, "Reset" when anything narrows the rows, and actions. */
+/**
+ * Search box bound to `?search=` (debounced), filter slot, "Reset" when anything narrows the rows, and actions. The box
+ * holds at most `MAX_SEARCH_LENGTH` code points (`setSearch` caps, as the server does) and says so once that is reached.
+ */
 export function DataTableToolbar<TData extends RowData, TColumn extends string, TFilters extends FilterDefs>({
   dataTable,
   searchLabel,
@@ -32,28 +35,37 @@ export function DataTableToolbar<TData extends RowData, TColumn extends string, 
   actions,
   className,
 }: DataTableToolbarProps<TData, TColumn, TFilters>) {
+  const limitId = useId();
+  const atLimit = isSearchAtLimit(dataTable.state.search);
   return (
     <div className={cn("flex flex-wrap items-center justify-between gap-2", className)}>
       <div className="flex flex-1 flex-wrap items-center gap-2">
-        <div className="relative w-full sm:w-64 lg:w-80">
-          <SearchIcon
-            aria-hidden="true"
-            className="-translate-y-1/2 pointer-events-none absolute top-1/2 left-2.5 size-4 text-muted-foreground"
-          />
-          <Input
-            type="search"
-            aria-label={searchLabel}
-            placeholder={searchPlaceholder ?? `${searchLabel}…`}
-            value={dataTable.state.search}
-            maxLength={MAX_SEARCH_LENGTH}
-            onChange={(event) => dataTable.setSearch(event.target.value)}
-            className="h-8 pr-8 pl-8"
-            autoComplete="off"
-            spellCheck={false}
-          />
-          {dataTable.isPending ? (
-            <Spinner className="-translate-y-1/2 absolute top-1/2 right-2.5 text-muted-foreground" />
-          ) : null}
+        <div className="w-full sm:w-64 lg:w-80">
+          <div className="relative">
+            <SearchIcon
+              aria-hidden="true"
+              className="-translate-y-1/2 pointer-events-none absolute top-1/2 left-2.5 size-4 text-muted-foreground"
+            />
+            {/* No maxLength: it counts UTF-16 units (an emoji is two), the cap counts code points, as the server does. */}
+            <Input
+              type="search"
+              aria-label={searchLabel}
+              aria-describedby={limitId}
+              placeholder={searchPlaceholder ?? `${searchLabel}…`}
+              value={dataTable.state.search}
+              onChange={(event) => dataTable.setSearch(event.target.value)}
+              className="h-8 pr-8 pl-8"
+              autoComplete="off"
+              spellCheck={false}
+            />
+            {dataTable.isPending ? (
+              <Spinner className="-translate-y-1/2 absolute top-1/2 right-2.5 text-muted-foreground" />
+            ) : null}
+          </div>
+          {/* Always rendered, empty below the cap: a live region announces a change only if it was there before. */}
+          <p id={limitId} aria-live="polite" className={cn("text-muted-foreground text-xs", atLimit && "mt-1")}>
+            {atLimit ? `Search is limited to ${MAX_SEARCH_LENGTH} characters` : null}
+          </p>
         </div>
         {children}
         {dataTable.isFiltered ? (

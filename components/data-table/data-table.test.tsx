@@ -197,6 +197,26 @@ describe("useDataTable URL updates", () => {
     expect(event?.options.shallow).toBe(false);
   });
 
+  it("says under the box that search is capped once the cap is reached, tied to the box for assistive tech", () => {
+    const below = render(`?search=${"x".repeat(99)}`, [], 0).html;
+    expect(below).not.toContain("Search is limited to 100 characters");
+    const at = render(`?search=${"😀".repeat(120)}`, [], 0).html;
+    // 100 emoji (code points), not 50: the cap is not counted in UTF-16 units, and no pair is cut in half.
+    expect(at).toContain(`value="${"😀".repeat(100)}"`);
+    expect(at).not.toContain("maxLength");
+    const described = /aria-describedby="([^"]+)"/.exec(at)?.[1];
+    expect(described).toBeTruthy();
+    expect(at).toContain(`<p id="${described}" aria-live="polite" class="text-muted-foreground text-xs mt-1">`);
+    expect(at).toContain("Search is limited to 100 characters</p>");
+  });
+
+  it("caps what is typed at 100 code points before it reaches the URL", async () => {
+    const { controller, onUrlUpdate } = render("", rows, 95);
+    controller.setSearch("y".repeat(120));
+    await vi.waitFor(() => expect(onUrlUpdate).toHaveBeenCalled(), { timeout: 2000 });
+    expect(onUrlUpdate.mock.calls.at(-1)?.[0].queryString).toBe(`?search=${"y".repeat(100)}`);
+  });
+
   it("reset clears search and filters", async () => {
     const { controller, onUrlUpdate } = render("?page=3&search=x&role=admin&status=active&sort=email.asc", rows, 95);
     controller.resetFilters();

@@ -61,7 +61,7 @@ export interface DataTableController<TData extends RowData, TColumn extends stri
   isPending: boolean;
   /** Search or any filter is active. */
   isFiltered: boolean;
-  /** Debounced, `history: "replace"`, back to page 1. */
+  /** Debounced, `history: "replace"`, back to page 1; capped at `MAX_SEARCH_LENGTH` code points. */
   setSearch: (search: string) => void;
   /** Back to page 1; `null` or `[]` clears the filter. */
   setFilter: <TKey extends keyof TFilters & string>(key: TKey, value: FilterValue<TFilters[TKey]> | null) => void;

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt, type SQL, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { and, asc, count, desc, eq, gt, sql } from "drizzle-orm";
+import { type AnyDb, getDb } from "@/db";
 import { invitation, member, organization, user } from "@/db/schema";
-import { likePattern } from "./users";
+import { containsAny, pageCountOf } from "./search";
 
 /** One row of the operator's organizations table. */
 export interface OrganizationRow {
@@ -24,18 +24,18 @@ export interface OrganizationListQuery {
 // the subquery would be the member's own.
 const memberCount = sql<number>`(select count(*) from ${member} where ${member}.organization_id = ${organization}.id)`;
 
-/** One page of every organization with its member count, for /admin/organizations. */
-export async function listAllOrganizations(
-  query: OrganizationListQuery,
-): Promise<{ data: OrganizationRow[]; rowCount: number; pageCount: number }> {
-  const db = await getDb();
-  const pattern = likePattern(query.search);
-  const where: SQL | undefined = query.search
-    ? sql`(${organization.name} like ${pattern} escape '\\' or ${organization.slug} like ${pattern} escape '\\')`
-    : undefined;
+export interface OrganizationsPage {
+  data: OrganizationRow[];
+  rowCount: number;
+  pageCount: number;
+}
+
+/** The page's rows and its total: one pair of statements, batched on D1, run side by side on other databases. */
+function organizationsPageQueries(db: AnyDb, query: OrganizationListQuery) {
+  const where = containsAny(query.search, [organization.name, organization.slug]);
   const direction = query.sort.desc ? desc : asc;
   const column = { name: organization.name, createdAt: organization.createdAt, members: memberCount }[query.sort.id];
-  const [rows, [total]] = await db.batch([
+  return [
     db
       .select({
         id: organization.id,
@@ -50,13 +50,34 @@ export async function listAllOrganizations(
       .limit(query.perPage)
       .offset(query.offset),
     db.select({ n: count() }).from(organization).where(where),
-  ]);
+  ] as const;
+}
+
+function toOrganizationsPage(
+  rows: Array<Omit<OrganizationRow, "memberCount"> & { memberCount: unknown }>,
+  total: { n: number } | undefined,
+  perPage: number,
+): OrganizationsPage {
   const rowCount = total?.n ?? 0;
   return {
     data: rows.map((row) => ({ ...row, memberCount: Number(row.memberCount) })),
     rowCount,
-    pageCount: Math.max(1, Math.ceil(rowCount / query.perPage)),
+    pageCount: pageCountOf(rowCount, perPage),
   };
+}
+
+/** One page of every organization with its member count, for /admin/organizations (one D1 round trip). */
+export async function listAllOrganizations(query: OrganizationListQuery): Promise<OrganizationsPage> {
+  const db = await getDb();
+  const [rows, [total]] = await db.batch(organizationsPageQueries(db, query));
+  return toOrganizationsPage(rows, total, query.perPage);
+}
+
+/** `listAllOrganizations` on a given database (the same statements, without D1's batch). */
+export async function selectOrganizationsPage(db: AnyDb, query: OrganizationListQuery): Promise<OrganizationsPage> {
+  const [rowsQuery, totalQuery] = organizationsPageQueries(db, query);
+  const [rows, [total]] = await Promise.all([rowsQuery, totalQuery]);
+  return toOrganizationsPage(rows, total, query.perPage);
 }
 
 export interface OrganizationDetail {

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, gte, inArray, lt, or, type SQL, sql } from "
 import { alias } from "drizzle-orm/sqlite-core";
 import { type AnyDb, getDb } from "@/db";
 import { auditEvent, organization, user } from "@/db/schema";
-import { likePattern } from "./users";
+import { containsAny, startsWith } from "./search";
 
 /** One audit event with the people and organization it names. */
 export interface AuditRow {
@@ -80,8 +80,8 @@ export function auditWhere(filter: AuditFilter, db: AnyDb): SQL | undefined {
   if (filter.action) {
     const action = filter.action.trim();
     if (action.endsWith("*") || action.endsWith(".")) {
-      const prefix = action.replace(/\*+$/, "");
-      conditions.push(sql`${auditEvent.action} like ${`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`);
+      // A range on audit_event_action_idx rather than LIKE 'prefix%' (D1's 50-byte pattern cap, escaping).
+      conditions.push(startsWith(auditEvent.action, action.replace(/\*+$/, "")));
     } else {
       conditions.push(eq(auditEvent.action, action));
     }
@@ -93,11 +93,10 @@ export function auditWhere(filter: AuditFilter, db: AnyDb): SQL | undefined {
   }
   if (filter.from) conditions.push(gte(auditEvent.at, filter.from));
   if (filter.to) conditions.push(lt(auditEvent.at, filter.to));
-  if (filter.search) {
-    const pattern = likePattern(filter.search);
-    conditions.push(sql`(${auditEvent.reason} like ${pattern} escape '\\' or ${auditEvent.action} like ${pattern} escape '\\'
-      or ${actorUser.email} like ${pattern} escape '\\' or ${targetUser.email} like ${pattern} escape '\\')`);
-  }
+  const searched = filter.search
+    ? containsAny(filter.search, [auditEvent.reason, auditEvent.action, actorUser.email, targetUser.email])
+    : undefined;
+  if (searched) conditions.push(searched);
   return conditions.length > 0 ? and(...conditions) : undefined;
 }
 

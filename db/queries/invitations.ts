@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
-import { getDb } from "@/db";
+import { type AnyDb, getDb } from "@/db";
 import { invitation, organization, team, user } from "@/db/schema";
 import type { SortValue } from "@/lib/data-table/search-params";
 import { containsAny, pageCountOf } from "./search";
@@ -30,7 +30,11 @@ const sortColumns = {
 
 /** One page of an organization's pending invitations (expired ones included: they can be resent). */
 export async function listPendingInvitations(organizationId: string, query: InvitationsQuery) {
-  const db = await getDb();
+  return selectInvitationsPage(await getDb(), organizationId, query);
+}
+
+/** `listPendingInvitations` on a given database. */
+export async function selectInvitationsPage(db: AnyDb, organizationId: string, query: InvitationsQuery) {
   const conditions: Array<SQL | undefined> = [
     eq(invitation.organizationId, organizationId),
     eq(invitation.status, "pending"),

@@ -32,7 +32,7 @@ export async function listMembers(organizationId: string, query: MembersQuery) {
 
 /**
  * `listMembers` on a given database. Driven by the member index on organization_id, so its cost follows the
- * organization's size (capped by ORG_MAX_MEMBERS), never the user table; the search is a LIKE over those members only.
+ * organization's size (capped by ORG_MAX_MEMBERS), never the user table; the search is an `instr` over those members only.
  */
 export async function selectMembersPage(db: AnyDb, organizationId: string, query: MembersQuery) {
   const conditions: Array<SQL | undefined> = [

@@ -103,6 +103,16 @@ describe("/admin/users", () => {
     expect(scans(plan)).toEqual([]);
   });
 
+  it("searches a prefix with no upper bound (U+10FFFF) as an open range on the same indexes", async () => {
+    const [page] = await plans(() => selectUsersPage(db, usersQuery({ search: "\u{10FFFF}" })));
+    const plan = page?.plan ?? [];
+    const email = /^SEARCH user USING (COVERING )?INDEX user_email_unique \(email>\?\)$/;
+    const name = /^SEARCH user USING (COVERING )?INDEX user_name_nocase_idx \(name>\?\)$/;
+    expect(plan.filter((line) => email.test(line))).toHaveLength(2);
+    expect(plan.filter((line) => name.test(line))).toHaveLength(2);
+    expect(scans(plan)).toEqual([]);
+  });
+
   it("filters on flags by reading the table: justified, not a hot path", async () => {
     // Banned, verified, two-factor and role are low-cardinality flags an operator sets occasionally; an index per
     // flag would be mostly unselective and slow every write to user. The page still walks the order index and stops
@@ -200,6 +210,17 @@ describe("audit trails", () => {
     );
     for (const { plan } of statements) {
       expect(plan).toContain("SEARCH audit_event USING INDEX audit_event_org_idx (organization_id=?)");
+      expect(scans(plan)).toEqual([]);
+    }
+  });
+
+  it("filters an action prefix as a range on the action index (no LIKE)", async () => {
+    for (const { plan } of await plans(() => selectAuditPage(db, { action: "user." }, { perPage: 50, offset: 0 }))) {
+      expect(
+        plan.some((line) =>
+          /^SEARCH audit_event USING (COVERING )?INDEX audit_event_action_idx \(action>\? AND action<\?\)$/.test(line),
+        ),
+      ).toBe(true);
       expect(scans(plan)).toEqual([]);
     }
   });

@@ -1,23 +1,67 @@
+// Matching user text in SQL. No LIKE or GLOB anywhere here: D1 refuses a pattern longer than 50 bytes ("LIKE or GLOB
+// pattern too complex", local D1 too), which a 13-emoji search already is, and a pattern needs escaping besides.
+// `instr()` takes the text as a plain value: no pattern, no escaping, no size limit. search.test.ts fails on any
+// `like`/`glob` in the SQL that the search queries issue.
 import { type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { toWellFormed } from "@/lib/data-table/search-params";
 
-/** `%term%` for LIKE … ESCAPE '\', with the user's own % and _ taken literally. */
-export function likePattern(search: string): string {
-  return `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * The text a search matches on: well-formed (a lone surrogate becomes U+FFFD), without U+0000 and trimmed. SQLite's
+ * text functions and FTS5's query parser stop at a NUL (`lower('a' || char(0) || 'b')` is `'a'`, an FTS5 phrase with
+ * one is an "unterminated string" error), so it cannot be searched for; the rest of the term still is.
+ */
+export function searchTerm(search: string): string {
+  return toWellFormed(search).replaceAll("\u0000", "").trim();
 }
 
-/** Case-insensitive "contains" on any of the columns. */
+/**
+ * Case-insensitive "contains" on any of the columns: `instr(lower(col), lower(?)) > 0`. Both sides go through SQLite's
+ * `lower()` so they fold alike (ASCII only, as LIKE did): folding the term in JS instead would fold "É" that the column
+ * side keeps, and then miss it.
+ */
 export function containsAny(search: string, columns: SQLiteColumn[]): SQL | undefined {
-  if (!search) return undefined;
-  const pattern = likePattern(search);
-  const parts = columns.map((column) => sql`lower(${column}) like ${pattern} escape '\\'`);
+  const term = searchTerm(search);
+  if (!term || columns.length === 0) return undefined;
+  const parts = columns.map((column) => sql`instr(lower(${column}), lower(${term})) > 0`);
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 
-/** Whether a comma-separated role column holds any of `roles` (better-auth stores several roles as "a,b"). */
+/**
+ * The least string above every string that starts with `prefix`, in code point order (which is UTF-8 byte order, so
+ * SQLite's BINARY order too): `[prefix, bound)` is exactly "starts with `prefix`". The last code point is incremented
+ * with carry: U+10FFFF has no successor, so it is dropped and the one before is incremented; the surrogate block is
+ * skipped (a lone surrogate is not text). `null` when there is no such string (`prefix` empty or only U+10FFFF):
+ * then the lower bound alone is the range.
+ */
+export function prefixUpperBound(prefix: string): string | null {
+  const points = [...prefix].map((point) => point.codePointAt(0) ?? 0);
+  while (points.length > 0) {
+    const last = (points.pop() ?? 0) + 1;
+    if (last <= 0x10ffff) {
+      points.push(last === 0xd800 ? 0xe000 : last);
+      return String.fromCodePoint(...points);
+    }
+  }
+  return null;
+}
+
+/**
+ * `column` starts with `prefix` (binary comparison), as an index range: no LIKE (see above), and the index on the
+ * column serves it.
+ */
+export function startsWith(column: SQLiteColumn, prefix: string): SQL {
+  const upper = prefixUpperBound(prefix);
+  return upper === null ? sql`${column} >= ${prefix}` : sql`(${column} >= ${prefix} and ${column} < ${upper})`;
+}
+
+/**
+ * Whether a comma-separated role column holds any of `roles` (better-auth stores several roles as "a,b"). With
+ * `instr`, not LIKE: role names are the organization's own (custom roles), and a long one would pass D1's pattern cap.
+ */
 export function holdsAnyRole(column: SQLiteColumn, roles: readonly string[]): SQL | undefined {
   if (roles.length === 0) return undefined;
-  const parts = roles.map((role) => sql`(',' || ${column} || ',') like ${`%,${role},%`}`);
+  const parts = roles.map((role) => sql`instr(',' || ${column} || ',', ${`,${role},`}) > 0`);
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 

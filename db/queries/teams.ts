@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { type AnyDb, getDb } from "@/db";
 import { member, team, teamMember, user } from "@/db/schema";
 import type { SortValue } from "@/lib/data-table/search-params";
 import { containsAny, pageCountOf } from "./search";
@@ -23,7 +23,11 @@ const members = sql<number>`(select count(*) from ${teamMember} where ${teamMemb
 
 /** One page of an organization's teams with their member counts. */
 export async function listTeams(organizationId: string, query: TeamsQuery) {
-  const db = await getDb();
+  return selectTeamsPage(await getDb(), organizationId, query);
+}
+
+/** `listTeams` on a given database. */
+export async function selectTeamsPage(db: AnyDb, organizationId: string, query: TeamsQuery) {
   const where = and(eq(team.organizationId, organizationId), containsAny(query.search, [team.name]));
   const column = query.sort.id === "members" ? members : query.sort.id === "name" ? team.name : team.createdAt;
   const [rows, total] = await Promise.all([
@@ -85,7 +89,16 @@ export interface TeamMembersQuery {
 
 /** One page of a team's members (with their organization role). */
 export async function listTeamMembers(organizationId: string, teamId: string, query: TeamMembersQuery) {
-  const db = await getDb();
+  return selectTeamMembersPage(await getDb(), organizationId, teamId, query);
+}
+
+/** `listTeamMembers` on a given database. */
+export async function selectTeamMembersPage(
+  db: AnyDb,
+  organizationId: string,
+  teamId: string,
+  query: TeamMembersQuery,
+) {
   const conditions: Array<SQL | undefined> = [
     eq(teamMember.teamId, teamId),
     eq(member.organizationId, organizationId),

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, inArray, isNull, or, type SQL, sql } fro
 import { type AnyDb, getDb } from "@/db";
 import { account, auditEvent, member, organization, session, user } from "@/db/schema";
 import { describeUserAgent } from "@/lib/user-agent";
+import { prefixUpperBound, searchTerm } from "./search";
 
 /** One row of the operator's users table. */
 export interface UserRow {
@@ -34,11 +35,6 @@ export interface UserListQuery extends UserFilter {
   offset: number;
 }
 
-/** `%text%` for LIKE with the wildcards in `text` escaped (ESCAPE '\'). */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** A ban that still holds: banned and not yet expired (better-auth lifts expired bans at the next sign-in). */
 function activeBan(now: Date): SQL {
   return and(eq(user.banned, true), or(isNull(user.banExpires), gt(user.banExpires, now))) as SQL;
@@ -47,17 +43,25 @@ function activeBan(now: Date): SQL {
 /** Shorter terms cannot use the trigram index (FTS5's trigram tokenizer matches 3 characters or more). */
 export const TRIGRAM_MIN_LENGTH = 3;
 
-/** An FTS5 query that matches `text` literally, as one quoted phrase (a `"` inside is doubled). */
+/**
+ * An FTS5 query that matches `text` literally, as one quoted phrase (a `"` inside is doubled): FTS5 syntax (`*`, `^`,
+ * `:`, `-`, NEAR, AND/OR/NOT, parentheses) inside the quotes is only characters. `text` must hold no U+0000, which
+ * would end the query string early (`searchTerm` removes it).
+ */
 export function ftsPhrase(text: string): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
-/** `[low, high)`: the range of every string that starts with `prefix` under SQLite's NOCASE (ASCII-folding) order. */
-export function prefixRange(prefix: string): [string, string] {
+/**
+ * `[low, high)`: the range of every string that starts with `prefix` under SQLite's NOCASE (ASCII-folding) order;
+ * `high` is null when no string lies above them all (a prefix of only U+10FFFF), and the range is then `>= low`.
+ */
+export function prefixRange(prefix: string): [string, string | null] {
   const low = prefix.replace(/[A-Z]/g, (c) => c.toLowerCase());
-  const points = [...low];
-  const last = points.pop() ?? "";
-  return [low, `${points.join("")}${String.fromCodePoint((last.codePointAt(0) ?? 0) + 1)}`];
+  const high = prefixUpperBound(low);
+  // NOCASE folds A–Z in the bound as well: after "@" comes "A", which would compare as "a" and take in "[", "_", "`"
+  // …; no folded string starts with A–Z, so "[" bounds the same strings.
+  return [low, high?.replace(/[A-Z]$/, "[") ?? null];
 }
 
 /**
@@ -67,16 +71,18 @@ export function prefixRange(prefix: string): [string, string] {
  * `user_name_nocase_idx`. The cost follows the number of matches, not the size of the table.
  */
 function searchCondition(search: string): SQL | undefined {
-  const term = search.trim();
+  const term = searchTerm(search);
   if (!term) return undefined;
   if ([...term].length >= TRIGRAM_MIN_LENGTH) {
     return sql`${user}.rowid in (select rowid from user_search where user_search match ${ftsPhrase(term)})`;
   }
   const [low, high] = prefixRange(term);
+  const name = sql`${user.name} collate nocase`;
+  const below = (column: SQL) => (high === null ? sql`` : sql` and ${column} < ${high}`);
   // A UNION of two index ranges, not an OR: D1's SQLite planned the OR as a walk of the whole order index.
   // Emails are stored lower-case (better-auth normalizes them), so the binary unique index serves their prefix.
-  return sql`${user}.rowid in (select rowid from ${user} where ${user.email} >= ${low} and ${user.email} < ${high}
-    union select rowid from ${user} where ${user.name} collate nocase >= ${low} and ${user.name} collate nocase < ${high})`;
+  return sql`${user}.rowid in (select rowid from ${user} where ${user.email} >= ${low}${below(sql`${user.email}`)}
+    union select rowid from ${user} where ${name} >= ${low}${below(name)})`;
 }
 
 /**

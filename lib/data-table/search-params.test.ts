@@ -119,6 +119,17 @@ describe("createTableSearchParams().parse", () => {
     expect(parsed.search).toHaveLength(MAX_SEARCH_LENGTH);
   });
 
+  it("caps search at 100 code points, never leaving a lone surrogate", () => {
+    expect(MAX_SEARCH_LENGTH).toBe(100);
+    expect(users.parse({ search: "😀".repeat(150) }).search).toBe("😀".repeat(100));
+    // A slice by UTF-16 units would end on the first half of the 100th pair.
+    const mixed = `${"a".repeat(99)}😀😀`;
+    expect(users.parse({ search: mixed }).search).toBe(`${"a".repeat(99)}😀`);
+    expect(users.parse({ search: "a\uD800b\uDFFF" }).search).toBe("a\uFFFDb\uFFFD");
+    expect(users.parse({ search: "\u{10FFFF}e\u0301" }).search).toBe("\u{10FFFF}e\u0301");
+    expect(users.toState({ search: "z".repeat(101) }).search).toHaveLength(100);
+  });
+
   it("takes the first of repeated keys and accepts URLSearchParams", () => {
     expect(users.parse({ page: ["2", "9"] }).page).toBe(2);
     expect(users.parse(new URLSearchParams("page=5&status=active")).filters.status).toBe("active");

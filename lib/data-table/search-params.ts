@@ -18,7 +18,12 @@ import {
 
 export const PER_PAGE_OPTIONS = [10, 20, 50, 100] as const;
 export const DEFAULT_PER_PAGE = 20;
-export const MAX_SEARCH_LENGTH = 200;
+/**
+ * Longest search, in code points (what a person counts as characters): the box says so once it is reached. Searches
+ * match with `instr()` and FTS5 rather than LIKE, so the cap is about what a search box is for, not D1's 50-byte LIKE
+ * pattern limit.
+ */
+export const MAX_SEARCH_LENGTH = 100;
 /** Largest accepted `page`; beyond it the value is treated as invalid (falls back to 1). */
 export const MAX_PAGE = 1_000_000;
 /** URL keys used by the table itself; filter keys must not reuse them. */
@@ -177,9 +182,44 @@ export function sortEquals(a: SortValue | null | undefined, b: SortValue | null 
   return a.id === b.id && a.desc === b.desc;
 }
 
-/** Keeps at most `MAX_SEARCH_LENGTH` characters. Does not trim (trimming while typing would eat spaces). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` with every lone surrogate replaced by U+FFFD (`String.prototype.toWellFormed`, which older browsers lack). */
+export function toWellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}
+
+/** How many code points `text` has (an emoji is one, not two UTF-16 units). */
+export function codePointLength(text: string): number {
+  let length = 0;
+  for (const _ of text) length++;
+  return length;
+}
+
+/** The first `max` code points of `text`: never cuts a surrogate pair in half, as `slice` by UTF-16 units would. */
+export function sliceCodePoints(text: string, max: number): string {
+  let end = 0;
+  let taken = 0;
+  // Walks only as far as the cap, so a huge value costs no more than a short one.
+  for (const point of text) {
+    if (taken === max) break;
+    end += point.length;
+    taken++;
+  }
+  return text.slice(0, end);
+}
+
+/**
+ * Keeps at most `MAX_SEARCH_LENGTH` code points, well-formed (no lone surrogate reaches a query). Does not trim
+ * (trimming while typing would eat spaces).
+ */
 export function parseSearch(value: string): string {
-  return value.slice(0, MAX_SEARCH_LENGTH);
+  return toWellFormed(sliceCodePoints(value, MAX_SEARCH_LENGTH));
+}
+
+/** Whether a search has reached the cap (the box then says that longer text is not searched). */
+export function isSearchAtLimit(search: string): boolean {
+  return codePointLength(search) >= MAX_SEARCH_LENGTH;
 }
 
 /** Comma list → the allowed values it contains, deduplicated, in URL order; null if none. */

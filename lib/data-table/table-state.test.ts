@@ -37,7 +37,8 @@ describe("getUrlPatch (page reset)", () => {
 
   it("keeps the untrimmed search while typing but caps its length", () => {
     expect(getUrlPatch({ type: "search", search: "ada " })).toEqual({ search: "ada ", page: null });
-    expect((getUrlPatch({ type: "search", search: "x".repeat(300) }).search as string).length).toBe(200);
+    expect((getUrlPatch({ type: "search", search: "x".repeat(300) }).search as string).length).toBe(100);
+    expect(getUrlPatch({ type: "search", search: "😀".repeat(101) }).search).toBe("😀".repeat(100));
   });
 
   it("reset clears search, page and every filter", () => {

@@ -5,7 +5,7 @@
 import {
   type FilterDefs,
   isFilterActive,
-  MAX_SEARCH_LENGTH,
+  parseSearch,
   type SortValue,
   sortEquals,
   type TableSearchParamsState,
@@ -35,7 +35,7 @@ export function getUrlPatch(change: TableChange): UrlPatch {
     case "sort":
       return { sort: change.sort, page: null };
     case "search": {
-      const search = change.search.slice(0, MAX_SEARCH_LENGTH);
+      const search = parseSearch(change.search);
       // Untrimmed on purpose: the box shows this value back, and trimming would eat the space being typed. The server
       // trims (`parse()`), so a blank search matches everything.
       return { search: search === "" ? null : search, page: null };

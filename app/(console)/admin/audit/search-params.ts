@@ -2,7 +2,7 @@
 // date range). Shared by the page, the table, the filter form and the CSV export route.
 import { createLoader, parseAsIsoDate, parseAsString } from "nuqs/server";
 import type { AuditFilter } from "@/db/queries/audit";
-import { createTableSearchParams } from "@/lib/data-table/search-params";
+import { createTableSearchParams, sliceCodePoints, toWellFormed } from "@/lib/data-table/search-params";
 
 export const auditSearchParams = createTableSearchParams({
   sortable: ["at"],
@@ -35,7 +35,9 @@ export function parseAuditFilter(
   } catch {
     values = { actor: "", target: "", action: "", org: "", from: null, to: null };
   }
-  const cut = (value: string) => value.trim().slice(0, 200) || null;
+  // Ids, emails, slugs and action names: 200 code points is past any real one. By code points, so no surrogate pair
+  // is cut in half.
+  const cut = (value: string) => toWellFormed(sliceCodePoints(value.trim(), 200)).trim() || null;
   const search = auditSearchParams.parse(searchParams).search;
   return {
     actor: cut(values.actor),
