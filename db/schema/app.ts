@@ -29,6 +29,9 @@ export const auditEvent = sqliteTable(
     index("audit_event_actor_idx").on(t.actorUserId, t.at),
     index("audit_event_impersonator_idx").on(t.impersonatorUserId),
     index("audit_event_target_idx").on(t.targetUserId, t.at),
+    // One action against one user, newest first (the impersonations listed on /account/security): the target index
+    // alone would read every row about that user (sign-in notices, lockouts...) to find a few impersonations.
+    index("audit_event_target_action_idx").on(t.targetUserId, t.action, t.at),
     index("audit_event_org_idx").on(t.organizationId, t.at),
     index("audit_event_action_idx").on(t.action, t.at),
   ],

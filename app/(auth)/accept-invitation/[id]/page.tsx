@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getInvitationForRecipient } from "@/db/queries/invitations";
 import { getSession } from "@/lib/auth/server";
@@ -19,6 +20,8 @@ export default async function AcceptInvitationPage({ params }: AcceptInvitationP
     parsed.success ? getInvitationForRecipient(parsed.data) : null,
     getSession(),
   ]);
+  // Decided before anything renders, so a wrong link answers 404 (./not-found.tsx says so in the invitation's words).
+  if (!invitation) notFound();
   return (
     <InvitationCard
       invitation={invitation}

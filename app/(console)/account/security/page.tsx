@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { PageHeader } from "@/components/shell/page-header";
+import { listImpersonationsOf } from "@/db/queries/impersonations";
 import { listTrustedDevices, trustedDeviceIdentifierOf } from "@/db/queries/trusted-devices";
 import { getTwoFactorStatus } from "@/db/queries/two-factor";
 import { requireSession } from "@/lib/auth/guard";
 import { TRUST_DEVICE_COOKIE } from "@/lib/auth/plugins/trusted-devices";
 import { ChangePasswordForm } from "./_components/change-password-form";
+import { ImpersonationHistoryCard } from "./_components/impersonation-history-card";
 import { TrustedDevicesCard } from "./_components/trusted-devices-card";
 import { TwoFactorCard } from "./_components/two-factor-card-lazy";
 
@@ -13,15 +15,19 @@ export const metadata: Metadata = { title: "Security" };
 
 export default async function SecurityPage() {
   const { user } = await requireSession();
-  const [status, devices, cookieStore] = await Promise.all([
+  const [status, devices, impersonations, cookieStore] = await Promise.all([
     getTwoFactorStatus(user.id),
     listTrustedDevices(user.id),
+    listImpersonationsOf(user.id),
     cookies(),
   ]);
   const trustCookie = cookieStore.getAll().find((c) => c.name.endsWith(`.${TRUST_DEVICE_COOKIE}`));
   return (
     <>
-      <PageHeader title="Security" description="Your password, two-factor authentication and trusted devices." />
+      <PageHeader
+        title="Security"
+        description="Your password, two-factor authentication, trusted devices and who has signed in as you."
+      />
       <div className="grid max-w-2xl gap-6">
         <ChangePasswordForm />
         <TwoFactorCard enabled={!!user.twoFactorEnabled} totp={status.totp} />
@@ -30,6 +36,7 @@ export default async function SecurityPage() {
           currentIdentifier={trustedDeviceIdentifierOf(trustCookie?.value)}
           twoFactorEnabled={!!user.twoFactorEnabled}
         />
+        <ImpersonationHistoryCard impersonations={impersonations} now={new Date()} />
       </div>
     </>
   );
