@@ -190,7 +190,7 @@ describe("useDataTable URL updates", () => {
     const { controller, onUrlUpdate } = render("?page=3&status=banned", rows, 95);
     controller.setSearch("ada");
     expect(onUrlUpdate).not.toHaveBeenCalled();
-    await vi.waitFor(() => expect(onUrlUpdate).toHaveBeenCalled(), { timeout: 2000 });
+    await vi.waitFor(() => expect(onUrlUpdate).toHaveBeenCalled(), { timeout: 5000 });
     const event = onUrlUpdate.mock.calls.at(-1)?.[0];
     expect(event?.queryString).toBe("?status=banned&search=ada");
     expect(event?.options.history).toBe("replace");
@@ -213,7 +213,7 @@ describe("useDataTable URL updates", () => {
   it("caps what is typed at 100 code points before it reaches the URL", async () => {
     const { controller, onUrlUpdate } = render("", rows, 95);
     controller.setSearch("y".repeat(120));
-    await vi.waitFor(() => expect(onUrlUpdate).toHaveBeenCalled(), { timeout: 2000 });
+    await vi.waitFor(() => expect(onUrlUpdate).toHaveBeenCalled(), { timeout: 5000 });
     expect(onUrlUpdate.mock.calls.at(-1)?.[0].queryString).toBe(`?search=${"y".repeat(100)}`);
   });
 
