@@ -28,7 +28,10 @@ test("better-auth's client SDK: sign up, verify, sign in, reset by mail, sign ou
   const refused = await client.signIn.email({ email, password: "first-password-1" });
   expect(refused.error?.code).toBe("EMAIL_NOT_VERIFIED");
 
-  const verify = await fetch(extractLink(verification, "/api/auth/verify-email"), { redirect: "manual" });
+  const verify = await fetch(extractLink(verification, "/api/auth/verify-email"), {
+    redirect: "manual",
+    headers: { "cf-connecting-ip": clientIp },
+  });
   expect(verify.status).toBeLessThan(400);
 
   const signedIn = await client.signIn.email({ email, password: "first-password-1" });
@@ -43,7 +46,10 @@ test("better-auth's client SDK: sign up, verify, sign in, reset by mail, sign ou
   const reset = await client.requestPasswordReset({ email, redirectTo: "/reset-password" });
   expect(reset.error).toBeNull();
   const resetMail = await waitForMail(SINK_URL, email, { subject: /reset/i, after: before });
-  const link = await fetch(extractLink(resetMail, "/api/auth/reset-password"), { redirect: "manual" });
+  const link = await fetch(extractLink(resetMail, "/api/auth/reset-password"), {
+    redirect: "manual",
+    headers: { "cf-connecting-ip": clientIp },
+  });
   const token = new URL(link.headers.get("location") ?? "", BASE_URL).searchParams.get("token");
   expect(token).toBeTruthy();
   const changed = await client.resetPassword({ newPassword: "second-password-2", token: token as string });
