@@ -4,6 +4,7 @@ import { and, eq, inArray, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvent, secondFactorUse, verification } from "@/db/schema";
 import { createHarness, type Harness } from "@/test/auth-harness";
+import { cookieJar } from "@/test/http";
 import { authenticator, secretFromUri } from "@/test/totp";
 import { claimFor, totpClaimExpiry } from "./second-factor-guard";
 import { TRUST_DEVICE_LABEL_PREFIX } from "./trusted-devices";
@@ -18,33 +19,6 @@ afterAll(async () => {
 
 const PASSWORD = "correct-horse-1";
 const USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
-
-/** A cookie jar: the Cookie header a browser would send after the Set-Cookie headers it has seen. */
-function jar(initial = "") {
-  const cookies = new Map<string, string>();
-  const add = (header: string) => {
-    for (const part of header.split(/;\s*/).filter(Boolean)) {
-      const index = part.indexOf("=");
-      if (index > 0) cookies.set(part.slice(0, index), part.slice(index + 1));
-    }
-  };
-  add(initial);
-  return {
-    take(headers: Headers | null | undefined) {
-      for (const cookie of headers?.getSetCookie() ?? []) {
-        const [pair = "", ...attributes] = cookie.split(";");
-        const index = pair.indexOf("=");
-        const name = pair.slice(0, index).trim();
-        const value = pair.slice(index + 1).trim();
-        if (!value || attributes.some((a) => /max-age=0/i.test(a))) cookies.delete(name);
-        else cookies.set(name, value);
-      }
-    },
-    headers(extra: Record<string, string> = {}) {
-      return new Headers({ cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join("; "), ...extra });
-    },
-  };
-}
 
 async function errorOf(promise: Promise<unknown>) {
   const error = await promise.then(
@@ -63,7 +37,7 @@ async function enrolledUser() {
   await h.auth.api.createUser({
     body: { name: `Tess ${counter}`, email, password: PASSWORD, data: { emailVerified: true } },
   });
-  const browser = jar();
+  const browser = cookieJar();
   const signIn = await h.auth.api.signInEmail({ body: { email, password: PASSWORD }, returnHeaders: true });
   browser.take(signIn.headers);
   const enabled = await h.auth.api.enableTwoFactor({ headers: browser.headers(), body: { password: PASSWORD } });
@@ -81,7 +55,7 @@ async function enrolledUser() {
 }
 
 /** A password sign-in that stops at the second-factor challenge; returns that browser's cookie jar. */
-async function challenge(email: string, browser = jar()) {
+async function challenge(email: string, browser = cookieJar()) {
   const result = await h.auth.api.signInEmail({
     body: { email, password: PASSWORD },
     headers: browser.headers({ "user-agent": USER_AGENT }),
@@ -285,7 +259,7 @@ describe("account notices", () => {
     const { user } = await h.auth.api.createUser({
       body: { name: "Otto", email, password: PASSWORD, data: { emailVerified: true } },
     });
-    const otpBrowser = jar();
+    const otpBrowser = cookieJar();
     otpBrowser.take(
       (await h.auth.api.signInEmail({ body: { email, password: PASSWORD }, returnHeaders: true })).headers,
     );
