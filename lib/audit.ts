@@ -1,8 +1,8 @@
 // The only writer of audit rows. Callers put `auditInsert(...)` in the same `db.batch` as the change it records,
 // so the change and its record land together or not at all (D1 has no interactive transactions).
 
+import type { Database } from "@/db/database";
 import { auditEvent } from "@/db/schema";
-import type { AppDatabase } from "@/lib/auth/create-auth";
 
 export interface AuditEntry {
   /** Given when a later statement of the same batch must refer to the row. */
@@ -30,7 +30,7 @@ export function requestOrigin(headers: Headers | null | undefined): { ip: string
 }
 
 /** An insert of one audit row, not yet run: pass it to `db.batch([change, auditInsert(db, entry)])`. */
-export function auditInsert(db: AppDatabase, entry: AuditEntry) {
+export function auditInsert(db: Database, entry: AuditEntry) {
   return db.insert(auditEvent).values({
     id: entry.id ?? crypto.randomUUID(),
     at: entry.at ?? new Date(),
@@ -47,7 +47,7 @@ export function auditInsert(db: AppDatabase, entry: AuditEntry) {
 }
 
 /** Records one audit row on its own (when there is no change of ours to batch it with). */
-export async function recordAudit(db: AppDatabase, entry: AuditEntry) {
+export async function recordAudit(db: Database, entry: AuditEntry) {
   await auditInsert(db, entry);
 }
 

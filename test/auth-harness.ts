@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createClient } from "@libsql/client";
 import { drizzle } from "drizzle-orm/libsql";
+import { type Database, fromLibsql } from "@/db/database";
 import * as schema from "@/db/schema";
 import { type AuthSettings, createAuth } from "@/lib/auth/create-auth";
 import { type MailSink, startMailSink } from "@/scripts/mail-sink";
@@ -24,7 +25,9 @@ export async function migrate(client: ReturnType<typeof createClient>) {
 
 export interface Harness {
   auth: ReturnType<typeof createAuth>;
-  db: ReturnType<typeof drizzle<typeof schema>>;
+  db: Database;
+  /** The libSQL client under `db`, for tests that build their own Drizzle over it (a query logger, say). */
+  client: ReturnType<typeof createClient>;
   sink: MailSink;
   baseURL: string;
   close(): Promise<void>;
@@ -35,7 +38,7 @@ export async function createHarness(settings: Partial<AuthSettings> = {}): Promi
   const sink = await startMailSink({ port: 0, quiet: true });
   const client = createClient({ url: ":memory:" });
   await migrate(client);
-  const db = drizzle(client, { schema });
+  const db = fromLibsql(drizzle(client, { schema }));
   const baseURL = settings.BETTER_AUTH_URL ?? "http://localhost:3999";
   const auth = createAuth(db, {
     BETTER_AUTH_SECRET: "unit-test-secret-0123456789abcdef0123456789",
@@ -47,6 +50,7 @@ export async function createHarness(settings: Partial<AuthSettings> = {}): Promi
   return {
     auth,
     db,
+    client,
     sink,
     baseURL,
     async close() {

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, sql } from "drizzle-orm";
-import { type AnyDb, getDb } from "@/db";
+import { getDb } from "@/db";
+import type { Database } from "@/db/database";
 import { invitation, member, organization, user } from "@/db/schema";
 import { containsAny, pageCountOf } from "./search";
 
@@ -31,7 +32,7 @@ export interface OrganizationsPage {
 }
 
 /** The page's rows and its total: one pair of statements, batched on D1, run side by side on other databases. */
-function organizationsPageQueries(db: AnyDb, query: OrganizationListQuery) {
+function organizationsPageQueries(db: Database, query: OrganizationListQuery) {
   const where = containsAny(query.search, [organization.name, organization.slug]);
   const direction = query.sort.desc ? desc : asc;
   const column = { name: organization.name, createdAt: organization.createdAt, members: memberCount }[query.sort.id];
@@ -74,7 +75,7 @@ export async function listAllOrganizations(query: OrganizationListQuery): Promis
 }
 
 /** `listAllOrganizations` on a given database (the same statements, without D1's batch). */
-export async function selectOrganizationsPage(db: AnyDb, query: OrganizationListQuery): Promise<OrganizationsPage> {
+export async function selectOrganizationsPage(db: Database, query: OrganizationListQuery): Promise<OrganizationsPage> {
   const [rowsQuery, totalQuery] = organizationsPageQueries(db, query);
   const [rows, [total]] = await Promise.all([rowsQuery, totalQuery]);
   return toOrganizationsPage(rows, total, query.perPage);

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { type AnyDb, getDb } from "@/db";
+import { getDb } from "@/db";
+import type { Database } from "@/db/database";
 import { auditEvent, organization, user } from "@/db/schema";
 import { containsAny, startsWith } from "./search";
 
@@ -46,7 +47,7 @@ const targetUser = alias(user, "target_user");
 function personIs(
   column: typeof auditEvent.actorUserId | typeof auditEvent.targetUserId,
   value: string,
-  db: AnyDb,
+  db: Database,
 ): SQL {
   const email = value.trim().toLowerCase();
   const byEmail = db.select({ id: user.id }).from(user).where(eq(user.email, email));
@@ -59,7 +60,7 @@ function personIs(
 }
 
 /** The WHERE of the audit trail; the table, its CSV export and the JSON API all use it. */
-export function auditWhere(filter: AuditFilter, db: AnyDb): SQL | undefined {
+export function auditWhere(filter: AuditFilter, db: Database): SQL | undefined {
   const conditions: SQL[] = [];
   if (filter.involving) {
     const id = filter.involving;
@@ -100,7 +101,7 @@ export function auditWhere(filter: AuditFilter, db: AnyDb): SQL | undefined {
   return conditions.length > 0 ? and(...conditions) : undefined;
 }
 
-function auditSelect(db: AnyDb) {
+function auditSelect(db: Database) {
   return db
     .select({
       event: auditEvent,
@@ -150,7 +151,7 @@ export async function listAuditEvents(
 
 /** `listAuditEvents` on a given database. */
 export async function selectAuditPage(
-  db: AnyDb,
+  db: Database,
   filter: AuditFilter,
   page: { perPage: number; offset: number; oldestFirst?: boolean },
 ): Promise<{ data: AuditRow[]; rowCount: number; pageCount: number }> {
@@ -171,7 +172,7 @@ export async function selectAuditPage(
 }
 
 /** How many events match: the users are joined only when the free-text search needs their emails. */
-function countAuditEvents(db: AnyDb, filter: AuditFilter, where: SQL | undefined) {
+function countAuditEvents(db: Database, filter: AuditFilter, where: SQL | undefined) {
   const counted = db.select({ n: count() }).from(auditEvent);
   if (!filter.search) return counted.where(where);
   return counted

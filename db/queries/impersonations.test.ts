@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/libsql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fromLibsql } from "@/db/database";
 import * as schema from "@/db/schema";
 import { user } from "@/db/schema";
 import { type AuditEntry, auditInsert } from "@/lib/audit";
@@ -151,14 +152,13 @@ describe("selectImpersonations", () => {
 
   it("reads through the target+action index: no scan of the audit trail", async () => {
     const recorded: Array<{ sql: string; params: unknown[] }> = [];
-    const logged = drizzle(h.db.$client, {
-      schema,
-      logger: { logQuery: (sql, params) => recorded.push({ sql, params }) },
-    });
+    const logged = fromLibsql(
+      drizzle(h.client, { schema, logger: { logQuery: (sql, params) => recorded.push({ sql, params }) } }),
+    );
     await selectImpersonations(logged, ids.sup as string, { now: NOW });
     expect(recorded).toHaveLength(1);
     const [{ sql, params }] = recorded as [(typeof recorded)[number]];
-    const plan = await h.db.$client.execute({ sql: `explain query plan ${sql}`, args: params as never });
+    const plan = await h.client.execute({ sql: `explain query plan ${sql}`, args: params as never });
     const lines = plan.rows.map((row) => String(row.detail));
     // A whole-table or whole-index walk would grow with the trail; a sort of equal timestamps by id (the plan's
     // "USE TEMP B-TREE FOR RIGHT PART OF ORDER BY") stays within the rows the limit reads.

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, desc, eq, gt, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { type AnyDb, getDb } from "@/db";
+import { getDb } from "@/db";
+import type { Database } from "@/db/database";
 import { auditEvent, user } from "@/db/schema";
 import { hasPlatformRole } from "@/lib/auth/permissions";
 
@@ -33,7 +34,7 @@ const stop = alias(auditEvent, "stop");
 const nextStart = alias(auditEvent, "next_start");
 
 /** When the earliest `action` row after this start by the same staffer about the same user was (a correlated subquery). */
-function firstLater(db: AnyDb, other: typeof stop | typeof nextStart, action: string): SQL<number | null> {
+function firstLater(db: Database, other: typeof stop | typeof nextStart, action: string): SQL<number | null> {
   const earliest = db
     .select({ at: sql<number | null>`min(${other.at})` })
     .from(other)
@@ -86,7 +87,7 @@ export function impersonationEnd(
  * about the user, paired with the same staffer's first `impersonation.stop` for the user after it.
  */
 export async function selectImpersonations(
-  db: AnyDb,
+  db: Database,
   userId: string,
   { now = new Date(), limit = IMPERSONATION_HISTORY_LIMIT }: { now?: Date; limit?: number } = {},
 ): Promise<Impersonation[]> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
-import { type AnyDb, getDb } from "@/db";
+import { getDb } from "@/db";
+import type { Database } from "@/db/database";
 import { invitation, organization, team, user } from "@/db/schema";
 import type { SortValue } from "@/lib/data-table/search-params";
 import { containsAny, pageCountOf } from "./search";
@@ -34,7 +35,7 @@ export async function listPendingInvitations(organizationId: string, query: Invi
 }
 
 /** `listPendingInvitations` on a given database. */
-export async function selectInvitationsPage(db: AnyDb, organizationId: string, query: InvitationsQuery) {
+export async function selectInvitationsPage(db: Database, organizationId: string, query: InvitationsQuery) {
   const conditions: Array<SQL | undefined> = [
     eq(invitation.organizationId, organizationId),
     eq(invitation.status, "pending"),

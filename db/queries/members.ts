@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
-import { type AnyDb, getDb } from "@/db";
+import { getDb } from "@/db";
+import type { Database } from "@/db/database";
 import { member, team, teamMember, user } from "@/db/schema";
 import type { SortValue } from "@/lib/data-table/search-params";
 import { containsAny, holdsAnyRole, pageCountOf } from "./search";
@@ -34,7 +35,7 @@ export async function listMembers(organizationId: string, query: MembersQuery) {
  * `listMembers` on a given database. Driven by the member index on organization_id, so its cost follows the
  * organization's size (capped by ORG_MAX_MEMBERS), never the user table; the search is an `instr` over those members only.
  */
-export async function selectMembersPage(db: AnyDb, organizationId: string, query: MembersQuery) {
+export async function selectMembersPage(db: Database, organizationId: string, query: MembersQuery) {
   const conditions: Array<SQL | undefined> = [
     eq(member.organizationId, organizationId),
     containsAny(query.search, [user.name, user.email]),

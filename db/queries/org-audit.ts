@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { type AnyDb, getDb } from "@/db";
+import { getDb } from "@/db";
+import type { Database } from "@/db/database";
 import { auditEvent, user } from "@/db/schema";
 import type { SortValue } from "@/lib/data-table/search-params";
 import { containsAny, pageCountOf } from "./search";
@@ -35,7 +36,7 @@ export async function listOrgAuditEvents(organizationId: string, query: OrgAudit
 }
 
 /** `listOrgAuditEvents` on a given database. */
-export async function selectOrgAuditPage(db: AnyDb, organizationId: string, query: OrgAuditQuery) {
+export async function selectOrgAuditPage(db: Database, organizationId: string, query: OrgAuditQuery) {
   const conditions: Array<SQL | undefined> = [
     eq(auditEvent.organizationId, organizationId),
     query.filters.action.length > 0 ? inArray(auditEvent.action, [...query.filters.action]) : undefined,

@@ -8,6 +8,7 @@
 import { eq } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/libsql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Database, fromLibsql } from "@/db/database";
 import * as schema from "@/db/schema";
 import { createAuth } from "@/lib/auth/create-auth";
 import { createHarness, type Harness } from "@/test/auth-harness";
@@ -17,7 +18,7 @@ import { selectOrgAuditPage } from "./org-audit";
 import { selectUsersPage, type UserListQuery } from "./users";
 
 let h: Harness;
-let db: ReturnType<typeof drizzle<typeof schema>>;
+let db: Database;
 let recorded: Array<{ sql: string; params: unknown[] }> = [];
 
 interface Planned {
@@ -33,7 +34,7 @@ async function plans(run: () => Promise<unknown>): Promise<Planned[]> {
   recorded = [];
   return Promise.all(
     statements.map(async ({ sql, params }) => {
-      const result = await h.db.$client.execute({ sql: `explain query plan ${sql}`, args: params as never });
+      const result = await h.client.execute({ sql: `explain query plan ${sql}`, args: params as never });
       return { sql, plan: result.rows.map((row) => String(row.detail)) };
     }),
   );
@@ -52,7 +53,7 @@ const sorts = (plan: string[]) => plan.filter((line) => line.startsWith("USE TEM
 
 beforeAll(async () => {
   h = await createHarness();
-  db = drizzle(h.db.$client, { schema, logger: { logQuery: (sql, params) => recorded.push({ sql, params }) } });
+  db = fromLibsql(drizzle(h.client, { schema, logger: { logQuery: (sql, params) => recorded.push({ sql, params }) } }));
 });
 afterAll(async () => {
   await h.close();

@@ -4,6 +4,7 @@
 import { like } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/libsql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Database, fromLibsql } from "@/db/database";
 import * as schema from "@/db/schema";
 import { auditEvent, invitation, member, organization, team, teamMember, user } from "@/db/schema";
 import { createHarness, type Harness } from "@/test/auth-harness";
@@ -97,7 +98,7 @@ const HOSTILE = [
 let h: Harness;
 /** Every statement the queries issue, as sent (the guard against LIKE reads these). */
 let recorded: string[] = [];
-let db: ReturnType<typeof drizzle<typeof schema>>;
+let db: Database;
 
 const ORG = "org-acme";
 const OTHER_ORG = "org-globex";
@@ -110,7 +111,7 @@ async function seedUser(id: string, name: string, email: string) {
 
 beforeAll(async () => {
   h = await createHarness();
-  db = drizzle(h.db.$client, { schema, logger: { logQuery: (sql) => recorded.push(sql) } });
+  db = fromLibsql(drizzle(h.client, { schema, logger: { logQuery: (sql) => recorded.push(sql) } }));
   await seedUser("u-ada", "Ada Lovelace", "ada@example.test");
   await seedUser("u-percy", "Percy 50%_off", "percy@example.test");
   await seedUser("u-zoe", "Zoë 😀 שלום", "zoe@example.test");

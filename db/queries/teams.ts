@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
-import { type AnyDb, getDb } from "@/db";
+import { getDb } from "@/db";
+import type { Database } from "@/db/database";
 import { member, team, teamMember, user } from "@/db/schema";
 import type { SortValue } from "@/lib/data-table/search-params";
 import { containsAny, pageCountOf } from "./search";
@@ -27,7 +28,7 @@ export async function listTeams(organizationId: string, query: TeamsQuery) {
 }
 
 /** `listTeams` on a given database. */
-export async function selectTeamsPage(db: AnyDb, organizationId: string, query: TeamsQuery) {
+export async function selectTeamsPage(db: Database, organizationId: string, query: TeamsQuery) {
   const where = and(eq(team.organizationId, organizationId), containsAny(query.search, [team.name]));
   const column = query.sort.id === "members" ? members : query.sort.id === "name" ? team.name : team.createdAt;
   const [rows, total] = await Promise.all([
@@ -94,7 +95,7 @@ export async function listTeamMembers(organizationId: string, teamId: string, qu
 
 /** `listTeamMembers` on a given database. */
 export async function selectTeamMembersPage(
-  db: AnyDb,
+  db: Database,
   organizationId: string,
   teamId: string,
   query: TeamMembersQuery,

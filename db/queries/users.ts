@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import { type AnyDb, getDb } from "@/db";
+import { getDb } from "@/db";
+import type { Database } from "@/db/database";
 import { account, auditEvent, member, organization, session, user } from "@/db/schema";
 import { describeUserAgent } from "@/lib/user-agent";
 import { prefixUpperBound, searchTerm } from "./search";
@@ -164,7 +165,7 @@ export interface UsersPage {
 }
 
 /** `listUsers` on a given database, in one statement: the total rides on each row as a subquery evaluated once. */
-export async function selectUsersPage(db: AnyDb, query: UserListQuery): Promise<UsersPage> {
+export async function selectUsersPage(db: Database, query: UserListQuery): Promise<UsersPage> {
   const where = usersWhere(query);
   // Unfiltered, the total is the counter that triggers keep (migrations/0006), not a count of every user.
   const total = where

@@ -4,8 +4,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { admin, organization, twoFactor } from "better-auth/plugins";
-import type { DrizzleD1Database } from "drizzle-orm/d1";
-import type { LibSQLDatabase } from "drizzle-orm/libsql";
+import type { Database } from "@/db/database";
 import * as schema from "@/db/schema";
 import { keepAnOwner } from "@/lib/auth/keep-an-owner";
 import { type OrgLimitSettings, orgLimits } from "@/lib/auth/org-limits";
@@ -40,8 +39,6 @@ export interface AuthSettings extends MailSettings, OrgLimitSettings {
   IMPERSONATION_NOTICE?: string;
 }
 
-export type AppDatabase = DrizzleD1Database<typeof schema> | LibSQLDatabase<typeof schema>;
-
 export const SESSION_EXPIRES_IN = 60 * 60 * 24 * 7; // 7 days
 export const SESSION_UPDATE_AGE = 60 * 60 * 24; // refreshed at most once a day
 /**
@@ -73,7 +70,7 @@ export const VERIFICATION_EMAIL_NOT_SENT = "VERIFICATION_EMAIL_NOT_SENT";
  * Builds better-auth with every plugin option the project uses. The worker (lib/auth/server.ts), the schema
  * generator (db/auth.config.ts), the seed and the tests all call this, so they can never disagree.
  */
-export function createAuth(db: AppDatabase, settings: AuthSettings) {
+export function createAuth(db: Database, settings: AuthSettings) {
   const appName = settings.APP_NAME ?? "Gatehouse";
   if (!settings.BETTER_AUTH_URL || !settings.BETTER_AUTH_SECRET) {
     throw new Error("BETTER_AUTH_URL and BETTER_AUTH_SECRET must be set (.dev.vars locally, secrets in production).");

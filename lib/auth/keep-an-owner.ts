@@ -2,11 +2,9 @@ import type { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError } from "better-auth/api";
 import type { DBTransactionAdapter, Where } from "better-auth/types";
 import { and, eq, type SQL, sql } from "drizzle-orm";
-import type { DrizzleD1Database } from "drizzle-orm/d1";
-import type * as schema from "@/db/schema";
+import type { Database } from "@/db/database";
 import { member } from "@/db/schema";
 import { parseRoleList } from "@/lib/auth/roles";
-import type { AppDatabase } from "./create-auth";
 
 type AdapterFactory = ReturnType<typeof drizzleAdapter>;
 type Adapter = DBTransactionAdapter;
@@ -34,9 +32,7 @@ function singleId(where: Where[] | undefined): string | null {
  * loser of the race gets better-auth's own "only owner" error, over HTTP and from `auth.api` alike. Deleting a whole
  * organization (`deleteMany`) and a user (cascade) are not single-member writes and are not affected.
  */
-export function keepAnOwner(appDb: AppDatabase, factory: AdapterFactory): AdapterFactory {
-  // D1 in the worker, libSQL in unit tests: the same SQLite query builder, whose union type TypeScript cannot call.
-  const db = appDb as DrizzleD1Database<typeof schema>;
+export function keepAnOwner(db: Database, factory: AdapterFactory): AdapterFactory {
   const guard = (base: Adapter): Adapter => ({
     ...base,
     async delete(args) {
@@ -87,7 +83,7 @@ export function keepAnOwner(appDb: AppDatabase, factory: AdapterFactory): Adapte
   };
 }
 
-async function stillThere(db: DrizzleD1Database<typeof schema>, id: string) {
+async function stillThere(db: Database, id: string) {
   const rows = await db.select({ id: member.id }).from(member).where(eq(member.id, id)).limit(1);
   return rows.length > 0;
 }

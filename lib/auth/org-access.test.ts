@@ -1,6 +1,7 @@
 import type { AuthContext } from "better-auth";
 import { drizzle } from "drizzle-orm/libsql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fromLibsql } from "@/db/database";
 import * as schema from "@/db/schema";
 import { createAuth } from "@/lib/auth/create-auth";
 import { createHarness, type Harness } from "@/test/auth-harness";
@@ -17,7 +18,7 @@ beforeAll(async () => {
       statements += 1;
     },
   };
-  const auth = createAuth(drizzle(h.db.$client, { schema, logger }), {
+  const auth = createAuth(fromLibsql(drizzle(h.client, { schema, logger })), {
     BETTER_AUTH_SECRET: "unit-test-secret-0123456789abcdef0123456789",
     BETTER_AUTH_URL: h.baseURL,
     RESEND_API_KEY: "re_test",

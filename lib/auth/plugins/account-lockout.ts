@@ -13,12 +13,10 @@ import { defineRequestState } from "@better-auth/core/context";
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthEndpoint, createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
 import { and, eq, gt, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
-import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
-import type * as schema from "@/db/schema";
+import type { Database } from "@/db/database";
 import { signInLockout, twoFactor } from "@/db/schema";
 import { auditActor, auditInsert, requestOrigin } from "@/lib/audit";
-import type { AppDatabase } from "@/lib/auth/create-auth";
 import { REASON_MAX } from "@/lib/auth/operator-rules";
 import { hasPlatformRole } from "@/lib/auth/permissions";
 
@@ -48,14 +46,9 @@ function lockedError(lockedUntil: Date) {
   );
 }
 
-/** Either drizzle flavour as what both are, an async SQLite database (their union does not type `select`). */
-function sqlite(db: AppDatabase) {
-  return db as BaseSQLiteDatabase<"async", unknown, typeof schema>;
-}
-
 /** The lock on an address, if it is locked now. */
-export async function lockedUntil(db: AppDatabase, email: string, now = Date.now()): Promise<Date | null> {
-  const [row] = await sqlite(db)
+export async function lockedUntil(db: Database, email: string, now = Date.now()): Promise<Date | null> {
+  const [row] = await db
     .select({ lockedUntil: signInLockout.lockedUntil })
     .from(signInLockout)
     .where(and(eq(signInLockout.email, lockoutKey(email)), gt(signInLockout.lockedUntil, new Date(now))))
@@ -71,10 +64,10 @@ export type Claim = { lockedUntil: Date; attempt?: undefined } | { lockedUntil: 
  * ahead, or the time the address is locked until. A window older than 15 minutes (or an expired lock) starts again
  * from this attempt.
  */
-export async function claimAttempt(db: AppDatabase, email: string, now = Date.now()): Promise<Claim> {
+export async function claimAttempt(db: Database, email: string, now = Date.now()): Promise<Claim> {
   const key = lockoutKey(email);
   const stale = sql`(${signInLockout.windowStartedAt} <= ${now - LOCKOUT_WINDOW_MS} or ${signInLockout.lockedUntil} <= ${now})`;
-  const claimed = await sqlite(db)
+  const claimed = await db
     .insert(signInLockout)
     .values({ email: key, failures: 1, windowStartedAt: new Date(now), lockedUntil: null })
     .onConflictDoUpdate({
@@ -101,7 +94,7 @@ export async function claimAttempt(db: AppDatabase, email: string, now = Date.no
 }
 
 /** Locks the address when its failures reached the limit; returns the lock (null when not locked). */
-async function lockIfSpent(db: AppDatabase, key: string, now: number): Promise<Date | null> {
+async function lockIfSpent(db: Database, key: string, now: number): Promise<Date | null> {
   await db
     .update(signInLockout)
     .set({ lockedUntil: new Date(now + LOCKOUT_DURATION_MS) })
@@ -116,7 +109,7 @@ async function lockIfSpent(db: AppDatabase, key: string, now: number): Promise<D
 }
 
 /** A wrong password: the claim stays counted; locks the address at the limit. Returns the lock, if any. */
-export async function recordFailure(db: AppDatabase, email: string, now = Date.now()): Promise<Date | null> {
+export async function recordFailure(db: Database, email: string, now = Date.now()): Promise<Date | null> {
   // Rows whose window and lock are both over are dead weight (addresses tried once and never again).
   await db
     .delete(signInLockout)
@@ -130,7 +123,7 @@ export async function recordFailure(db: AppDatabase, email: string, now = Date.n
 }
 
 /** An attempt that was neither right nor wrong (unverified address, ban, bad input): it does not count. */
-export async function releaseAttempt(db: AppDatabase, email: string) {
+export async function releaseAttempt(db: Database, email: string) {
   await db
     .update(signInLockout)
     .set({ failures: sql`${signInLockout.failures} - 1` })
@@ -140,7 +133,7 @@ export async function releaseAttempt(db: AppDatabase, email: string) {
 }
 
 /** A successful sign-in (or an operator's unlock): the count starts again from zero. */
-export function clearLockout(db: AppDatabase, email: string) {
+export function clearLockout(db: Database, email: string) {
   return db.delete(signInLockout).where(eq(signInLockout.email, lockoutKey(email)));
 }
 
@@ -180,7 +173,7 @@ export const ACCOUNT_LOCKOUT_ERROR_CODES = {
 } as const;
 
 export interface AccountLockoutOptions {
-  db: AppDatabase;
+  db: Database;
 }
 
 /** better-auth plugin: the per-account lockout (see the top of this file) and `POST /admin/unlock-user`. */
@@ -296,13 +289,13 @@ export function accountLockout({ db }: AccountLockoutOptions) {
           const now = new Date();
           const [passwordLock, secondFactor] = await Promise.all([
             lockedUntil(db, target.email),
-            sqlite(db)
+            db
               .select({ lockedUntil: twoFactor.lockedUntil })
               .from(twoFactor)
               .where(and(eq(twoFactor.userId, target.id), gt(twoFactor.lockedUntil, now))),
           ]);
           const secondFactorLock = secondFactor[0]?.lockedUntil ?? null;
-          await batch(db, [
+          await db.batch([
             clearLockout(db, target.email),
             db
               .update(twoFactor)
@@ -330,10 +323,4 @@ export function accountLockout({ db }: AccountLockoutOptions) {
       ),
     },
   } satisfies BetterAuthPlugin;
-}
-
-/** Runs writes that must land together in one batch (D1 and libsql both have `batch`). */
-async function batch(db: AppDatabase, queries: unknown[]) {
-  // The two drizzle flavours type `batch` separately; both accept these builders built from `db` itself.
-  await (db as { batch: (queries: unknown[]) => Promise<unknown> }).batch(queries);
 }

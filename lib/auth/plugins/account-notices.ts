@@ -5,8 +5,8 @@
 import { defineRequestState } from "@better-auth/core/context";
 import type { BetterAuthPlugin } from "better-auth";
 import { createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
+import type { Database } from "@/db/database";
 import { type AuditEntry, auditActor, recordAudit, requestOrigin } from "@/lib/audit";
-import type { AppDatabase } from "@/lib/auth/create-auth";
 import { endpointRule } from "@/lib/auth/registry";
 import { sendPasswordChangedMail } from "@/lib/email/messages";
 import type { MailSettings } from "@/lib/email/send";
@@ -29,7 +29,7 @@ const TURN_ON_PATHS = new Set(["/two-factor/enable", "/two-factor/verify-totp"])
 const turningOn = defineRequestState<string | null>(() => null);
 
 export interface AccountNoticesOptions {
-  db: AppDatabase;
+  db: Database;
   settings: MailSettings;
   baseURL: string;
 }

@@ -4,8 +4,8 @@
 // the staff member behind it, the account they were signed in as and the user the request was about.
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import type { Database } from "@/db/database";
 import { auditActor, recordAudit, requestOrigin } from "@/lib/audit";
-import type { AppDatabase } from "@/lib/auth/create-auth";
 import { endpointRule, type Rule } from "@/lib/auth/registry";
 
 export const ENDPOINT_POLICY_ERROR_CODES = {
@@ -53,7 +53,7 @@ export async function requestTarget(ctx: HookContext, rule: Rule | undefined, se
 }
 
 export interface EndpointPolicyOptions {
-  db: AppDatabase;
+  db: Database;
 }
 
 /** better-auth plugin: refuses unclassified endpoints and what impersonation may not do; right after the shape gate. */

@@ -1,5 +1,5 @@
 // The account-area plugins (issue 3), as one entry for the `plugins` array of create-auth.ts.
-import type { AppDatabase } from "@/lib/auth/create-auth";
+import type { Database } from "@/db/database";
 import type { MailSettings } from "@/lib/email/send";
 import { accountNotices } from "./account-notices";
 import { secondFactorGuard } from "./second-factor-guard";
@@ -7,7 +7,7 @@ import { trustedDevices } from "./trusted-devices";
 import { twoFactorChallenge } from "./two-factor-challenge";
 
 export interface AccountPluginsOptions {
-  db: AppDatabase;
+  db: Database;
   settings: MailSettings;
   baseURL: string;
 }

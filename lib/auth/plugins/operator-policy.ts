@@ -11,6 +11,7 @@ import { APIError, createAuthEndpoint, createAuthMiddleware, getSessionFromCtx, 
 import { expireCookie } from "better-auth/cookies";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import type { Database } from "@/db/database";
 import { session as sessionTable, twoFactor, user as userTable } from "@/db/schema";
 import {
   type AuditEntry,
@@ -20,7 +21,6 @@ import {
   recordAudit,
   requestOrigin,
 } from "@/lib/audit";
-import type { AppDatabase } from "@/lib/auth/create-auth";
 import { IMPERSONATION_MAX_SECONDS, IMPERSONATION_REASON_MIN, REASON_MAX } from "@/lib/auth/operator-rules";
 import { hasPlatformRole, isStaffRole, platformRoleAllows } from "@/lib/auth/permissions";
 import { endpointRule, type Rule } from "@/lib/auth/registry";
@@ -123,7 +123,7 @@ function reasonFrom(body: Record<string, unknown>, key = "reason"): string | nul
 
 export interface OperatorPolicyOptions {
   /** Drizzle over the same database better-auth uses: audit rows and the two-factor reset are batched writes. */
-  db: AppDatabase;
+  db: Database;
   settings: MailSettings & { IMPERSONATION_NOTICE?: string };
   baseURL: string;
 }
@@ -356,7 +356,7 @@ export function operatorPolicy({ db, settings, baseURL }: OperatorPolicyOptions)
           const target = await ctx.context.internalAdapter.findUserById(ctx.body.userId);
           if (!target) throw APIError.from("NOT_FOUND", { code: "USER_NOT_FOUND", message: "User not found" });
           const hadTwoFactor = Boolean((target as { twoFactorEnabled?: boolean | null }).twoFactorEnabled);
-          await batch(db, [
+          await db.batch([
             db.delete(twoFactor).where(eq(twoFactor.userId, target.id)),
             db
               .update(userTable)
@@ -392,12 +392,6 @@ export function operatorPolicy({ db, settings, baseURL }: OperatorPolicyOptions)
 /** The platform role a staff member acted with, as their history shows it. */
 function staffRoleOf(role: string | null | undefined): "admin" | "support" | null {
   return hasPlatformRole(role, "admin") ? "admin" : hasPlatformRole(role, "support") ? "support" : null;
-}
-
-/** Runs writes that must land together in one batch (D1 and libsql both have `batch`). */
-async function batch(db: AppDatabase, queries: unknown[]) {
-  // The two drizzle flavours type `batch` separately; both accept these builders built from `db` itself.
-  await (db as { batch: (queries: unknown[]) => Promise<unknown> }).batch(queries);
 }
 
 /** The audit row for a successful admin endpoint call, from its body, its response and what the before hook saw. */

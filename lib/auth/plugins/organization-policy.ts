@@ -6,8 +6,8 @@
 import { defineRequestState } from "@better-auth/core/context";
 import type { AuthContext, BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import type { Database } from "@/db/database";
 import { type AuditEntry, auditActor, auditInsert, requestOrigin } from "@/lib/audit";
-import type { AppDatabase } from "@/lib/auth/create-auth";
 import { memberHasPermission, rolePermissions } from "@/lib/auth/org-access";
 import type { OrgLimits } from "@/lib/auth/org-limits";
 import { orgAccessControl, orgRoles, parseRoleList } from "@/lib/auth/permissions";
@@ -117,7 +117,7 @@ function retryIn(seconds: number) {
 const countedInvitation = defineRequestState<string[]>(() => []);
 
 /** Holds invite-member to the two limits above (429 with a wait), after the grant check so a refusal costs nothing. */
-async function limitInvitations(db: AppDatabase, userId: string, organizationId: string, email: string) {
+async function limitInvitations(db: Database, userId: string, organizationId: string, email: string) {
   const addressKey = `invite:${organizationId}:${email}`;
   const address = await consumeRateLimit(db, addressKey, INVITE_ADDRESS_LIMIT);
   if (!address.allowed) {
@@ -148,7 +148,7 @@ async function limitInvitations(db: AppDatabase, userId: string, organizationId:
 
 type BeforeHooks = NonNullable<NonNullable<BetterAuthPlugin["hooks"]>["before"]>;
 
-const beforeHooks = (db: AppDatabase): BeforeHooks => [
+const beforeHooks = (db: Database): BeforeHooks => [
   {
     // The same rules as the console's forms, for any client of the HTTP API.
     matcher: (ctx) => ctx.path === "/organization/create" || ctx.path === "/organization/update",
@@ -405,7 +405,7 @@ function limitMessages(limits: OrgLimits): Record<string, string> {
 }
 
 export interface OrganizationPolicyOptions {
-  db: AppDatabase;
+  db: Database;
   limits: OrgLimits;
 }
 

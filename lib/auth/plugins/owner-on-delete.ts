@@ -9,11 +9,9 @@
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
-import type { DrizzleD1Database } from "drizzle-orm/d1";
-import type * as schema from "@/db/schema";
+import type { Database } from "@/db/database";
 import { invitation, member, organization } from "@/db/schema";
 import { auditActor, auditInsert, recordAudit, requestOrigin } from "@/lib/audit";
-import type { AppDatabase } from "@/lib/auth/create-auth";
 import { holdsOwnerRole } from "@/lib/auth/keep-an-owner";
 import { endpointRule } from "@/lib/auth/registry";
 
@@ -25,15 +23,10 @@ export interface OwnedOrganization {
   slug: string;
 }
 
-/** D1 in the worker, libSQL in unit tests: the same SQLite query builder, whose union type TypeScript cannot call. */
-function sqlite(db: AppDatabase) {
-  return db as DrizzleD1Database<typeof schema>;
-}
-
 /** The organizations in which this user is the only owner. */
-export async function organizationsOnlyOwnedBy(db: AppDatabase, userId: string): Promise<OwnedOrganization[]> {
+export async function organizationsOnlyOwnedBy(db: Database, userId: string): Promise<OwnedOrganization[]> {
   const other = sql`"other_owner"`;
-  return sqlite(db)
+  return db
     .select({ id: organization.id, name: organization.name, slug: organization.slug })
     .from(member)
     .innerJoin(organization, eq(organization.id, member.organizationId))
@@ -77,8 +70,8 @@ const DELETE_PATHS = new Set(["/admin/remove-user", "/delete-user", "/delete-use
  * The statements that keep a deleted user's invitations: each organization's invitations go to its longest-standing
  * remaining owner as inviter; where no owner remains, the pending ones are cancelled. With one audit row each.
  */
-async function keepInvitations(db: AppDatabase, userId: string, actor: ReturnType<typeof auditActor>) {
-  const d = sqlite(db);
+async function keepInvitations(db: Database, userId: string, actor: ReturnType<typeof auditActor>) {
+  const d = db;
   const sent = await d
     .select({ id: invitation.id, organizationId: invitation.organizationId, status: invitation.status })
     .from(invitation)
@@ -138,7 +131,7 @@ async function keepInvitations(db: AppDatabase, userId: string, actor: ReturnTyp
 }
 
 export interface OwnerOnDeleteOptions {
-  db: AppDatabase;
+  db: Database;
 }
 
 /** better-auth plugin: see the top of this file. */
@@ -157,7 +150,7 @@ export function ownerOnDelete({ db }: OwnerOnDeleteOptions) {
                 async before(user, ctx) {
                   const statements = await keepInvitations(db, user.id, auditActor(ctx?.context.session));
                   if (statements.length === 0) return;
-                  await (db as { batch: (queries: unknown[]) => Promise<unknown> }).batch(statements);
+                  await db.batch(statements as [(typeof statements)[number], ...typeof statements]);
                 },
               },
             },

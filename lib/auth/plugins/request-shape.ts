@@ -7,8 +7,8 @@
 // better-auth's own schema leaves unchanged, so every rule decides on exactly what will be acted on.
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import type { Database } from "@/db/database";
 import { auditActor, recordAudit, requestOrigin } from "@/lib/audit";
-import type { AppDatabase } from "@/lib/auth/create-auth";
 import { endpointRule } from "@/lib/auth/registry";
 
 export const INVALID_REQUEST_FIELD = "INVALID_REQUEST_FIELD";
@@ -95,7 +95,7 @@ export function firstShapeProblem(path: string, input: unknown): string | null {
 }
 
 export interface RequestShapeOptions {
-  db: AppDatabase;
+  db: Database;
 }
 
 /** better-auth plugin: the id-shape gate described at the top; put it right after sessionCacheScope. */

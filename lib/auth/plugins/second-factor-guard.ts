@@ -11,8 +11,8 @@ import { defineErrorCodes } from "@better-auth/core/utils/error-codes";
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
 import { and, eq, lt } from "drizzle-orm";
+import type { Database } from "@/db/database";
 import { secondFactorUse } from "@/db/schema";
-import type { AppDatabase } from "@/lib/auth/create-auth";
 
 /** The refusals this plugin adds; the client gets them as `error.code`. */
 export const SECOND_FACTOR_ERROR_CODES = defineErrorCodes({
@@ -73,14 +73,14 @@ async function userOfVerification(ctx: HookContext): Promise<string | null> {
 }
 
 export interface SecondFactorGuardOptions {
-  db: AppDatabase;
+  db: Database;
 }
 
 /**
  * Atomically claims one code for one user. Returns false when an unexpired claim already exists; an expired one is
  * taken over in the same statement (the code may legitimately come round again hours later).
  */
-export async function claimCode(db: AppDatabase, claim: { key: string; userId: string; expiresAt: Date }) {
+export async function claimCode(db: Database, claim: { key: string; userId: string; expiresAt: Date }) {
   const now = new Date();
   const rows = await db
     .insert(secondFactorUse)
@@ -95,7 +95,7 @@ export async function claimCode(db: AppDatabase, claim: { key: string; userId: s
 }
 
 /** Gives a claim back (the code was not accepted after all). */
-export async function releaseCode(db: AppDatabase, key: string) {
+export async function releaseCode(db: Database, key: string) {
   await db.delete(secondFactorUse).where(eq(secondFactorUse.key, key));
 }
 

@@ -1,11 +1,11 @@
 // The security-hardening plugins (issue 7), as one entry for the `plugins` array of create-auth.ts.
-import type { AppDatabase } from "@/lib/auth/create-auth";
+import type { Database } from "@/db/database";
 import { accountLockout } from "./account-lockout";
 import { serverCallRateLimit } from "./server-call-rate-limit";
 import { stepUp } from "./step-up";
 
 export interface SecurityPluginsOptions {
-  db: AppDatabase;
+  db: Database;
 }
 
 /**

@@ -8,10 +8,8 @@ import { createRateLimitKey, getIP } from "@better-auth/core/utils/ip";
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { eq, sql } from "drizzle-orm";
-import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
-import type * as schema from "@/db/schema";
+import type { Database } from "@/db/database";
 import { rateLimit } from "@/db/schema";
-import type { AppDatabase } from "@/lib/auth/create-auth";
 
 export interface RateLimitRule {
   /** Seconds. */
@@ -23,11 +21,6 @@ type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
 type AuthContext = HookContext["context"];
 
 export const RATE_LIMITED = "RATE_LIMITED";
-
-/** Either drizzle flavour as what both are, an async SQLite database (their union does not type `returning`). */
-function sqlite(db: AppDatabase) {
-  return db as BaseSQLiteDatabase<"async", unknown, typeof schema>;
-}
 
 /** better-auth's built-in rules (api/rate-limiter: getDefaultSpecialRules), which apply before plugin and custom ones. */
 const DEFAULT_SPECIAL_RULES: { matches: (path: string) => boolean; rule: RateLimitRule }[] = [
@@ -94,14 +87,14 @@ export async function rateLimitRuleFor(
  * counted one. Returns the seconds to wait when refused.
  */
 export async function consumeRateLimit(
-  db: AppDatabase,
+  db: Database,
   key: string,
   rule: RateLimitRule,
   now = Date.now(),
 ): Promise<{ allowed: true } | { allowed: false; retryAfter: number }> {
   const windowMs = rule.window * 1000;
   const expired = sql`${rateLimit.lastRequest} <= ${now - windowMs}`;
-  const counted = await sqlite(db)
+  const counted = await db
     .insert(rateLimit)
     .values({ id: crypto.randomUUID(), key, count: 1, lastRequest: now })
     .onConflictDoUpdate({
@@ -111,16 +104,13 @@ export async function consumeRateLimit(
     })
     .returning({ count: rateLimit.count });
   if (counted.length > 0) return { allowed: true };
-  const [row] = await sqlite(db)
-    .select({ lastRequest: rateLimit.lastRequest })
-    .from(rateLimit)
-    .where(eq(rateLimit.key, key));
+  const [row] = await db.select({ lastRequest: rateLimit.lastRequest }).from(rateLimit).where(eq(rateLimit.key, key));
   const retryAfter = Math.max(1, Math.ceil(((row?.lastRequest ?? now) + windowMs - now) / 1000));
   return { allowed: false, retryAfter };
 }
 
 /** Gives back one counted request (it was refused further on, so it should not use up the budget). */
-export async function releaseRateLimit(db: AppDatabase, key: string) {
+export async function releaseRateLimit(db: Database, key: string) {
   await db
     .update(rateLimit)
     .set({ count: sql`max(${rateLimit.count} - 1, 0)` })
@@ -148,7 +138,7 @@ export function clientAddressHeaders(requestHeaders: Headers): Headers {
 }
 
 export interface ServerCallRateLimitOptions {
-  db: AppDatabase;
+  db: Database;
 }
 
 /** Holds `auth.api.*` calls made from server code for a client to the HTTP endpoints' limits; see the top. */

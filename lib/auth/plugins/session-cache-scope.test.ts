@@ -1,5 +1,6 @@
 import { drizzle } from "drizzle-orm/libsql";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { fromLibsql } from "@/db/database";
 import * as schema from "@/db/schema";
 import { createAuth, SESSION_COOKIE_CACHE_SECONDS } from "@/lib/auth/create-auth";
 import { createHarness, type Harness } from "@/test/auth-harness";
@@ -17,7 +18,7 @@ beforeAll(async () => {
       statements += 1;
     },
   };
-  const counted = drizzle(h.db.$client, { schema, logger });
+  const counted = fromLibsql(drizzle(h.client, { schema, logger }));
   auth = createAuth(counted, {
     BETTER_AUTH_SECRET: "unit-test-secret-0123456789abcdef0123456789",
     BETTER_AUTH_URL: h.baseURL,
