@@ -13,7 +13,7 @@ import {
 } from "@/components/ui/alert-dialog";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import type { ActionResult } from "@/lib/actions/account/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { toast } from "@/lib/toast";
 
 interface ConfirmActionButtonProps {

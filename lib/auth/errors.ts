@@ -11,7 +11,7 @@ const MESSAGES: Record<string, string> = {
   INVALID_PASSWORD: "Wrong password.",
   EMAIL_NOT_VERIFIED: "Verify your email address first: we have sent you a new link.",
   USER_ALREADY_EXISTS: "An account with this email already exists. Sign in instead.",
-  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: "An account with this email already exists. Sign in instead.",
+  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: "An account with this email address already exists.",
   PASSWORD_TOO_SHORT: "The password is too short: use at least 8 characters.",
   PASSWORD_TOO_LONG: "The password is too long: use at most 128 characters.",
   INVALID_TOKEN: "This link is invalid or has already been used. Ask for a new one.",
@@ -47,12 +47,33 @@ const MESSAGES: Record<string, string> = {
   TOTP_ALREADY_ENABLED: "An authenticator app is already set up.",
   TWO_FACTOR_NOT_ENABLED: "Two-factor authentication is not turned on.",
   SESSION_EXPIRED: "For your security, sign in again before making this change.",
+  // Operators (better-auth's admin plugin: its own messages are terse; our operator policy's are already plain).
+  YOU_ARE_NOT_ALLOWED_TO_BAN_USERS: "Your role cannot ban or unban users.",
+  YOU_ARE_NOT_ALLOWED_TO_CHANGE_USERS_ROLE: "Your role cannot change roles.",
+  YOU_ARE_NOT_ALLOWED_TO_SET_USERS_PASSWORD: "Your role cannot set passwords.",
+  YOU_ARE_NOT_ALLOWED_TO_DELETE_USERS: "Your role cannot delete users.",
+  YOU_ARE_NOT_ALLOWED_TO_UPDATE_USERS: "Your role cannot change users.",
+  YOU_ARE_NOT_ALLOWED_TO_SET_USERS_EMAIL: "Your role cannot change email addresses.",
+  YOU_ARE_NOT_ALLOWED_TO_CREATE_USERS: "Your role cannot create users.",
+  YOU_ARE_NOT_ALLOWED_TO_IMPERSONATE_USERS: "Your role cannot impersonate users.",
+  YOU_CANNOT_IMPERSONATE_ADMINS: "Operators cannot be impersonated.",
+  YOU_ARE_NOT_ALLOWED_TO_REVOKE_USERS_SESSIONS: "Your role cannot sign users out.",
+  YOU_CANNOT_BAN_YOURSELF: "You cannot ban yourself.",
+  YOU_CANNOT_REMOVE_YOURSELF: "You cannot delete your own account here.",
+  USER_NOT_FOUND: "This user no longer exists.",
   // Our policy (lib/auth/plugins/endpoint-policy.ts, request-shape.ts).
   NOT_WHILE_IMPERSONATING:
     "You are impersonating this user: the session is read-only. Stop impersonating to make changes.",
 };
 
 const BANNED_FALLBACK = "This account has been suspended. Contact your administrator.";
+
+/**
+ * The console's one table of error words: every form, confirmation and server action words a code through it (the
+ * client through `fromAuth`, actions through `apiFailure` in lib/actions/failure.ts). Codes our plugins raise with a
+ * plain message of their own (lockout, rate limits, operator policy) are not listed: their message is shown.
+ */
+export const ERROR_MESSAGES: Readonly<Record<string, string>> = MESSAGES;
 
 /** Turns a better-auth error into a sentence for the person at the screen. */
 export function describeAuthError(error: AuthClientError | null | undefined): string {
@@ -61,7 +82,8 @@ export function describeAuthError(error: AuthClientError | null | undefined): st
   if (error.code === "BANNED_USER") return error.message || BANNED_FALLBACK;
   // By code first: a 429 from the two-factor lock has its own words.
   if (error.code && MESSAGES[error.code]) return MESSAGES[error.code] as string;
-  if (error.status === 429) return "Too many attempts. Wait a minute and try again.";
+  // better-auth's own limiter answers 429 without a code; ours (invitations, lockout) word the wait themselves.
+  if (error.status === 429 && !(error.code && error.message)) return "Too many attempts. Wait a minute and try again.";
   if (error.status && error.status >= 500) return "The server could not complete this request. Please try again.";
   return error.message || "Something went wrong. Please try again.";
 }

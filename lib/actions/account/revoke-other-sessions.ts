@@ -1,13 +1,13 @@
 "use server";
 
-import { APIError } from "better-auth/api";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getDb } from "@/db";
+import { apiFailure } from "@/lib/actions/failure";
+import type { ActionResult } from "@/lib/actions/result";
 import { recordAudit, requestOrigin } from "@/lib/audit";
 import { serverAction } from "@/lib/auth/entry";
 import { getAuth } from "@/lib/auth/server";
-import { type ActionResult, UNEXPECTED_ERROR } from "./action-result";
 
 /** Signs out every session of the caller except the one making the request. */
 export const revokeOtherSessionsAction = serverAction(
@@ -17,8 +17,7 @@ export const revokeOtherSessionsAction = serverAction(
     try {
       await (await getAuth()).api.revokeOtherSessions({ headers: requestHeaders });
     } catch (error) {
-      console.error("revokeOtherSessions failed:", error);
-      return { ok: false, error: error instanceof APIError ? error.message : UNEXPECTED_ERROR };
+      return apiFailure(error, "revokeOtherSessions");
     }
     await recordAudit(await getDb(), {
       action: rule.action,

@@ -1,15 +1,15 @@
 "use server";
 
-import { APIError } from "better-auth/api";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { findMySessionToken } from "@/db/queries/sessions";
+import { apiFailure } from "@/lib/actions/failure";
+import type { ActionResult } from "@/lib/actions/result";
 import { recordAudit, requestOrigin } from "@/lib/audit";
 import { serverAction } from "@/lib/auth/entry";
 import { getAuth } from "@/lib/auth/server";
 import { type RecordId, recordIdSchema } from "@/lib/validations/account";
-import { type ActionResult, UNEXPECTED_ERROR } from "./action-result";
 
 /** Signs out one of the caller's other sessions (better-auth deletes it; that browser is signed out at once). */
 export const revokeSessionAction = serverAction(
@@ -27,8 +27,7 @@ export const revokeSessionAction = serverAction(
     try {
       await (await getAuth()).api.revokeSession({ headers: requestHeaders, body: { token } });
     } catch (error) {
-      console.error("revokeSession failed:", error);
-      return { ok: false, error: error instanceof APIError ? error.message : UNEXPECTED_ERROR };
+      return apiFailure(error, "revokeSession");
     }
     await recordAudit(await getDb(), {
       action: rule.action,

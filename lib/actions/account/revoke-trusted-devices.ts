@@ -6,10 +6,10 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { verification } from "@/db/schema";
+import type { ActionResult } from "@/lib/actions/result";
 import { auditInsert, requestOrigin } from "@/lib/audit";
 import { serverAction } from "@/lib/auth/entry";
 import { TRUST_DEVICE_LABEL_PREFIX, TRUST_DEVICE_PREFIX } from "@/lib/auth/plugins/trusted-devices";
-import type { ActionResult } from "./action-result";
 
 const device = alias(verification, "device");
 

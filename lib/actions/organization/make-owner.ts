@@ -5,12 +5,12 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { member } from "@/db/schema";
+import type { ActionResult } from "@/lib/actions/result";
 import { auditInsert, requestOrigin } from "@/lib/audit";
 import { serverAction } from "@/lib/auth/entry";
 import { holdsOwnerRole } from "@/lib/auth/keep-an-owner";
 import { parseRoleList } from "@/lib/auth/permissions";
 import { type MakeOwner, makeOwnerSchema } from "@/lib/validations/organization";
-import type { ActionResult } from "../users/action-result";
 
 /**
  * An operator makes a member an owner of their organization: the way out when its only owner must be deleted or is

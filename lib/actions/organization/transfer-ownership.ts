@@ -4,13 +4,13 @@ import { and, eq, sql } from "drizzle-orm";
 import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { auditEvent, member } from "@/db/schema";
+import type { ActionResult } from "@/lib/actions/result";
 import { auditInsert, requestOrigin } from "@/lib/audit";
 import { serverAction } from "@/lib/auth/entry";
 import { getOrgAccess } from "@/lib/auth/guard";
 import { holdsOwnerRole } from "@/lib/auth/keep-an-owner";
 import { parseRoleList } from "@/lib/auth/permissions";
 import { transferOwnershipSchema } from "@/lib/validations/organization";
-import type { ActionResult } from "../users/action-result";
 
 const OWNER = "owner";
 const holdsOwner = (memberId: string) =>

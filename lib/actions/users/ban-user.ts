@@ -2,16 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { apiFailure } from "@/lib/actions/failure";
+import { type ActionResult, invalidInput } from "@/lib/actions/result";
 import { serverAction } from "@/lib/auth/entry";
 import { getAuth } from "@/lib/auth/server";
 import { BAN_EXPIRY_PRESETS, type BanUser, banUserSchema } from "@/lib/validations/users";
-import { type ActionResult, adminFailure, fieldErrorsOf } from "./action-result";
 
 /** Bans a user with a reason and a preset length; better-auth ends their sessions, our plugin records it. */
 export const banUserAction = serverAction("users.ban", async (_context, input: BanUser): Promise<ActionResult> => {
   const parsed = banUserSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
+    return invalidInput(parsed.error.issues);
   }
   const { userId, reason, expiry } = parsed.data;
   const seconds = BAN_EXPIRY_PRESETS[expiry].seconds;
@@ -21,7 +22,7 @@ export const banUserAction = serverAction("users.ban", async (_context, input: B
       body: { userId, banReason: reason, ...(seconds ? { banExpiresIn: seconds } : {}) },
     });
   } catch (error) {
-    return adminFailure(error, "banUser");
+    return apiFailure(error, "banUser");
   }
   revalidatePath("/admin/users", "layout");
   return {

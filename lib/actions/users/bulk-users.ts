@@ -3,11 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getUsersByIds } from "@/db/queries/users";
+import { apiFailure } from "@/lib/actions/failure";
+import type { ActionResult } from "@/lib/actions/result";
 import { serverAction } from "@/lib/auth/entry";
 import { getAuth } from "@/lib/auth/server";
 import { FRESH_SIGN_IN_REQUIRED } from "@/lib/auth/step-up-rules";
 import { BAN_EXPIRY_PRESETS, type BulkUsers, bulkUsersSchema } from "@/lib/validations/users";
-import { type ActionResult, adminFailure } from "./action-result";
 
 /** The outcome for one selected user. */
 export interface BulkRowResult {
@@ -55,7 +56,7 @@ export const bulkUsersAction = serverAction(
           results.push({ userId, email, ok: true, message: "Signed out everywhere" });
         }
       } catch (error) {
-        const failure = adminFailure(error, `bulk ${request.action}`);
+        const failure = apiFailure(error, `bulk ${request.action}`);
         // Every further row would be refused the same way: ask for the fresh sign-in first (nothing was done yet).
         if (failure.code === FRESH_SIGN_IN_REQUIRED) return failure;
         results.push({ userId, email, ok: false, message: failure.error });

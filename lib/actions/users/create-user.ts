@@ -3,11 +3,12 @@
 import { APIError } from "better-auth/api";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { describeApiError } from "@/lib/actions/failure";
+import { type ActionResult, invalidInput } from "@/lib/actions/result";
 import { serverAction } from "@/lib/auth/entry";
 import { clientAddressHeaders } from "@/lib/auth/plugins/server-call-rate-limit";
 import { getAuth } from "@/lib/auth/server";
 import { type CreateUser, createUserSchema } from "@/lib/validations/users";
-import { type ActionResult, describeAdminError, fieldErrorsOf } from "./action-result";
 
 /**
  * Creates an account with a role and either a password the operator chose, or none and a mailed link to set one
@@ -18,7 +19,7 @@ export const createUserAction = serverAction(
   async (_context, input: CreateUser): Promise<ActionResult<{ id: string }>> => {
     const parsed = createUserSchema.safeParse(input);
     if (!parsed.success) {
-      return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
+      return invalidInput(parsed.error.issues);
     }
     const { name, email, role, passwordMode, password } = parsed.data;
     const auth = await getAuth();
@@ -37,7 +38,7 @@ export const createUserAction = serverAction(
       });
       id = created.user.id;
     } catch (error) {
-      const message = describeAdminError(error, "createUser");
+      const message = describeApiError(error, "createUser");
       const duplicate = message.includes("already exists");
       return { ok: false, error: message, fieldErrors: duplicate ? { email: message } : undefined };
     }

@@ -3,10 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getUserDetail } from "@/db/queries/users";
+import { apiFailure } from "@/lib/actions/failure";
+import type { ActionResult } from "@/lib/actions/result";
 import { serverAction } from "@/lib/auth/entry";
 import { getAuth } from "@/lib/auth/server";
 import { type DeleteUser, deleteUserSchema } from "@/lib/validations/users";
-import { type ActionResult, adminFailure } from "./action-result";
 
 /** Deletes a user for good, once the operator has typed their email address. */
 export const deleteUserAction = serverAction(
@@ -27,7 +28,7 @@ export const deleteUserAction = serverAction(
     try {
       await (await getAuth()).api.removeUser({ headers: await headers(), body });
     } catch (error) {
-      return adminFailure(error, "removeUser");
+      return apiFailure(error, "removeUser");
     }
     revalidatePath("/admin/users", "layout");
     return { ok: true, message: `${target.email} was deleted.` };

@@ -4,12 +4,12 @@ import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { getUserDetail } from "@/db/queries/users";
+import { type ActionResult, UNEXPECTED_ERROR } from "@/lib/actions/result";
 import { recordAudit, requestOrigin } from "@/lib/audit";
 import { serverAction } from "@/lib/auth/entry";
 import { clientAddressHeaders } from "@/lib/auth/plugins/server-call-rate-limit";
 import { getAuth } from "@/lib/auth/server";
 import { type UserAction, userActionSchema } from "@/lib/validations/users";
-import { type ActionResult, UNEXPECTED_ERROR } from "./action-result";
 
 /** Sends a new verification link to a user whose address is not verified yet. */
 export const resendVerificationAction = serverAction(

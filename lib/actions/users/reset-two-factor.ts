@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { apiFailure } from "@/lib/actions/failure";
+import type { ActionResult } from "@/lib/actions/result";
 import { serverAction } from "@/lib/auth/entry";
 import { getAuth } from "@/lib/auth/server";
 import { type UserAction, userActionSchema } from "@/lib/validations/users";
-import { type ActionResult, adminFailure } from "./action-result";
 
 /** Removes a user's two-factor authentication, ends their sessions and mails them (one batch, in the plugin). */
 export const resetTwoFactorAction = serverAction(
@@ -18,7 +19,7 @@ export const resetTwoFactorAction = serverAction(
       const result = await (await getAuth()).api.resetUserTwoFactor({ headers: await headers(), body: parsed.data });
       mailed = result.mailed;
     } catch (error) {
-      return adminFailure(error, "resetUserTwoFactor");
+      return apiFailure(error, "resetUserTwoFactor");
     }
     revalidatePath(`/admin/users/${parsed.data.userId}`);
     return {

@@ -3,10 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { findUserSessionToken } from "@/db/queries/users";
+import { describeApiError } from "@/lib/actions/failure";
+import type { ActionResult } from "@/lib/actions/result";
 import { serverAction } from "@/lib/auth/entry";
 import { getAuth } from "@/lib/auth/server";
 import { type RevokeUserSession, revokeUserSessionSchema } from "@/lib/validations/users";
-import { type ActionResult, describeAdminError } from "./action-result";
 
 /** Ends one session of a user (that browser is signed out at its next request). */
 export const revokeUserSessionAction = serverAction(
@@ -19,7 +20,7 @@ export const revokeUserSessionAction = serverAction(
     try {
       await (await getAuth()).api.revokeUserSession({ headers: await headers(), body: { sessionToken: token } });
     } catch (error) {
-      return { ok: false, error: describeAdminError(error, "revokeUserSession") };
+      return { ok: false, error: describeApiError(error, "revokeUserSession") };
     }
     revalidatePath(`/admin/users/${parsed.data.userId}`);
     return { ok: true, message: "Session ended." };

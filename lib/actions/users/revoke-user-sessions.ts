@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { describeApiError } from "@/lib/actions/failure";
+import type { ActionResult } from "@/lib/actions/result";
 import { serverAction } from "@/lib/auth/entry";
 import { getAuth } from "@/lib/auth/server";
 import { type UserAction, userActionSchema } from "@/lib/validations/users";
-import { type ActionResult, describeAdminError } from "./action-result";
 
 /** Ends every session of a user. */
 export const revokeUserSessionsAction = serverAction(
@@ -17,7 +18,7 @@ export const revokeUserSessionsAction = serverAction(
     try {
       await (await getAuth()).api.revokeUserSessions({ headers: await headers(), body });
     } catch (error) {
-      return { ok: false, error: describeAdminError(error, "revokeUserSessions") };
+      return { ok: false, error: describeApiError(error, "revokeUserSessions") };
     }
     revalidatePath(`/admin/users/${parsed.data.userId}`);
     return { ok: true, message: "Every session of this user was ended." };

@@ -1,10 +1,11 @@
 "use server";
 
 import { headers } from "next/headers";
+import { apiFailure } from "@/lib/actions/failure";
+import { type ActionResult, invalidInput } from "@/lib/actions/result";
 import { serverAction } from "@/lib/auth/entry";
 import { getAuth } from "@/lib/auth/server";
 import { type SetUserPassword, setUserPasswordSchema } from "@/lib/validations/users";
-import { type ActionResult, adminFailure, fieldErrorsOf } from "./action-result";
 
 /** Sets a user's password (creating their password sign-in if they had none). */
 export const setUserPasswordAction = serverAction(
@@ -12,7 +13,7 @@ export const setUserPasswordAction = serverAction(
   async (_context, input: SetUserPassword): Promise<ActionResult> => {
     const parsed = setUserPasswordSchema.safeParse(input);
     if (!parsed.success) {
-      return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
+      return invalidInput(parsed.error.issues);
     }
     const body: { userId: string; newPassword: string; reason?: string } = {
       userId: parsed.data.userId,
@@ -22,7 +23,7 @@ export const setUserPasswordAction = serverAction(
     try {
       await (await getAuth()).api.setUserPassword({ headers: await headers(), body });
     } catch (error) {
-      return adminFailure(error, "setUserPassword");
+      return apiFailure(error, "setUserPassword");
     }
     return { ok: true, message: "Password set. Tell the user through a channel you trust." };
   },

@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { apiFailure } from "@/lib/actions/failure";
+import type { ActionResult } from "@/lib/actions/result";
 import { serverAction } from "@/lib/auth/entry";
 import { getAuth } from "@/lib/auth/server";
 import { type SetUserRole, setUserRoleSchema } from "@/lib/validations/users";
-import { type ActionResult, adminFailure } from "./action-result";
 
 /** Gives a user a platform role (admin, support or user). */
 export const setUserRoleAction = serverAction(
@@ -17,7 +18,7 @@ export const setUserRoleAction = serverAction(
     try {
       await (await getAuth()).api.setRole({ headers: await headers(), body });
     } catch (error) {
-      return adminFailure(error, "setRole");
+      return apiFailure(error, "setRole");
     }
     revalidatePath("/admin/users", "layout");
     return { ok: true, message: `Role set to ${parsed.data.role}.` };

@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { describeApiError } from "@/lib/actions/failure";
+import type { ActionResult } from "@/lib/actions/result";
 import { serverAction } from "@/lib/auth/entry";
 import { getAuth } from "@/lib/auth/server";
 import { type UserAction, userActionSchema } from "@/lib/validations/users";
-import { type ActionResult, describeAdminError } from "./action-result";
 
 /** Lifts a ban (the optional reason goes into the audit row). */
 export const unbanUserAction = serverAction(
@@ -18,7 +19,7 @@ export const unbanUserAction = serverAction(
     try {
       await (await getAuth()).api.unbanUser({ headers: await headers(), body });
     } catch (error) {
-      return { ok: false, error: describeAdminError(error, "unbanUser") };
+      return { ok: false, error: describeApiError(error, "unbanUser") };
     }
     revalidatePath("/admin/users", "layout");
     return { ok: true, message: "Unbanned. They can sign in again." };

@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { describeApiError } from "@/lib/actions/failure";
+import type { ActionResult } from "@/lib/actions/result";
 import { serverAction } from "@/lib/auth/entry";
 import { getAuth } from "@/lib/auth/server";
 import { type UserAction, userActionSchema } from "@/lib/validations/users";
-import { type ActionResult, describeAdminError } from "./action-result";
 
 /** Lifts a user's sign-in lockout (failed passwords or second-factor codes) early; the plugin records it. */
 export const unlockUserAction = serverAction(
@@ -16,7 +17,7 @@ export const unlockUserAction = serverAction(
     try {
       await (await getAuth()).api.unlockUser({ headers: await headers(), body: parsed.data });
     } catch (error) {
-      return { ok: false, error: describeAdminError(error, "unlockUser") };
+      return { ok: false, error: describeApiError(error, "unlockUser") };
     }
     revalidatePath(`/admin/users/${parsed.data.userId}`);
     return { ok: true, message: "Unlocked. They can sign in again now." };

@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { describeApiError } from "@/lib/actions/failure";
+import type { ActionResult } from "@/lib/actions/result";
 import { serverAction } from "@/lib/auth/entry";
 import { getAuth } from "@/lib/auth/server";
 import { type UserAction, userActionSchema } from "@/lib/validations/users";
-import { type ActionResult, describeAdminError } from "./action-result";
 
 /** Marks a user's email address as verified (recorded as user.email.verify). */
 export const verifyUserEmailAction = serverAction(
@@ -21,7 +22,7 @@ export const verifyUserEmailAction = serverAction(
     try {
       await (await getAuth()).api.adminUpdateUser({ headers: await headers(), body });
     } catch (error) {
-      return { ok: false, error: describeAdminError(error, "adminUpdateUser") };
+      return { ok: false, error: describeApiError(error, "adminUpdateUser") };
     }
     revalidatePath("/admin/users", "layout");
     return { ok: true, message: "Email address marked as verified." };

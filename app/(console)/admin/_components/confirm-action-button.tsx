@@ -17,7 +17,7 @@ import {
 } from "@/components/ui/alert-dialog";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import type { ActionResult } from "@/lib/actions/users/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { toast } from "@/lib/toast";
 
 interface ConfirmActionButtonProps {

@@ -1,0 +1,54 @@
+// The one result every server action and every wrapped better-auth client call returns to its form or
+// confirmation (components/forms/use-action-form.ts, components/confirm-action.tsx). Client-safe: no server imports.
+import { type AuthClientError, describeAuthError } from "@/lib/auth/errors";
+
+/** A sentence either way; data when there is some; on failure, better-auth's (or our) code and per-field words. */
+export type ActionResult<T = undefined> =
+  | { ok: true; message: string; data?: T }
+  | { ok: false; error: string; code?: string; fieldErrors?: Record<string, string> };
+
+/** The failing side of an action result. */
+export type ActionFailure = Extract<ActionResult, { ok: false }>;
+
+/** The plain message for a failure we did not foresee (the details go to the log, not the screen). */
+export const UNEXPECTED_ERROR = "Something went wrong. Please try again.";
+
+/** The first message of each field of a zod error, for react-hook-form's setError. */
+export function fieldErrorsOf(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = String(issue.path[0] ?? "form");
+    result[key] ??= issue.message;
+  }
+  return result;
+}
+
+/** The refusal of input that failed its schema: the fields say what is wrong. */
+export function invalidInput(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): ActionFailure {
+  return {
+    ok: false,
+    error: "Check the highlighted fields.",
+    code: "INVALID_INPUT",
+    fieldErrors: fieldErrorsOf(issues),
+  };
+}
+
+/** A refusal in our own words, with the code a test or the client can name. */
+export function refused(code: string, error: string): ActionFailure {
+  return { ok: false, error, code };
+}
+
+/**
+ * better-auth's client answer `{ data, error }` as an action result: its error in the console's words (one table,
+ * lib/auth/errors.ts) with its code, or `message` on success.
+ */
+export function fromAuth<T>(
+  response: { data: T | null; error: AuthClientError | null },
+  message = "",
+): ActionResult<T> {
+  if (response.error) {
+    const { code } = response.error;
+    return { ok: false, error: describeAuthError(response.error), ...(code ? { code } : {}) };
+  }
+  return { ok: true, message, ...(response.data != null ? { data: response.data } : {}) };
+}
