@@ -1,18 +1,6 @@
 "use client";
 
 import { CheckCircle2Icon, XCircleIcon } from "lucide-react";
-import { useState } from "react";
-import { FormAlert } from "@/components/auth/form-alert";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -41,54 +29,15 @@ function who(users: UserRow[]) {
   return users.length === 1 ? (users[0]?.email ?? "1 user") : `${users.length} users`;
 }
 
-interface BulkConfirmDialogProps {
-  request: { kind: BulkKind; users: UserRow[] } | null;
-  onCancel: () => void;
-  onConfirm: (kind: BulkKind, users: UserRow[]) => Promise<{ error: string } | null>;
+/** "Sign out 3 users?" / "Unban ada@example.com?": what the confirmation before a bulk or row action asks. */
+export function bulkConfirmation(kind: Exclude<BulkKind, "ban">, users: UserRow[]) {
+  const verbs = VERBS[kind];
+  return { title: `${verbs.title} ${who(users)}?`, description: verbs.description, confirmLabel: verbs.action };
 }
 
-/** "Sign out 3 users?" / "Unban ada@example.com?": the confirmation before a bulk or row action. */
-export function BulkConfirmDialog({ request, onCancel, onConfirm }: BulkConfirmDialogProps) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const verbs = request ? VERBS[request.kind] : null;
-  return (
-    <AlertDialog
-      open={request !== null}
-      onOpenChange={(open) => {
-        if (!open) {
-          setError(null);
-          onCancel();
-        }
-      }}
-    >
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>
-            {verbs?.title} {request ? who(request.users) : ""}?
-          </AlertDialogTitle>
-          <AlertDialogDescription>{verbs?.description}</AlertDialogDescription>
-        </AlertDialogHeader>
-        {error ? <FormAlert>{error}</FormAlert> : null}
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-          <AlertDialogAction
-            disabled={pending}
-            onClick={async (event) => {
-              event.preventDefault();
-              if (!request) return;
-              setPending(true);
-              const failure = await onConfirm(request.kind, request.users);
-              setPending(false);
-              setError(failure?.error ?? null);
-            }}
-          >
-            {verbs?.action}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
-  );
+/** "Ban ada@example.com" / "Ban 3 users": the ban dialog's title. */
+export function banTitle(users: UserRow[]) {
+  return users.length === 1 ? `Ban ${users[0]?.email}` : `Ban ${users.length} users`;
 }
 
 interface BulkResultsDialogProps {

@@ -2,21 +2,18 @@
 
 import { DownloadIcon } from "lucide-react";
 import { useRouter, useSearchParams } from "next/navigation";
-import { lazy, Suspense, use, useMemo, useState } from "react";
-import { useStepUp } from "@/components/auth/step-up";
+import { use, useMemo, useState } from "react";
+import { ConfirmAction } from "@/components/confirm-action";
 import { DataTable, DataTableFacetedFilter, DataTableToolbar, useDataTable } from "@/components/data-table";
 import { Button } from "@/components/ui/button";
 import type { UserRow } from "@/db/queries/users";
-import type { BulkRowResult } from "@/lib/actions/users/bulk-users";
-import { bulkUsersAction } from "@/lib/actions/users/bulk-users";
+import type { ActionResult } from "@/lib/actions/result";
+import { type BulkRowResult, bulkUsersAction } from "@/lib/actions/users/bulk-users";
 import { toast } from "@/lib/toast";
-import type { BanDetails } from "@/lib/validations/users";
+import { BanDialog } from "../../_components/ban-dialog";
 import { usersSearchParams } from "../search-params";
-import { BulkConfirmDialog, type BulkKind, BulkResultsDialog } from "./bulk-dialogs";
+import { type BulkKind, BulkResultsDialog, banTitle, bulkConfirmation } from "./bulk-dialogs";
 import { canPunish, getUsersColumns } from "./users-table-columns";
-
-// The ban form (react-hook-form + zod, ~40 KiB gzip) loads when a ban is asked for, not with the users page.
-const BanDialog = lazy(() => import("../../_components/ban-dialog").then((module) => ({ default: module.BanDialog })));
 
 interface UsersTableProps {
   promise: Promise<{ data: UserRow[]; rowCount: number; pageCount: number }>;
@@ -61,7 +58,6 @@ export function UsersTable({ promise, canManage, currentUserId }: UsersTableProp
       }),
     [canManage, currentUserId],
   );
-  const stepUp = useStepUp();
   const dataTable = useDataTable({
     data,
     rowCount,
@@ -72,18 +68,11 @@ export function UsersTable({ promise, canManage, currentUserId }: UsersTableProp
     enableRowSelection: (row) => row.original.id !== currentUserId,
   });
 
-  async function run(kind: BulkKind, users: UserRow[], details?: BanDetails) {
-    const userIds = users.map((user) => user.id);
-    const result =
-      kind === "ban" && details
-        ? await stepUp(() =>
-            bulkUsersAction({ action: "ban", userIds, reason: details.reason, expiry: details.expiry }),
-          )
-        : await stepUp(() => bulkUsersAction({ action: kind === "ban" ? "unban" : kind, userIds }));
-    if (!result.ok) return { error: result.error };
-    const rows = result.data ?? [];
+  /** A bulk action's outcome: one user's in a toast, several in the results dialog. */
+  function report(kind: BulkKind, result: Extract<ActionResult<unknown>, { ok: true }>) {
+    // bulkUsersAction's data: the outcome for each selected user.
+    const rows = (result.data ?? []) as BulkRowResult[];
     dataTable.clearSelection();
-    setRequest(null);
     if (rows.length === 1 && rows[0]) {
       const [row] = rows;
       if (row.ok) toast.success(`${row.email}: ${row.message}`);
@@ -92,11 +81,11 @@ export function UsersTable({ promise, canManage, currentUserId }: UsersTableProp
       setResults({ kind, rows });
     }
     router.refresh();
-    return null;
   }
 
   const exportHref = `/api/admin/users/export${searchParams.size > 0 ? `?${searchParams.toString()}` : ""}`;
   const banTarget = request?.kind === "ban" ? request.users : null;
+  const confirmTarget = request && request.kind !== "ban" ? { kind: request.kind, users: request.users } : null;
 
   return (
     <>
@@ -166,22 +155,33 @@ export function UsersTable({ promise, canManage, currentUserId }: UsersTableProp
       </DataTable>
 
       {banTarget ? (
-        <Suspense fallback={null}>
-          <BanDialog
-            open
-            onOpenChange={(open) => {
-              if (!open) setRequest(null);
-            }}
-            title={banTarget.length === 1 ? `Ban ${banTarget[0]?.email}` : `Ban ${banTarget.length} users`}
-            onBan={(details) => run("ban", banTarget, details)}
-          />
-        </Suspense>
+        <BanDialog
+          open
+          onOpenChange={(open) => {
+            if (!open) setRequest(null);
+          }}
+          title={banTitle(banTarget)}
+          action={(details) =>
+            bulkUsersAction({ action: "ban", userIds: banTarget.map((user) => user.id), ...details })
+          }
+          toast={false}
+          onSuccess={(result) => report("ban", result)}
+        />
       ) : null}
-      <BulkConfirmDialog
-        request={request && request.kind !== "ban" ? request : null}
-        onCancel={() => setRequest(null)}
-        onConfirm={(kind, users) => run(kind, users)}
-      />
+      {confirmTarget ? (
+        <ConfirmAction
+          {...bulkConfirmation(confirmTarget.kind, confirmTarget.users)}
+          open
+          onOpenChange={(open) => {
+            if (!open) setRequest(null);
+          }}
+          action={() =>
+            bulkUsersAction({ action: confirmTarget.kind, userIds: confirmTarget.users.map((user) => user.id) })
+          }
+          toast={false}
+          onDone={(result) => report(confirmTarget.kind, result)}
+        />
+      ) : null}
       <BulkResultsDialog results={results} onClose={() => setResults(null)} />
     </>
   );
