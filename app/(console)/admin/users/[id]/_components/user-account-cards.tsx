@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { ConfirmAction } from "@/components/confirm-action";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import type { UserDetail } from "@/db/queries/users";
@@ -9,7 +10,6 @@ import { resetTwoFactorAction } from "@/lib/actions/users/reset-two-factor";
 import { unlockUserAction } from "@/lib/actions/users/unlock-user";
 import { verifyUserEmailAction } from "@/lib/actions/users/verify-user-email";
 import { formatDay, formatUtc } from "@/lib/dates";
-import { ConfirmActionButton } from "../../../_components/confirm-action-button";
 import { RoleBadge } from "../../../_components/role-badge";
 import { DeleteUserDialog } from "./delete-user-dialog";
 import { RoleForm } from "./role-form";
@@ -77,22 +77,22 @@ export function UserAccountCards({ user, viewer, lockedUntil }: UserAccountCards
         </CardContent>
         {viewer.operator && !user.emailVerified ? (
           <CardFooter className="flex flex-wrap gap-2">
-            <ConfirmActionButton
+            <ConfirmAction
               title="Mark this email address as verified?"
               description="Only do this when you know the address belongs to them."
               confirmLabel="Mark verified"
               action={() => verifyUserEmailAction({ userId: user.id })}
             >
               Mark email verified
-            </ConfirmActionButton>
-            <ConfirmActionButton
+            </ConfirmAction>
+            <ConfirmAction
               title="Send a new verification link?"
               description={`A link is mailed to ${user.email}.`}
               confirmLabel="Send link"
               action={() => resendVerificationAction({ userId: user.id })}
             >
               Resend verification
-            </ConfirmActionButton>
+            </ConfirmAction>
           </CardFooter>
         ) : null}
       </Card>
@@ -129,17 +129,17 @@ export function UserAccountCards({ user, viewer, lockedUntil }: UserAccountCards
         {(manage && user.twoFactorEnabled) || (viewer.operator && lockedUntil) ? (
           <CardFooter className="flex flex-wrap gap-2">
             {viewer.operator && lockedUntil ? (
-              <ConfirmActionButton
+              <ConfirmAction
                 title="Unlock this account?"
                 description="Failed sign-in attempts locked it. Unlock once you have checked with them: they can sign in again at once."
                 confirmLabel="Unlock"
                 action={() => unlockUserAction({ userId: user.id })}
               >
                 Unlock
-              </ConfirmActionButton>
+              </ConfirmAction>
             ) : null}
             {manage && user.twoFactorEnabled ? (
-              <ConfirmActionButton
+              <ConfirmAction
                 destructive
                 title="Reset two-factor authentication?"
                 description="Their authenticator and backup codes stop working, every session of theirs ends, and they are told by email. Do this only after checking who asks."
@@ -147,7 +147,7 @@ export function UserAccountCards({ user, viewer, lockedUntil }: UserAccountCards
                 action={() => resetTwoFactorAction({ userId: user.id })}
               >
                 Reset two-factor
-              </ConfirmActionButton>
+              </ConfirmAction>
             ) : null}
           </CardFooter>
         ) : null}

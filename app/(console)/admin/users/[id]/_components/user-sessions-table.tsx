@@ -1,13 +1,13 @@
 "use client";
 
 import { useMemo } from "react";
+import { ConfirmAction } from "@/components/confirm-action";
 import { createDataTableColumnHelper, DataTable, DataTableColumnHeader, useDataTable } from "@/components/data-table";
 import { Badge } from "@/components/ui/badge";
 import type { UserDetail } from "@/db/queries/users";
 import { revokeUserSessionAction } from "@/lib/actions/users/revoke-user-session";
 import { revokeUserSessionsAction } from "@/lib/actions/users/revoke-user-sessions";
 import { formatUtc } from "@/lib/dates";
-import { ConfirmActionButton } from "../../../_components/confirm-action-button";
 import { userSessionsSearchParams } from "../search-params";
 
 type SessionRow = UserDetail["sessions"][number];
@@ -66,16 +66,16 @@ export function UserSessionsTable({ userId, sessions, canRevoke }: UserSessionsT
           header: () => <span className="sr-only">Actions</span>,
           cell: ({ row }) =>
             canRevoke ? (
-              <ConfirmActionButton
+              <ConfirmAction
                 variant="ghost"
-                ariaLabel={`End session from ${row.original.device}`}
+                triggerLabel={`End session from ${row.original.device}`}
                 title="End this session?"
                 description="That browser is signed out at its next request."
                 confirmLabel="End session"
                 action={() => revokeUserSessionAction({ userId, sessionId: row.original.id })}
               >
                 End
-              </ConfirmActionButton>
+              </ConfirmAction>
             ) : null,
           meta: { label: "Actions", headerClassName: "w-20" },
         }),
@@ -94,7 +94,7 @@ export function UserSessionsTable({ userId, sessions, canRevoke }: UserSessionsT
     <div className="grid gap-3">
       {canRevoke && sessions.length > 0 ? (
         <div>
-          <ConfirmActionButton
+          <ConfirmAction
             destructive
             title="Sign this user out everywhere?"
             description="Every session they have ends now; they can sign in again."
@@ -102,7 +102,7 @@ export function UserSessionsTable({ userId, sessions, canRevoke }: UserSessionsT
             action={() => revokeUserSessionsAction({ userId })}
           >
             Sign out everywhere
-          </ConfirmActionButton>
+          </ConfirmAction>
         </div>
       ) : null}
       <DataTable
