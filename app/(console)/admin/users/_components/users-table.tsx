@@ -11,6 +11,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { type BulkRowResult, bulkUsersAction } from "@/lib/actions/users/bulk-users";
 import { toast } from "@/lib/toast";
 import { BanDialog } from "../../_components/ban-dialog";
+import { PLATFORM_ROLES } from "../../_components/platform-roles";
 import { usersSearchParams } from "../search-params";
 import { type BulkKind, BulkResultsDialog, banTitle, bulkConfirmation } from "./bulk-dialogs";
 import { canPunish, getUsersColumns } from "./users-table-columns";
@@ -22,11 +23,7 @@ interface UsersTableProps {
   currentUserId: string;
 }
 
-const roleOptions = [
-  { value: "admin", label: "Operator" },
-  { value: "support", label: "Support" },
-  { value: "user", label: "User" },
-] as const;
+const roleOptions = [...PLATFORM_ROLES].reverse(); // operators first
 const statusOptions = [
   { value: "active", label: "Active" },
   { value: "banned", label: "Banned" },

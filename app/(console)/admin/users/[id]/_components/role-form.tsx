@@ -9,13 +9,12 @@ import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select"
 import { Spinner } from "@/components/ui/spinner";
 import { setUserRoleAction } from "@/lib/actions/users/set-user-role";
 import { toast } from "@/lib/toast";
-
-type Role = "admin" | "support" | "user";
+import { PLATFORM_ROLES, type PlatformRole } from "../../../_components/platform-roles";
 
 /** Changes a user's platform role (operators only; never their own or another operator's). */
 export function RoleForm({ userId, role }: { userId: string; role: string }) {
   const router = useRouter();
-  const [value, setValue] = useState<Role>(role === "support" || role === "admin" ? role : "user");
+  const [value, setValue] = useState<PlatformRole>(role === "support" || role === "admin" ? role : "user");
   const [pending, setPending] = useState(false);
   const stepUp = useStepUp();
 
@@ -40,11 +39,13 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
           id="role-select"
           className="w-44"
           value={value}
-          onChange={(event) => setValue(event.target.value as Role)}
+          onChange={(event) => setValue(event.target.value as PlatformRole)}
         >
-          <NativeSelectOption value="user">User</NativeSelectOption>
-          <NativeSelectOption value="support">Support</NativeSelectOption>
-          <NativeSelectOption value="admin">Operator</NativeSelectOption>
+          {PLATFORM_ROLES.map((option) => (
+            <NativeSelectOption key={option.value} value={option.value}>
+              {option.label}
+            </NativeSelectOption>
+          ))}
         </NativeSelect>
       </div>
       <Button variant="outline" onClick={save} disabled={pending || value === role} aria-busy={pending}>
