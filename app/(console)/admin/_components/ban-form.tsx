@@ -5,13 +5,15 @@ import type { DialogFormProps } from "@/components/forms/lazy-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
-import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Label } from "@/components/ui/label";
-import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { Spinner } from "@/components/ui/spinner";
 import type { ActionResult } from "@/lib/actions/result";
 import { BAN_EXPIRY_PRESETS, type BanDetails, type BanExpiry, banDetailsSchema } from "@/lib/validations/users";
-import { ReasonField } from "./reason-field";
+import { ChoiceField, ReasonField } from "./operator-fields";
+
+const EXPIRY_CHOICES = (Object.keys(BAN_EXPIRY_PRESETS) as BanExpiry[]).map((value) => ({
+  value,
+  label: BAN_EXPIRY_PRESETS[value].label,
+}));
 
 export interface BanFormProps {
   /** Bans one user or the selected ones (a server action, run behind step-up). */
@@ -38,32 +40,14 @@ export function BanForm({ action, onSuccess, toast, close }: BanFormProps & Dial
   return (
     <ActionForm state={state}>
       <ReasonField control={state.form.control} name="reason" placeholder="What happened, ticket number…" />
-      <FormField
+      <ChoiceField
         control={state.form.control}
         name="expiry"
-        render={({ field }) => (
-          <FormItem>
-            <FormLabel>Length</FormLabel>
-            <FormControl>
-              <RadioGroup
-                value={field.value}
-                onValueChange={(value) => field.onChange(value as BanExpiry)}
-                className="flex flex-wrap gap-4"
-                aria-label="Ban length"
-              >
-                {(Object.keys(BAN_EXPIRY_PRESETS) as BanExpiry[]).map((key) => (
-                  <div key={key} className="flex items-center gap-2">
-                    <RadioGroupItem value={key} id={`ban-expiry-${key}`} />
-                    <Label htmlFor={`ban-expiry-${key}`} className="font-normal">
-                      {BAN_EXPIRY_PRESETS[key].label}
-                    </Label>
-                  </div>
-                ))}
-              </RadioGroup>
-            </FormControl>
-            <FormMessage />
-          </FormItem>
-        )}
+        label="Length"
+        groupLabel="Ban length"
+        idPrefix="ban-expiry"
+        choices={EXPIRY_CHOICES}
+        className="flex flex-wrap gap-4"
       />
       <DialogFooter>
         <Button type="button" variant="outline" onClick={close}>

@@ -8,13 +8,16 @@ import type { DialogFormProps } from "@/components/forms/lazy-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
-import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Label } from "@/components/ui/label";
-import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { Spinner } from "@/components/ui/spinner";
 import { createUserAction } from "@/lib/actions/users/create-user";
 import { type CreateUser, createUserSchema } from "@/lib/validations/users";
+import { ChoiceField } from "../../_components/operator-fields";
 import { PLATFORM_ROLES } from "../../_components/platform-roles";
+
+const PASSWORD_CHOICES = [
+  { value: "link", label: "Email them a link to set one" },
+  { value: "password", label: "Set a password now" },
+] as const;
 
 /** A new account: name, address, role and how its password is set (loaded with its dialog). */
 export function CreateUserForm({ close }: DialogFormProps) {
@@ -36,31 +39,12 @@ export function CreateUserForm({ close }: DialogFormProps) {
       <NameField control={control} name="name" autoComplete="off" />
       <EmailField control={control} name="email" autoComplete="off" />
       <RoleField control={control} name="role" roles={PLATFORM_ROLES} />
-      <FormField
+      <ChoiceField
         control={control}
         name="passwordMode"
-        render={({ field }) => (
-          <FormItem>
-            <FormLabel>Password</FormLabel>
-            <FormControl>
-              <RadioGroup value={field.value} onValueChange={field.onChange} aria-label="Password">
-                <div className="flex items-center gap-2">
-                  <RadioGroupItem value="link" id="create-user-link" />
-                  <Label htmlFor="create-user-link" className="font-normal">
-                    Email them a link to set one
-                  </Label>
-                </div>
-                <div className="flex items-center gap-2">
-                  <RadioGroupItem value="password" id="create-user-password" />
-                  <Label htmlFor="create-user-password" className="font-normal">
-                    Set a password now
-                  </Label>
-                </div>
-              </RadioGroup>
-            </FormControl>
-            <FormMessage />
-          </FormItem>
-        )}
+        label="Password"
+        idPrefix="create-user"
+        choices={PASSWORD_CHOICES}
       />
       {mode === "password" ? (
         <NewPasswordFields

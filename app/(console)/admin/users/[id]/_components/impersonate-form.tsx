@@ -9,7 +9,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { impersonateUserAction } from "@/lib/actions/users/impersonate-user";
 import { IMPERSONATION_REASON_MIN } from "@/lib/auth/operator-rules";
 import { type ImpersonateUser, impersonateUserSchema } from "@/lib/validations/users";
-import { ReasonField } from "../../../_components/reason-field";
+import { ReasonField } from "../../../_components/operator-fields";
 
 /** The reason, then the impersonation itself (loaded with the dialog: react-hook-form and zod stay off the page). */
 export function ImpersonateForm({ userId, close }: { userId: string } & DialogFormProps) {
