@@ -10,7 +10,7 @@ export type Draft = RefObject<Record<string, unknown> | undefined>;
 
 export const DraftContext = createContext<Draft | null>(null);
 
-const SECRET = /password|code|secret|token/i;
+const SECRET = /(password|code|secret|token)$/i; // "newPassword", "backupCode"; not "passwordMode"
 
 /** The values worth keeping: everything but secrets. */
 export function keepable(values: Record<string, unknown>): Record<string, unknown> {
