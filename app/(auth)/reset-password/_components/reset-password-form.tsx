@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { AuthCardHeader } from "@/components/auth/auth-card-header";
 import { FormAlert } from "@/components/auth/form-alert";
 import { SubmitButton } from "@/components/auth/submit-button";
-import { ActionForm, ActionFormAlert } from "@/components/forms/action-form";
 import { NewPasswordFields } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -14,6 +13,7 @@ import { fromAuth } from "@/lib/actions/result";
 import { authClient } from "@/lib/auth/client";
 import { describeAuthError } from "@/lib/auth/errors";
 import { type ResetPassword, resetPasswordSchema } from "@/lib/validations/auth";
+import { AuthFormCard } from "../../_components/auth-form-card";
 
 interface ResetPasswordFormProps {
   token: string;
@@ -48,25 +48,23 @@ export function ResetPasswordForm({ token, linkError }: ResetPasswordFormProps) 
   }
 
   return (
-    <Card>
-      <AuthCardHeader title="Choose a new password" description="Every other session will be signed out." />
-      <ActionForm state={state} alert="none" className="">
-        <CardContent className="grid gap-4">
-          <ActionFormAlert state={state} />
-          <NewPasswordFields
-            control={state.form.control}
-            name="password"
-            confirmName="confirm"
-            confirmLabel="Repeat the new password"
-            autoFocus
-          />
-        </CardContent>
-        <CardFooter className="mt-6">
-          <SubmitButton pending={state.pending} pendingLabel="Saving…">
-            Set new password
-          </SubmitButton>
-        </CardFooter>
-      </ActionForm>
-    </Card>
+    <AuthFormCard
+      title="Choose a new password"
+      description="Every other session will be signed out."
+      state={state}
+      footer={
+        <SubmitButton pending={state.pending} pendingLabel="Saving…">
+          Set new password
+        </SubmitButton>
+      }
+    >
+      <NewPasswordFields
+        control={state.form.control}
+        name="password"
+        confirmName="confirm"
+        confirmLabel="Repeat the new password"
+        autoFocus
+      />
+    </AuthFormCard>
   );
 }

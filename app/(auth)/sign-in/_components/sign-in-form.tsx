@@ -1,17 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { AuthCardHeader } from "@/components/auth/auth-card-header";
 import { FormAlert } from "@/components/auth/form-alert";
 import { SubmitButton } from "@/components/auth/submit-button";
-import { ActionForm } from "@/components/forms/action-form";
 import { CurrentPasswordField, EmailField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Card, CardContent, CardFooter } from "@/components/ui/card";
 import { fromAuth } from "@/lib/actions/result";
 import { ERROR_MESSAGES } from "@/lib/auth/errors";
 import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { type SignIn, signInSchema } from "@/lib/validations/auth";
+import { AuthFormCard } from "../../_components/auth-form-card";
 
 interface SignInFormProps {
   next: string;
@@ -40,11 +38,14 @@ export function SignInForm({ next, passwordWasReset, defaultEmail }: SignInFormP
 
   const email = state.form.watch("email");
   return (
-    <Card>
-      <AuthCardHeader title="Sign in" description="Welcome back. Sign in to the console." />
-      <ActionForm state={state} alert="none" className="">
-        {/* The better-auth client (~16 KiB gzip) is not part of the first load: it loads once a field has focus. */}
-        <CardContent className="grid gap-4" onFocus={preloadAuthClient}>
+    <AuthFormCard
+      title="Sign in"
+      description="Welcome back. Sign in to the console."
+      state={state}
+      // The better-auth client (~16 KiB gzip) is not part of the first load: it loads once a field has focus.
+      onFocus={preloadAuthClient}
+      notice={
+        <>
           {passwordWasReset && !state.error ? (
             <FormAlert tone="success">Your password was changed. Sign in with the new one.</FormAlert>
           ) : null}
@@ -58,18 +59,10 @@ export function SignInForm({ next, passwordWasReset, defaultEmail }: SignInFormP
               ) : null}
             </FormAlert>
           ) : null}
-          <EmailField control={state.form.control} name="email" autoFocus />
-          <div className="relative">
-            <CurrentPasswordField control={state.form.control} name="password" />
-            <Link
-              href="/forgot-password"
-              className="absolute top-0 right-0 text-muted-foreground text-sm leading-none underline-offset-4 hover:underline"
-            >
-              Forgot password?
-            </Link>
-          </div>
-        </CardContent>
-        <CardFooter className="mt-6 flex flex-col gap-4">
+        </>
+      }
+      footer={
+        <>
           <SubmitButton pending={state.pending} pendingLabel="Signing in…">
             Sign in
           </SubmitButton>
@@ -82,8 +75,19 @@ export function SignInForm({ next, passwordWasReset, defaultEmail }: SignInFormP
               Create one
             </Link>
           </p>
-        </CardFooter>
-      </ActionForm>
-    </Card>
+        </>
+      }
+    >
+      <EmailField control={state.form.control} name="email" autoFocus />
+      <div className="relative">
+        <CurrentPasswordField control={state.form.control} name="password" />
+        <Link
+          href="/forgot-password"
+          className="absolute top-0 right-0 text-muted-foreground text-sm leading-none underline-offset-4 hover:underline"
+        >
+          Forgot password?
+        </Link>
+      </div>
+    </AuthFormCard>
   );
 }

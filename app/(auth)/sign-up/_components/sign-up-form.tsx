@@ -2,15 +2,13 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { AuthCardHeader } from "@/components/auth/auth-card-header";
 import { SubmitButton } from "@/components/auth/submit-button";
-import { ActionForm, ActionFormAlert } from "@/components/forms/action-form";
 import { EmailField, NameField, NewPasswordFields } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Card, CardContent, CardFooter } from "@/components/ui/card";
 import { fromAuth } from "@/lib/actions/result";
 import { authClient } from "@/lib/auth/client";
 import { type SignUp, signUpSchema } from "@/lib/validations/auth";
+import { AuthFormCard } from "../../_components/auth-form-card";
 
 interface SignUpFormProps {
   next: string;
@@ -54,16 +52,12 @@ export function SignUpForm({ next, defaultEmail }: SignUpFormProps) {
   });
 
   return (
-    <Card>
-      <AuthCardHeader title="Create your account" description="We will send a link to verify your email address." />
-      <ActionForm state={state} alert="none" className="">
-        <CardContent className="grid gap-4">
-          <ActionFormAlert state={state} />
-          <NameField control={state.form.control} name="name" autoFocus />
-          <EmailField control={state.form.control} name="email" />
-          <NewPasswordFields control={state.form.control} name="password" label="Password" />
-        </CardContent>
-        <CardFooter className="mt-6 flex flex-col gap-4">
+    <AuthFormCard
+      title="Create your account"
+      description="We will send a link to verify your email address."
+      state={state}
+      footer={
+        <>
           <SubmitButton pending={state.pending} pendingLabel="Creating account…">
             Create account
           </SubmitButton>
@@ -76,8 +70,12 @@ export function SignUpForm({ next, defaultEmail }: SignUpFormProps) {
               Sign in
             </Link>
           </p>
-        </CardFooter>
-      </ActionForm>
-    </Card>
+        </>
+      }
+    >
+      <NameField control={state.form.control} name="name" autoFocus />
+      <EmailField control={state.form.control} name="email" />
+      <NewPasswordFields control={state.form.control} name="password" label="Password" />
+    </AuthFormCard>
   );
 }

@@ -2,13 +2,10 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import { AuthCardHeader } from "@/components/auth/auth-card-header";
 import { FormAlert } from "@/components/auth/form-alert";
 import { SubmitButton } from "@/components/auth/submit-button";
-import { ActionForm } from "@/components/forms/action-form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardFooter } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
@@ -22,6 +19,7 @@ import {
   type TwoFactorChallengeValues,
   twoFactorChallengeSchema,
 } from "@/lib/validations/account";
+import { AuthFormCard } from "../../_components/auth-form-card";
 
 interface TwoFactorChallengeFormProps {
   next: string;
@@ -110,10 +108,12 @@ export function TwoFactorChallengeForm({ next, signInHref, methods, backupCodes 
   }
 
   return (
-    <Card>
-      <AuthCardHeader title="Two-factor authentication" description={COPY[method].description} />
-      <ActionForm state={state} alert="none" className="">
-        <CardContent className="grid gap-4">
+    <AuthFormCard
+      title="Two-factor authentication"
+      description={COPY[method].description}
+      state={state}
+      notice={
+        <>
           {error ? (
             <FormAlert>
               {error}{" "}
@@ -127,39 +127,11 @@ export function TwoFactorChallengeForm({ next, signInHref, methods, backupCodes 
           {method === "otp" && otpSentAt ? (
             <FormAlert tone="success">We emailed a code to your address. It is valid for 3 minutes.</FormAlert>
           ) : null}
-          <FormField
-            control={form.control}
-            name="code"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>{COPY[method].label}</FormLabel>
-                <FormControl>
-                  <Input
-                    autoComplete="one-time-code"
-                    inputMode={method === "backup" ? "text" : "numeric"}
-                    autoFocus
-                    disabled={over}
-                    {...field}
-                  />
-                </FormControl>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
-          <FormField
-            control={form.control}
-            name="trustDevice"
-            render={({ field }) => (
-              <FormItem className="flex items-center gap-2">
-                <FormControl>
-                  <Checkbox checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} />
-                </FormControl>
-                <FormLabel className="font-normal">Trust this device for 30 days</FormLabel>
-              </FormItem>
-            )}
-          />
-        </CardContent>
-        <CardFooter className="mt-6 flex flex-col gap-3">
+        </>
+      }
+      footerClassName="gap-3"
+      footer={
+        <>
           <SubmitButton pending={state.pending} pendingLabel="Verifying…">
             Verify
           </SubmitButton>
@@ -184,8 +156,40 @@ export function TwoFactorChallengeForm({ next, signInHref, methods, backupCodes 
               </Link>
             </li>
           </ul>
-        </CardFooter>
-      </ActionForm>
-    </Card>
+        </>
+      }
+    >
+      <FormField
+        control={form.control}
+        name="code"
+        render={({ field }) => (
+          <FormItem>
+            <FormLabel>{COPY[method].label}</FormLabel>
+            <FormControl>
+              <Input
+                autoComplete="one-time-code"
+                inputMode={method === "backup" ? "text" : "numeric"}
+                autoFocus
+                disabled={over}
+                {...field}
+              />
+            </FormControl>
+            <FormMessage />
+          </FormItem>
+        )}
+      />
+      <FormField
+        control={form.control}
+        name="trustDevice"
+        render={({ field }) => (
+          <FormItem className="flex items-center gap-2">
+            <FormControl>
+              <Checkbox checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} />
+            </FormControl>
+            <FormLabel className="font-normal">Trust this device for 30 days</FormLabel>
+          </FormItem>
+        )}
+      />
+    </AuthFormCard>
   );
 }
