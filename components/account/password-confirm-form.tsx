@@ -1,10 +1,10 @@
 "use client";
 
+import { SubmitButton } from "@/components/auth/submit-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { CurrentPasswordField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button, type ButtonProps } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
+import type { ButtonProps } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import { type PasswordConfirm, passwordConfirmSchema } from "@/lib/validations/account";
 
@@ -42,10 +42,9 @@ export function PasswordConfirmForm<T>({
     <ActionForm state={state}>
       <CurrentPasswordField control={state.form.control} name="password" autoFocus />
       <div className="flex justify-end">
-        <Button type="submit" variant={variant} disabled={state.pending} aria-busy={state.pending}>
-          {state.pending ? <Spinner /> : null}
-          {state.pending ? pendingLabel : submitLabel}
-        </Button>
+        <SubmitButton pending={state.pending} pendingLabel={pendingLabel} variant={variant} className="">
+          {submitLabel}
+        </SubmitButton>
       </div>
     </ActionForm>
   );

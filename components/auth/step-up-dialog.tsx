@@ -6,6 +6,7 @@ import { twoFactorClient } from "better-auth/client/plugins";
 import { createAuthClient } from "better-auth/react";
 import { useMemo, useRef, useState } from "react";
 import { z } from "zod";
+import { SubmitButton } from "@/components/auth/submit-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -19,7 +20,6 @@ import {
 } from "@/components/ui/dialog";
 import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { Spinner } from "@/components/ui/spinner";
 import { type ActionResult, fromAuth } from "@/lib/actions/result";
 
 // The console's client sends a pending second factor to the /two-factor page; here it is asked for in the dialog.
@@ -174,9 +174,9 @@ export function StepUpDialog({ email, finish }: StepUpDialogProps) {
             <Button type="button" variant="outline" onClick={cancel} disabled={pending}>
               Cancel
             </Button>
-            <Button type="submit" disabled={pending} aria-busy={pending}>
-              {pending ? <Spinner /> : null} Confirm
-            </Button>
+            <SubmitButton pending={pending} className="">
+              Confirm
+            </SubmitButton>
           </DialogFooter>
         </ActionForm>
       </DialogContent>

@@ -3,11 +3,10 @@
 import Link from "next/link";
 import { z } from "zod";
 import { AuthCardHeader } from "@/components/auth/auth-card-header";
+import { SubmitButton } from "@/components/auth/submit-button";
 import { ActionForm, ActionFormAlert } from "@/components/forms/action-form";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import { Card, CardFooter } from "@/components/ui/card";
-import { Spinner } from "@/components/ui/spinner";
 import { fromAuth } from "@/lib/actions/result";
 import { authClient } from "@/lib/auth/client";
 
@@ -34,10 +33,7 @@ export function SignOutCard() {
           </div>
         ) : null}
         <CardFooter className="flex flex-col gap-4">
-          <Button type="submit" className="w-full" disabled={state.pending}>
-            {state.pending ? <Spinner /> : null}
-            Sign out
-          </Button>
+          <SubmitButton pending={state.pending}>Sign out</SubmitButton>
           <Link href="/" className="text-muted-foreground text-sm underline underline-offset-4">
             Back to the console
           </Link>

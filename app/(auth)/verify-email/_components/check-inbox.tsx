@@ -3,18 +3,15 @@
 import { MailCheck } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
-import { AuthCardHeader } from "@/components/auth/auth-card-header";
 import { FormAlert } from "@/components/auth/form-alert";
-import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/auth/submit-button";
 import { EmailField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardFooter } from "@/components/ui/card";
-import { Spinner } from "@/components/ui/spinner";
 import { fromAuth } from "@/lib/actions/result";
 import { authClient } from "@/lib/auth/client";
 import { ERROR_MESSAGES } from "@/lib/auth/errors";
 import { type EmailOnly, emailOnlySchema } from "@/lib/validations/auth";
+import { AuthFormCard } from "../../_components/auth-form-card";
 
 interface CheckInboxProps {
   email: string;
@@ -47,40 +44,41 @@ export function CheckInbox({ email: initialEmail, next, mailFailed }: CheckInbox
   const error = state.error ?? notice;
 
   return (
-    <Card>
-      <AuthCardHeader
-        title="Check your inbox"
-        description={
-          initialEmail ? (
-            <>
-              We sent a verification link to <strong className="text-foreground">{initialEmail}</strong>. Open it to
-              finish setting up your account. If that address already has an account, the email tells you how to sign in
-              instead.
-            </>
-          ) : (
-            "Open the verification link we sent you to finish setting up your account."
-          )
-        }
-      />
-      <ActionForm state={state} alert="none" className="">
-        <CardContent className="grid gap-4">
+    <AuthFormCard
+      title="Check your inbox"
+      description={
+        initialEmail ? (
+          <>
+            We sent a verification link to <strong className="text-foreground">{initialEmail}</strong>. Open it to
+            finish setting up your account. If that address already has an account, the email tells you how to sign in
+            instead.
+          </>
+        ) : (
+          "Open the verification link we sent you to finish setting up your account."
+        )
+      }
+      state={state}
+      notice={
+        <>
           <div className="flex justify-center py-2 text-muted-foreground">
             <MailCheck className="size-10" aria-hidden />
           </div>
           {error ? <FormAlert>{error}</FormAlert> : null}
           {sentTo && !error ? <FormAlert tone="success">We sent a new link to {sentTo}.</FormAlert> : null}
-          <EmailField control={state.form.control} name="email" label="Didn't get it? Resend to" />
-        </CardContent>
-        <CardFooter className="mt-6 flex flex-col gap-4">
-          <Button type="submit" variant="secondary" className="w-full" disabled={state.pending}>
-            {state.pending ? <Spinner /> : null}
+        </>
+      }
+      footer={
+        <>
+          <SubmitButton pending={state.pending} variant="secondary">
             Resend verification email
-          </Button>
+          </SubmitButton>
           <Link href="/sign-in" className="text-muted-foreground text-sm underline underline-offset-4">
             Back to sign in
           </Link>
-        </CardFooter>
-      </ActionForm>
-    </Card>
+        </>
+      }
+    >
+      <EmailField control={state.form.control} name="email" label="Didn't get it? Resend to" />
+    </AuthFormCard>
   );
 }

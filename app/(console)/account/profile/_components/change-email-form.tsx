@@ -2,13 +2,12 @@
 
 import { useMemo, useState } from "react";
 import { FormAlert } from "@/components/auth/form-alert";
+import { SubmitButton } from "@/components/auth/submit-button";
 import { ActionForm, ActionFormAlert } from "@/components/forms/action-form";
 import { EmailField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
-import { Spinner } from "@/components/ui/spinner";
 import { fromAuth } from "@/lib/actions/result";
 import { loadAuthClient } from "@/lib/auth/load-client";
 import { type ChangeEmail, changeEmailSchema } from "@/lib/validations/account";
@@ -73,10 +72,9 @@ export function ChangeEmailForm({ email, verified }: ChangeEmailFormProps) {
           <EmailField control={state.form.control} name="newEmail" label="New email address" />
         </CardContent>
         <CardFooter className="mt-6 justify-end">
-          <Button type="submit" disabled={state.pending} aria-busy={state.pending}>
-            {state.pending ? <Spinner /> : null}
-            {state.pending ? "Sending link…" : "Change email"}
-          </Button>
+          <SubmitButton pending={state.pending} pendingLabel="Sending link…" className="">
+            Change email
+          </SubmitButton>
         </CardFooter>
       </ActionForm>
     </Card>

@@ -1,16 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { SubmitButton } from "@/components/auth/submit-button";
 import { ActionForm, ActionFormAlert } from "@/components/forms/action-form";
 import { NameField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { initials } from "@/components/shell/user-menu";
 import { Avatar, AvatarFallback, AvatarImage } from "@/components/ui/avatar";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { Spinner } from "@/components/ui/spinner";
 import { fromAuth } from "@/lib/actions/result";
 import { loadAuthClient } from "@/lib/auth/load-client";
 import { type Profile, profileSchema } from "@/lib/validations/account";
@@ -74,10 +73,9 @@ export function UpdateProfileForm({ name, image }: UpdateProfileFormProps) {
           />
         </CardContent>
         <CardFooter className="mt-6 justify-end">
-          <Button type="submit" disabled={state.pending} aria-busy={state.pending}>
-            {state.pending ? <Spinner /> : null}
-            {state.pending ? "Saving…" : "Save profile"}
-          </Button>
+          <SubmitButton pending={state.pending} pendingLabel="Saving…" className="">
+            Save profile
+          </SubmitButton>
         </CardFooter>
       </ActionForm>
     </Card>

@@ -1,13 +1,12 @@
 "use client";
 
+import { SubmitButton } from "@/components/auth/submit-button";
 import { ActionForm, ActionFormAlert } from "@/components/forms/action-form";
 import { CurrentPasswordField, NewPasswordFields } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormControl, FormField, FormItem, FormLabel } from "@/components/ui/form";
-import { Spinner } from "@/components/ui/spinner";
 import { fromAuth, refused } from "@/lib/actions/result";
 import { loadAuthClient } from "@/lib/auth/load-client";
 import { type ChangePassword, changePasswordSchema } from "@/lib/validations/account";
@@ -73,10 +72,9 @@ export function ChangePasswordForm() {
           />
         </CardContent>
         <CardFooter className="mt-6 justify-end">
-          <Button type="submit" disabled={state.pending} aria-busy={state.pending}>
-            {state.pending ? <Spinner /> : null}
-            {state.pending ? "Changing password…" : "Change password"}
-          </Button>
+          <SubmitButton pending={state.pending} pendingLabel="Changing password…" className="">
+            Change password
+          </SubmitButton>
         </CardFooter>
       </ActionForm>
     </Card>

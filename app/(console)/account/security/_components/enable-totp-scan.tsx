@@ -4,13 +4,13 @@
 // set-up dialog's body (enable-totp-steps.tsx), which loads when the dialog opens; the QR library when it draws.
 import { Copy } from "lucide-react";
 import { useEffect, useState } from "react";
+import { SubmitButton } from "@/components/auth/submit-button";
 import { ActionForm } from "@/components/forms/action-form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Spinner } from "@/components/ui/spinner";
 import { fromAuth } from "@/lib/actions/result";
 import { loadAuthClient } from "@/lib/auth/load-client";
 import { toast } from "@/lib/toast";
@@ -102,10 +102,9 @@ function ConfirmCodeForm({ onConfirmed }: { onConfirmed: () => void }) {
         )}
       />
       <div className="flex justify-end">
-        <Button type="submit" disabled={state.pending} aria-busy={state.pending}>
-          {state.pending ? <Spinner /> : null}
-          {state.pending ? "Checking…" : "Confirm and turn on"}
-        </Button>
+        <SubmitButton pending={state.pending} pendingLabel="Checking…" className="">
+          Confirm and turn on
+        </SubmitButton>
       </div>
     </ActionForm>
   );
