@@ -2,15 +2,13 @@
 
 import { useMemo, useState } from "react";
 import { FormAlert } from "@/components/auth/form-alert";
-import { SubmitButton } from "@/components/auth/submit-button";
-import { ActionForm, ActionFormAlert } from "@/components/forms/action-form";
 import { EmailField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { fromAuth } from "@/lib/actions/result";
 import { loadAuthClient } from "@/lib/auth/load-client";
 import { type ChangeEmail, changeEmailSchema } from "@/lib/validations/account";
+import { AccountFormCard } from "../../_components/account-form-card";
 
 interface ChangeEmailFormProps {
   email: string;
@@ -49,34 +47,30 @@ export function ChangeEmailForm({ email, verified }: ChangeEmailFormProps) {
   });
 
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>
-          <h2>Email address</h2>
-        </CardTitle>
-        <CardDescription className="flex flex-wrap items-center gap-2">
+    <AccountFormCard
+      title="Email address"
+      description={
+        <>
           <span data-testid="current-email">{email}</span>
           <Badge variant={verified ? "secondary" : "destructive"}>{verified ? "Verified" : "Not verified"}</Badge>
-        </CardDescription>
-      </CardHeader>
-      <ActionForm state={state} alert="none" className="" aria-label="Change email address">
-        <CardContent className="grid gap-4">
-          <ActionFormAlert state={state} />
-          {sentTo ? (
-            <FormAlert tone="success">
-              {verified
-                ? `We sent a confirmation link to ${email}, your current address. Once you confirm there, we send a link to ${sentTo} that completes the change.`
-                : `We sent a confirmation link to ${sentTo}. Your address changes once you open it.`}
-            </FormAlert>
-          ) : null}
-          <EmailField control={state.form.control} name="newEmail" label="New email address" />
-        </CardContent>
-        <CardFooter className="mt-6 justify-end">
-          <SubmitButton pending={state.pending} pendingLabel="Sending link…" className="">
-            Change email
-          </SubmitButton>
-        </CardFooter>
-      </ActionForm>
-    </Card>
+        </>
+      }
+      descriptionClassName="flex flex-wrap items-center gap-2"
+      state={state}
+      label="Change email address"
+      notice={
+        sentTo ? (
+          <FormAlert tone="success">
+            {verified
+              ? `We sent a confirmation link to ${email}, your current address. Once you confirm there, we send a link to ${sentTo} that completes the change.`
+              : `We sent a confirmation link to ${sentTo}. Your address changes once you open it.`}
+          </FormAlert>
+        ) : null
+      }
+      submitLabel="Change email"
+      pendingLabel="Sending link…"
+    >
+      <EmailField control={state.form.control} name="newEmail" label="New email address" />
+    </AccountFormCard>
   );
 }

@@ -1,18 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { SubmitButton } from "@/components/auth/submit-button";
-import { ActionForm, ActionFormAlert } from "@/components/forms/action-form";
 import { NameField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { initials } from "@/components/shell/user-menu";
 import { Avatar, AvatarFallback, AvatarImage } from "@/components/ui/avatar";
-import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { fromAuth } from "@/lib/actions/result";
 import { loadAuthClient } from "@/lib/auth/load-client";
 import { type Profile, profileSchema } from "@/lib/validations/account";
+import { AccountFormCard } from "../../_components/account-form-card";
 
 interface UpdateProfileFormProps {
   name: string;
@@ -36,48 +34,37 @@ export function UpdateProfileForm({ name, image }: UpdateProfileFormProps) {
   const previewName = state.form.watch("name");
 
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>
-          <h2>Your details</h2>
-        </CardTitle>
-        <CardDescription>How you appear to other members of your organizations.</CardDescription>
-      </CardHeader>
-      <ActionForm state={state} alert="none" className="" aria-label="Your details">
-        <CardContent className="grid gap-4">
-          <ActionFormAlert state={state} />
-          <NameField control={state.form.control} name="name" />
-          <FormField
-            control={state.form.control}
-            name="image"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>Avatar URL</FormLabel>
-                <div className="flex items-center gap-3">
-                  <Avatar className="size-10">
-                    {preview && profileSchema.shape.image.safeParse(preview).success ? (
-                      <AvatarImage src={preview} alt="" />
-                    ) : null}
-                    <AvatarFallback>{initials(previewName)}</AvatarFallback>
-                  </Avatar>
-                  <FormControl>
-                    <Input type="url" inputMode="url" placeholder="https://…" {...field} />
-                  </FormControl>
-                </div>
-                <FormDescription>
-                  An https:// link to a square image. Leave it empty to show your initials.
-                </FormDescription>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
-        </CardContent>
-        <CardFooter className="mt-6 justify-end">
-          <SubmitButton pending={state.pending} pendingLabel="Saving…" className="">
-            Save profile
-          </SubmitButton>
-        </CardFooter>
-      </ActionForm>
-    </Card>
+    <AccountFormCard
+      title="Your details"
+      description="How you appear to other members of your organizations."
+      state={state}
+      label="Your details"
+      submitLabel="Save profile"
+      pendingLabel="Saving…"
+    >
+      <NameField control={state.form.control} name="name" />
+      <FormField
+        control={state.form.control}
+        name="image"
+        render={({ field }) => (
+          <FormItem>
+            <FormLabel>Avatar URL</FormLabel>
+            <div className="flex items-center gap-3">
+              <Avatar className="size-10">
+                {preview && profileSchema.shape.image.safeParse(preview).success ? (
+                  <AvatarImage src={preview} alt="" />
+                ) : null}
+                <AvatarFallback>{initials(previewName)}</AvatarFallback>
+              </Avatar>
+              <FormControl>
+                <Input type="url" inputMode="url" placeholder="https://…" {...field} />
+              </FormControl>
+            </div>
+            <FormDescription>An https:// link to a square image. Leave it empty to show your initials.</FormDescription>
+            <FormMessage />
+          </FormItem>
+        )}
+      />
+    </AccountFormCard>
   );
 }

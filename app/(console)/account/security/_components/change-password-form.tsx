@@ -1,15 +1,13 @@
 "use client";
 
-import { SubmitButton } from "@/components/auth/submit-button";
-import { ActionForm, ActionFormAlert } from "@/components/forms/action-form";
 import { CurrentPasswordField, NewPasswordFields } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormControl, FormField, FormItem, FormLabel } from "@/components/ui/form";
 import { fromAuth, refused } from "@/lib/actions/result";
 import { loadAuthClient } from "@/lib/auth/load-client";
 import { type ChangePassword, changePasswordSchema } from "@/lib/validations/account";
+import { AccountFormCard } from "../../_components/account-form-card";
 
 const EMPTY: ChangePassword = { currentPassword: "", newPassword: "", confirm: "", revokeOtherSessions: true };
 
@@ -41,42 +39,33 @@ export function ChangePasswordForm() {
   });
 
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>
-          <h2>Password</h2>
-        </CardTitle>
-        <CardDescription>We will email you when it changes.</CardDescription>
-      </CardHeader>
-      <ActionForm state={state} alert="none" className="" aria-label="Change password">
-        <CardContent className="grid gap-4">
-          <ActionFormAlert state={state} />
-          <CurrentPasswordField control={state.form.control} name="currentPassword" label="Current password" />
-          <NewPasswordFields
-            control={state.form.control}
-            name="newPassword"
-            confirmName="confirm"
-            confirmLabel="Repeat the new password"
-          />
-          <FormField
-            control={state.form.control}
-            name="revokeOtherSessions"
-            render={({ field }) => (
-              <FormItem className="flex items-center gap-2">
-                <FormControl>
-                  <Checkbox checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} />
-                </FormControl>
-                <FormLabel className="font-normal">Sign out my other sessions</FormLabel>
-              </FormItem>
-            )}
-          />
-        </CardContent>
-        <CardFooter className="mt-6 justify-end">
-          <SubmitButton pending={state.pending} pendingLabel="Changing password…" className="">
-            Change password
-          </SubmitButton>
-        </CardFooter>
-      </ActionForm>
-    </Card>
+    <AccountFormCard
+      title="Password"
+      description="We will email you when it changes."
+      state={state}
+      label="Change password"
+      submitLabel="Change password"
+      pendingLabel="Changing password…"
+    >
+      <CurrentPasswordField control={state.form.control} name="currentPassword" label="Current password" />
+      <NewPasswordFields
+        control={state.form.control}
+        name="newPassword"
+        confirmName="confirm"
+        confirmLabel="Repeat the new password"
+      />
+      <FormField
+        control={state.form.control}
+        name="revokeOtherSessions"
+        render={({ field }) => (
+          <FormItem className="flex items-center gap-2">
+            <FormControl>
+              <Checkbox checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} />
+            </FormControl>
+            <FormLabel className="font-normal">Sign out my other sessions</FormLabel>
+          </FormItem>
+        )}
+      />
+    </AccountFormCard>
   );
 }

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
 import { lazyDialog } from "@/components/forms/lazy-dialog";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { Button, type ButtonProps } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { fromAuth } from "@/lib/actions/result";
 import { loadAuthClient } from "@/lib/auth/load-client";
@@ -33,6 +33,11 @@ function Row({ title, detail, children }: { title: string; detail: string; child
       <div className="flex flex-wrap gap-2">{children}</div>
     </li>
   );
+}
+
+/** A row's button that opens its dialog (a dialog trigger: the props it is given reach the button). */
+function RowButton(props: ButtonProps) {
+  return <Button variant="outline" size="sm" {...props} />;
 }
 
 /** Two-factor status and its changes: authenticator app, email codes, backup codes, turning it off. */
@@ -99,11 +104,7 @@ export function TwoFactorCard({ enabled, totp }: TwoFactorCardProps) {
               <PasswordDialog
                 open={dialog === "otp"}
                 onOpenChange={openDialog("otp")}
-                trigger={
-                  <Button variant="outline" size="sm">
-                    Use email codes
-                  </Button>
-                }
+                trigger={<RowButton>Use email codes</RowButton>}
                 title="Turn on email codes"
                 description="Each sign-in will ask for a code we email to you."
                 submitLabel="Turn on"
@@ -118,11 +119,7 @@ export function TwoFactorCard({ enabled, totp }: TwoFactorCardProps) {
               <RegenerateCodesDialog
                 open={dialog === "backup"}
                 onOpenChange={openDialog("backup")}
-                trigger={
-                  <Button variant="outline" size="sm">
-                    Regenerate backup codes
-                  </Button>
-                }
+                trigger={<RowButton>Regenerate backup codes</RowButton>}
                 title="New backup codes"
                 description={codes ? "Your old codes no longer work." : "New codes replace all of your current ones."}
                 codes={codes}
@@ -135,11 +132,7 @@ export function TwoFactorCard({ enabled, totp }: TwoFactorCardProps) {
               <PasswordDialog
                 open={dialog === "disable"}
                 onOpenChange={openDialog("disable")}
-                trigger={
-                  <Button variant="outline" size="sm">
-                    Turn off two-factor
-                  </Button>
-                }
+                trigger={<RowButton>Turn off two-factor</RowButton>}
                 title="Turn off two-factor authentication?"
                 description="Your authenticator app, backup codes and trusted devices stop working for this account."
                 submitLabel="Turn off"
