@@ -4,8 +4,11 @@
 // change asks for a fresh sign-in, not with every console page.
 import { twoFactorClient } from "better-auth/client/plugins";
 import { createAuthClient } from "better-auth/react";
-import { type FormEvent, useRef, useState } from "react";
-import { FormAlert } from "@/components/auth/form-alert";
+import { useMemo, useRef, useState } from "react";
+import { z } from "zod";
+import { SubmitButton } from "@/components/auth/submit-button";
+import { ActionForm } from "@/components/forms/action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -15,15 +18,19 @@ import {
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
+import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Spinner } from "@/components/ui/spinner";
-import { describeAuthError } from "@/lib/auth/errors";
+import { type ActionResult, fromAuth } from "@/lib/actions/result";
 
 // The console's client sends a pending second factor to the /two-factor page; here it is asked for in the dialog.
 const stepUpClient = createAuthClient({ plugins: [twoFactorClient()] });
 
 type Step = "password" | "totp" | "otp" | "backup";
+
+/** Where a step leads once its answer is accepted: the next step, or a fresh sign-in. */
+type Outcome = Exclude<Step, "password"> | "done";
+
+type Secret = { secret: string };
 
 const LABELS: Record<Step, string> = {
   password: "Password",
@@ -49,8 +56,6 @@ export interface StepUpDialogProps {
 /** The "Confirm it's you" dialog (mounted open by StepUpProvider, fresh for each confirmation). */
 export function StepUpDialog({ email, finish }: StepUpDialogProps) {
   const [step, setStep] = useState<Step>("password");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   // The session this confirmation replaces: ended once the fresh one exists, so the sessions list keeps one entry for
   // this browser and the old (stale) cookie is worth nothing if it was copied.
   const replaced = useRef<string | null>(null);
@@ -73,43 +78,52 @@ export function StepUpDialog({ email, finish }: StepUpDialogProps) {
     finish(false);
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const field = new FormData(event.currentTarget).get("secret");
-    const secret = typeof field === "string" ? field.trim() : "";
-    if (!secret) {
-      setError(step === "password" ? "Enter your password." : "Enter the code.");
-      return;
-    }
-    setPending(true);
-    setError(null);
-    try {
-      if (step === "password") {
-        if (!replaced.current) {
-          const current = await stepUpClient.getSession({ query: { disableCookieCache: true } });
-          replaced.current = current.data?.session.token ?? null;
-        }
-        const { data, error: failure } = await stepUpClient.signIn.email({ email, password: secret });
-        if (failure) return setError(describeAuthError(failure));
-        if (data && "twoFactorRedirect" in data && data.twoFactorRedirect) {
-          const methods = (data as { twoFactorMethods?: string[] }).twoFactorMethods ?? [];
-          if (methods.includes("totp")) return setStep("totp");
-          const sent = await stepUpClient.twoFactor.sendOtp();
-          if (sent.error) return setError(describeAuthError(sent.error));
-          return setStep("otp");
-        }
-        return await done();
+  async function answer({ secret }: Secret): Promise<ActionResult<Outcome>> {
+    if (step === "password") {
+      if (!replaced.current) {
+        const current = await stepUpClient.getSession({ query: { disableCookieCache: true } });
+        replaced.current = current.data?.session.token ?? null;
       }
-      const { twoFactor } = stepUpClient;
-      const verify =
-        step === "totp" ? twoFactor.verifyTotp : step === "otp" ? twoFactor.verifyOtp : twoFactor.verifyBackupCode;
-      const { error: failure } = await verify({ code: secret });
-      if (failure) return setError(describeAuthError(failure));
-      await done();
-    } finally {
-      setPending(false);
+      const signedIn = fromAuth(await stepUpClient.signIn.email({ email, password: secret }));
+      if (!signedIn.ok) return signedIn;
+      const data = signedIn.data;
+      if (data && "twoFactorRedirect" in data && data.twoFactorRedirect) {
+        const methods = (data as { twoFactorMethods?: string[] }).twoFactorMethods ?? [];
+        if (methods.includes("totp")) return { ok: true, message: "", data: "totp" };
+        const sent = fromAuth(await stepUpClient.twoFactor.sendOtp());
+        return sent.ok ? { ok: true, message: "", data: "otp" } : sent;
+      }
+      return { ok: true, message: "", data: "done" };
     }
+    const { twoFactor } = stepUpClient;
+    const verify =
+      step === "totp" ? twoFactor.verifyTotp : step === "otp" ? twoFactor.verifyOtp : twoFactor.verifyBackupCode;
+    const verified = fromAuth(await verify({ code: secret }));
+    return verified.ok ? { ok: true, message: "", data: "done" } : verified;
   }
+
+  // Only "nothing typed" is checked here: the server says whether the password or the code is right.
+  const schema = useMemo(
+    () =>
+      z.object({
+        secret: z
+          .string()
+          .trim()
+          .min(1, step === "password" ? "Enter your password." : "Enter the code."),
+      }),
+    [step],
+  );
+  const state = useActionForm<Secret, Outcome>({
+    schema,
+    defaultValues: { secret: "" },
+    action: answer,
+    onSuccess: async ({ data }) => {
+      if (!data || data === "done") await done();
+      else setStep(data);
+    },
+    toast: false,
+  });
+  const { pending } = state;
 
   const label = LABELS[step];
   return (
@@ -119,27 +133,37 @@ export function StepUpDialog({ email, finish }: StepUpDialogProps) {
           <DialogTitle>Confirm it's you</DialogTitle>
           <DialogDescription>{DESCRIPTIONS[step]}</DialogDescription>
         </DialogHeader>
-        <form onSubmit={submit} noValidate className="grid gap-4" aria-label="Confirm it's you">
-          {error ? <FormAlert>{error}</FormAlert> : null}
-          <div className="grid gap-2">
-            <Label htmlFor={`step-up-${step}`}>{label}</Label>
-            <Input
-              key={step}
-              id={`step-up-${step}`}
-              name="secret"
-              type={step === "password" ? "password" : "text"}
-              inputMode={step === "totp" || step === "otp" ? "numeric" : undefined}
-              autoComplete={step === "password" ? "current-password" : step === "backup" ? "off" : "one-time-code"}
-              autoFocus
-            />
-          </div>
+        <ActionForm state={state} aria-label="Confirm it's you">
+          <FormField
+            key={step}
+            control={state.form.control}
+            name="secret"
+            render={({ field }) => (
+              <FormItem>
+                <FormLabel>{label}</FormLabel>
+                <FormControl>
+                  <Input
+                    type={step === "password" ? "password" : "text"}
+                    inputMode={step === "totp" || step === "otp" ? "numeric" : undefined}
+                    autoComplete={
+                      step === "password" ? "current-password" : step === "backup" ? "off" : "one-time-code"
+                    }
+                    autoFocus
+                    {...field}
+                  />
+                </FormControl>
+                <FormMessage />
+              </FormItem>
+            )}
+          />
           {step === "totp" || step === "otp" ? (
             <Button
               type="button"
               variant="link"
               className="h-auto justify-self-start p-0"
               onClick={() => {
-                setError(null);
+                state.setError(null);
+                state.form.reset({ secret: "" });
                 setStep("backup");
               }}
             >
@@ -150,11 +174,11 @@ export function StepUpDialog({ email, finish }: StepUpDialogProps) {
             <Button type="button" variant="outline" onClick={cancel} disabled={pending}>
               Cancel
             </Button>
-            <Button type="submit" disabled={pending} aria-busy={pending}>
-              {pending ? <Spinner /> : null} Confirm
-            </Button>
+            <SubmitButton pending={pending} className="">
+              Confirm
+            </SubmitButton>
           </DialogFooter>
-        </form>
+        </ActionForm>
       </DialogContent>
     </Dialog>
   );

@@ -13,6 +13,8 @@ interface ActionFormProps<V extends FieldValues> {
   /** Where the form's message goes when not first (e.g. inside a card's content). */
   alert?: "top" | "none";
   ref?: React.Ref<HTMLFormElement>;
+  /** The form's accessible name, for a page with several forms (a test or a screen reader finds it by name). */
+  "aria-label"?: string;
 }
 
 /** The form element of `useActionForm`: its provider, no native validation, and its message above the fields. */
@@ -22,10 +24,11 @@ export function ActionForm<V extends FieldValues>({
   className = "grid gap-4",
   alert = "top",
   ref,
+  "aria-label": label,
 }: ActionFormProps<V>) {
   return (
     <Form {...state.form}>
-      <form ref={ref} onSubmit={state.submit} noValidate className={className}>
+      <form ref={ref} onSubmit={state.submit} noValidate className={className} aria-label={label}>
         {alert === "top" ? <ActionFormAlert state={state} /> : null}
         {children}
       </form>

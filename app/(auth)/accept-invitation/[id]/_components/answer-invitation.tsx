@@ -1,14 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { FormAlert } from "@/components/auth/form-alert";
+import { z } from "zod";
+import { ActionForm, ActionFormAlert } from "@/components/forms/action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { CardContent, CardFooter } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
+import { fromAuth } from "@/lib/actions/result";
 import { authClient } from "@/lib/auth/client";
-import { describeAuthError } from "@/lib/auth/errors";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
+
+// The answer is the button pressed: each sets it just before the form is sent.
+const answerSchema = z.object({ answer: z.enum(["accept", "reject"]) });
+type Answer = z.infer<typeof answerSchema>;
 
 interface AnswerInvitationProps {
   invitationId: string;
@@ -19,58 +24,49 @@ interface AnswerInvitationProps {
 export function AnswerInvitation({ invitationId, organizationSlug }: AnswerInvitationProps) {
   const router = useRouter();
   const hydrated = useHydrated();
-  const [pending, setPending] = useState<"accept" | "reject" | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function accept() {
-    setPending("accept");
-    setError(null);
-    const { error } = await authClient.organization.acceptInvitation({ invitationId });
-    if (error) {
-      setPending(null);
-      setError(describeAuthError(error));
-      return;
-    }
-    // A full load: the console renders with the membership and the active organization just set.
-    window.location.assign(`/org/${organizationSlug}`);
-  }
-
-  async function reject() {
-    setPending("reject");
-    setError(null);
-    const { error } = await authClient.organization.rejectInvitation({ invitationId });
-    setPending(null);
-    if (error) {
-      setError(describeAuthError(error));
-      return;
-    }
-    router.refresh();
-  }
+  const state = useActionForm<Answer, unknown>({
+    schema: answerSchema,
+    defaultValues: { answer: "accept" },
+    action: async ({ answer }) =>
+      answer === "accept"
+        ? fromAuth(await authClient.organization.acceptInvitation({ invitationId }))
+        : fromAuth(await authClient.organization.rejectInvitation({ invitationId })),
+    onSuccess: (_, { answer }) => {
+      // A full load: the console renders with the membership and the active organization just set.
+      if (answer === "accept") window.location.assign(`/org/${organizationSlug}`);
+      else router.refresh();
+    },
+    toast: false,
+    keepValues: true,
+  });
+  const pending = state.pending ? state.form.getValues("answer") : null;
 
   return (
-    <>
-      <CardContent>{error ? <FormAlert>{error}</FormAlert> : null}</CardContent>
+    <ActionForm state={state} alert="none" className="flex flex-col gap-6">
+      <CardContent>
+        <ActionFormAlert state={state} />
+      </CardContent>
       <CardFooter className="mt-2 flex flex-col gap-3">
         <Button
-          type="button"
+          type="submit"
           className="w-full"
           disabled={!hydrated || pending !== null}
           aria-busy={pending === "accept"}
-          onClick={() => void accept()}
+          onClick={() => state.form.setValue("answer", "accept")}
         >
           {pending === "accept" ? <Spinner /> : null} Accept invitation
         </Button>
         <Button
-          type="button"
+          type="submit"
           variant="outline"
           className="w-full"
           disabled={!hydrated || pending !== null}
           aria-busy={pending === "reject"}
-          onClick={() => void reject()}
+          onClick={() => state.form.setValue("answer", "reject")}
         >
           {pending === "reject" ? <Spinner /> : null} Decline
         </Button>
       </CardFooter>
-    </>
+    </ActionForm>
   );
 }

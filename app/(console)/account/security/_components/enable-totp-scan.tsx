@@ -1,18 +1,17 @@
 "use client";
 
-// The "scan" step of setting up an authenticator app (QR code, the key by hand, the confirming code): loaded when the
-// password step succeeds, so the security page does not carry it (nor the QR library) on its first load.
-import { zodResolver } from "@hookform/resolvers/zod";
+// The "scan" step of setting up an authenticator app (QR code, the key by hand, the confirming code): part of the
+// set-up dialog's body (enable-totp-steps.tsx), which loads when the dialog opens; the QR library when it draws.
 import { Copy } from "lucide-react";
 import { useEffect, useState } from "react";
-import { useForm } from "react-hook-form";
-import { FormAlert } from "@/components/auth/form-alert";
+import { SubmitButton } from "@/components/auth/submit-button";
+import { ActionForm } from "@/components/forms/action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Spinner } from "@/components/ui/spinner";
-import { describeAuthError } from "@/lib/auth/errors";
+import { fromAuth } from "@/lib/actions/result";
 import { loadAuthClient } from "@/lib/auth/load-client";
 import { toast } from "@/lib/toast";
 import { type SixDigitCode, sixDigitCodeSchema } from "@/lib/validations/account";
@@ -70,51 +69,44 @@ function ManualSecret({ uri }: { uri: string }) {
   );
 }
 
-function ConfirmCodeForm({ onConfirmed }: { onConfirmed: () => void }) {
-  const [error, setError] = useState<string | null>(null);
-  const form = useForm<SixDigitCode, unknown, { code: string }>({
-    resolver: zodResolver(sixDigitCodeSchema),
-    defaultValues: { code: "" },
-  });
-  const pending = form.formState.isSubmitting;
+// A code the app got wrong, or one already spent, is a problem of the field: its words go under it.
+const CODE_ERRORS = { INVALID_CODE: "code", TOTP_CODE_ALREADY_USED: "code" } as const;
 
-  async function onSubmit({ code }: { code: string }) {
-    setError(null);
-    const { error } = await (await loadAuthClient()).twoFactor.verifyTotp({ code });
-    if (error) {
-      if (error.code === "INVALID_CODE" || error.code === "TOTP_CODE_ALREADY_USED") {
-        form.setError("code", { message: describeAuthError(error) }, { shouldFocus: true });
-      } else setError(describeAuthError(error));
-      return;
-    }
-    onConfirmed();
-  }
+function ConfirmCodeForm({ onConfirmed }: { onConfirmed: () => void }) {
+  const state = useActionForm<SixDigitCode, unknown>({
+    schema: sixDigitCodeSchema,
+    defaultValues: { code: "" },
+    action: async ({ code }) => {
+      const { twoFactor } = await loadAuthClient();
+      const result = fromAuth(await twoFactor.verifyTotp({ code }), "Authenticator app set up.");
+      if (!result.ok && result.code && result.code in CODE_ERRORS) state.form.setFocus("code");
+      return result;
+    },
+    onSuccess: onConfirmed,
+    codeFields: CODE_ERRORS,
+  });
 
   return (
-    <Form {...form}>
-      <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-3">
-        {error ? <FormAlert>{error}</FormAlert> : null}
-        <FormField
-          control={form.control}
-          name="code"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Code from the app</FormLabel>
-              <FormControl>
-                <Input inputMode="numeric" autoComplete="one-time-code" maxLength={9} {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <div className="flex justify-end">
-          <Button type="submit" disabled={pending} aria-busy={pending}>
-            {pending ? <Spinner /> : null}
-            {pending ? "Checking…" : "Confirm and turn on"}
-          </Button>
-        </div>
-      </form>
-    </Form>
+    <ActionForm state={state} className="grid gap-3">
+      <FormField
+        control={state.form.control}
+        name="code"
+        render={({ field }) => (
+          <FormItem>
+            <FormLabel>Code from the app</FormLabel>
+            <FormControl>
+              <Input inputMode="numeric" autoComplete="one-time-code" maxLength={9} {...field} />
+            </FormControl>
+            <FormMessage />
+          </FormItem>
+        )}
+      />
+      <div className="flex justify-end">
+        <SubmitButton pending={state.pending} pendingLabel="Checking…" className="">
+          Confirm and turn on
+        </SubmitButton>
+      </div>
+    </ActionForm>
   );
 }
 

@@ -1,5 +1,5 @@
 import { MonitorSmartphone } from "lucide-react";
-import { ConfirmActionButton } from "@/components/account/confirm-action-button";
+import { ConfirmAction } from "@/components/confirm-action";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { TrustedDevice } from "@/db/queries/trusted-devices";
@@ -28,7 +28,9 @@ export function TrustedDevicesCard({ devices, currentIdentifier, twoFactorEnable
         </CardDescription>
         {devices.length > 1 ? (
           <CardAction>
-            <ConfirmActionButton
+            <ConfirmAction
+              destructive
+              variant="outline"
               title="Stop trusting every device?"
               description="Every browser, this one included, will be asked for a second factor at its next sign-in."
               confirmLabel="Remove all"
@@ -36,7 +38,7 @@ export function TrustedDevicesCard({ devices, currentIdentifier, twoFactorEnable
               action={revokeTrustedDevicesAction}
             >
               Remove all
-            </ConfirmActionButton>
+            </ConfirmAction>
           </CardAction>
         ) : null}
       </CardHeader>
@@ -65,7 +67,9 @@ export function TrustedDevicesCard({ devices, currentIdentifier, twoFactorEnable
                       <time dateTime={device.expiresAt.toISOString()}>{formatDateTime(device.expiresAt)}</time>
                     </p>
                   </div>
-                  <ConfirmActionButton
+                  <ConfirmAction
+                    destructive
+                    variant="outline"
                     triggerLabel={`Remove ${device.device.label}${current ? " (this device)" : ""}`}
                     title="Stop trusting this device?"
                     description={`${device.device.label} will be asked for a second factor at its next sign-in.`}
@@ -74,7 +78,7 @@ export function TrustedDevicesCard({ devices, currentIdentifier, twoFactorEnable
                     action={revokeTrustedDeviceAction.bind(null, { id: device.id })}
                   >
                     Remove
-                  </ConfirmActionButton>
+                  </ConfirmAction>
                 </li>
               );
             })}

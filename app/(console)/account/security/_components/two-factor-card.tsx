@@ -2,23 +2,19 @@
 
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
-import { BackupCodes } from "@/components/account/backup-codes";
-import { PasswordConfirmForm } from "@/components/account/password-confirm-form";
+import { lazyDialog } from "@/components/forms/lazy-dialog";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { Button, type ButtonProps } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { fromAuth } from "@/lib/actions/result";
 import { loadAuthClient } from "@/lib/auth/load-client";
-import { toast } from "@/lib/toast";
 import { EnableTotpDialog } from "./enable-totp-dialog";
-import { passwordOutcome } from "./password-outcome";
+
+// The password forms (react-hook-form, zod) load when their dialog first opens, not with the card.
+const PasswordDialog = lazyDialog(() =>
+  import("@/components/account/password-confirm-form").then((module) => module.PasswordConfirmForm),
+);
+const RegenerateCodesDialog = lazyDialog(() => import("./regenerate-codes").then((module) => module.RegenerateCodes));
 
 interface TwoFactorCardProps {
   /** Two-factor is on for the account (with an authenticator app, email codes, or both). */
@@ -39,6 +35,11 @@ function Row({ title, detail, children }: { title: string; detail: string; child
   );
 }
 
+/** A row's button that opens its dialog (a dialog trigger: the props it is given reach the button). */
+function RowButton(props: ButtonProps) {
+  return <Button variant="outline" size="sm" {...props} />;
+}
+
 /** Two-factor status and its changes: authenticator app, email codes, backup codes, turning it off. */
 export function TwoFactorCard({ enabled, totp }: TwoFactorCardProps) {
   const router = useRouter();
@@ -51,32 +52,21 @@ export function TwoFactorCard({ enabled, totp }: TwoFactorCardProps) {
   }
 
   async function enableEmailCodes(password: string) {
-    const { error } = await (await loadAuthClient()).twoFactor.enable({ password, method: "otp" });
-    if (!error) {
-      toast.success("Two-factor authentication is on: we will email you a code at each sign-in.");
-      close();
-      router.refresh();
-    }
-    return passwordOutcome(error);
-  }
-
-  async function regenerate(password: string) {
-    const { data, error } = await (await loadAuthClient()).twoFactor.generateBackupCodes({ password });
-    if (data) {
-      setCodes(data.backupCodes);
-      toast.success("New backup codes issued. The old ones no longer work.");
-    }
-    return passwordOutcome(error);
+    const { twoFactor } = await loadAuthClient();
+    return fromAuth(
+      await twoFactor.enable({ password, method: "otp" }),
+      "Two-factor authentication is on: we will email you a code at each sign-in.",
+    );
   }
 
   async function disable(password: string) {
-    const { error } = await (await loadAuthClient()).twoFactor.disable({ password });
-    if (!error) {
-      toast.success("Two-factor authentication is off.");
-      close();
-      router.refresh();
-    }
-    return passwordOutcome(error);
+    const { twoFactor } = await loadAuthClient();
+    return fromAuth(await twoFactor.disable({ password }), "Two-factor authentication is off.");
+  }
+
+  function done() {
+    close();
+    router.refresh();
   }
 
   const openDialog = (name: typeof dialog) => (open: boolean) => (open ? setDialog(name) : close());
@@ -111,74 +101,46 @@ export function TwoFactorCard({ enabled, totp }: TwoFactorCardProps) {
             }
           >
             {enabled ? null : (
-              <Dialog open={dialog === "otp"} onOpenChange={openDialog("otp")}>
-                <DialogTrigger asChild>
-                  <Button variant="outline" size="sm">
-                    Use email codes
-                  </Button>
-                </DialogTrigger>
-                <DialogContent>
-                  <DialogHeader>
-                    <DialogTitle>Turn on email codes</DialogTitle>
-                    <DialogDescription>Each sign-in will ask for a code we email to you.</DialogDescription>
-                  </DialogHeader>
-                  <PasswordConfirmForm submitLabel="Turn on" pendingLabel="Turning on…" onConfirm={enableEmailCodes} />
-                </DialogContent>
-              </Dialog>
+              <PasswordDialog
+                open={dialog === "otp"}
+                onOpenChange={openDialog("otp")}
+                trigger={<RowButton>Use email codes</RowButton>}
+                title="Turn on email codes"
+                description="Each sign-in will ask for a code we email to you."
+                submitLabel="Turn on"
+                pendingLabel="Turning on…"
+                action={enableEmailCodes}
+                onSuccess={done}
+              />
             )}
           </Row>
           {totp ? (
             <Row title="Backup codes" detail="One-time codes for when your authenticator app is not at hand.">
-              <Dialog open={dialog === "backup"} onOpenChange={openDialog("backup")}>
-                <DialogTrigger asChild>
-                  <Button variant="outline" size="sm">
-                    Regenerate backup codes
-                  </Button>
-                </DialogTrigger>
-                <DialogContent>
-                  <DialogHeader>
-                    <DialogTitle>New backup codes</DialogTitle>
-                    <DialogDescription>
-                      {codes ? "Your old codes no longer work." : "New codes replace all of your current ones."}
-                    </DialogDescription>
-                  </DialogHeader>
-                  {codes ? (
-                    <>
-                      <BackupCodes codes={codes} />
-                      <div className="flex justify-end">
-                        <Button onClick={close}>Done</Button>
-                      </div>
-                    </>
-                  ) : (
-                    <PasswordConfirmForm submitLabel="Issue new codes" pendingLabel="Issuing…" onConfirm={regenerate} />
-                  )}
-                </DialogContent>
-              </Dialog>
+              <RegenerateCodesDialog
+                open={dialog === "backup"}
+                onOpenChange={openDialog("backup")}
+                trigger={<RowButton>Regenerate backup codes</RowButton>}
+                title="New backup codes"
+                description={codes ? "Your old codes no longer work." : "New codes replace all of your current ones."}
+                codes={codes}
+                onCodes={setCodes}
+              />
             </Row>
           ) : null}
           {enabled ? (
             <Row title="Turn off" detail="Sign-in will ask for your password only.">
-              <Dialog open={dialog === "disable"} onOpenChange={openDialog("disable")}>
-                <DialogTrigger asChild>
-                  <Button variant="outline" size="sm">
-                    Turn off two-factor
-                  </Button>
-                </DialogTrigger>
-                <DialogContent>
-                  <DialogHeader>
-                    <DialogTitle>Turn off two-factor authentication?</DialogTitle>
-                    <DialogDescription>
-                      Your authenticator app, backup codes and trusted devices stop working for this account.
-                    </DialogDescription>
-                  </DialogHeader>
-                  <PasswordConfirmForm
-                    submitLabel="Turn off"
-                    pendingLabel="Turning off…"
-                    variant="destructive"
-                    onConfirm={disable}
-                  />
-                </DialogContent>
-              </Dialog>
+              <PasswordDialog
+                open={dialog === "disable"}
+                onOpenChange={openDialog("disable")}
+                trigger={<RowButton>Turn off two-factor</RowButton>}
+                title="Turn off two-factor authentication?"
+                description="Your authenticator app, backup codes and trusted devices stop working for this account."
+                submitLabel="Turn off"
+                pendingLabel="Turning off…"
+                variant="destructive"
+                action={disable}
+                onSuccess={done}
+              />
             </Row>
           ) : null}
         </ul>

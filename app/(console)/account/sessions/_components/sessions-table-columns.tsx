@@ -1,7 +1,7 @@
 "use client";
 
 import { Monitor, Smartphone, Tablet } from "lucide-react";
-import { ConfirmActionButton } from "@/components/account/confirm-action-button";
+import { ConfirmAction } from "@/components/confirm-action";
 import { createDataTableColumnHelper, DataTableColumnHeader } from "@/components/data-table";
 import { Badge } from "@/components/ui/badge";
 import { revokeSessionAction } from "@/lib/actions/account/revoke-session";
@@ -49,7 +49,9 @@ export const sessionsColumns = column.columns([
       row.original.current ? (
         <span className="text-muted-foreground text-xs">Current session</span>
       ) : (
-        <ConfirmActionButton
+        <ConfirmAction
+          destructive
+          variant="outline"
           triggerLabel={`Sign out ${row.original.device}, signed in ${row.original.signedIn}`}
           title="Sign out this session?"
           description={`${row.original.device} will be signed out at its next request.`}
@@ -58,7 +60,7 @@ export const sessionsColumns = column.columns([
           action={revokeSessionAction.bind(null, { id: row.original.id })}
         >
           Sign out
-        </ConfirmActionButton>
+        </ConfirmAction>
       ),
   }),
 ]);

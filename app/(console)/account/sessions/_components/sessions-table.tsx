@@ -1,7 +1,7 @@
 "use client";
 
 import { use } from "react";
-import { ConfirmActionButton } from "@/components/account/confirm-action-button";
+import { ConfirmAction } from "@/components/confirm-action";
 import { DataTable, useDataTable } from "@/components/data-table";
 import { revokeOtherSessionsAction } from "@/lib/actions/account/revoke-other-sessions";
 import { sessionsSearchParams } from "../search-params";
@@ -39,7 +39,9 @@ export function SessionsTable({ promise }: SessionsTableProps) {
             : `Signed in on ${others} other ${others === 1 ? "device or browser" : "devices or browsers"}.`}
         </p>
         {others > 0 ? (
-          <ConfirmActionButton
+          <ConfirmAction
+            destructive
+            variant="outline"
             title="Sign out every other session?"
             description={`${others} other ${others === 1 ? "session" : "sessions"} will be signed out. This one stays signed in.`}
             confirmLabel="Sign out others"
@@ -47,7 +49,7 @@ export function SessionsTable({ promise }: SessionsTableProps) {
             action={revokeOtherSessionsAction}
           >
             Sign out all other sessions
-          </ConfirmActionButton>
+          </ConfirmAction>
         ) : null}
       </div>
     </DataTable>
