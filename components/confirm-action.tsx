@@ -45,6 +45,7 @@ export interface ConfirmActionProps {
   variant?: ButtonProps["variant"];
   size?: ButtonProps["size"];
   open?: boolean;
+  /** Told of every opening and closing: with `open` it controls the dialog; without, it only listens (to preload). */
   onOpenChange?: (open: boolean) => void;
   /** More content between the description and the buttons (a list of the users a bulk action is about). */
   details?: ReactNode;
@@ -78,13 +79,18 @@ export function ConfirmAction({
   const isOpen = open ?? ownOpen;
   const blocked = typedConfirmation !== undefined && typed.trim() !== typedConfirmation;
 
+  function setOpen(next: boolean) {
+    if (open === undefined) setOwnOpen(next);
+    onOpenChange?.(next);
+  }
+
   function change(next: boolean) {
     if (pending) return;
     if (!next) {
       setError(null);
       setTyped("");
     }
-    (onOpenChange ?? setOwnOpen)(next);
+    setOpen(next);
   }
 
   async function confirm() {
@@ -102,7 +108,7 @@ export function ConfirmAction({
       return;
     }
     setTyped("");
-    (onOpenChange ?? setOwnOpen)(false);
+    setOpen(false);
     if (toastOnSuccess && result.message) toast.success(result.message);
     if (onDone) onDone(result);
     else router.refresh();

@@ -12,8 +12,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { describeAuthError } from "@/lib/auth/errors";
-import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
+import { preloadAuthClient } from "@/lib/auth/load-client";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { toast } from "@/lib/toast";
 import { currentOrganization, type ShellOrganization } from "./current-org";
@@ -37,10 +36,11 @@ export function OrgSwitcher({ organizations, activeOrganizationId }: OrgSwitcher
   const current = currentOrganization(organizations, pathname, activeOrganizationId);
 
   async function switchTo(org: ShellOrganization) {
-    const authClient = await loadAuthClient();
-    const { error } = await authClient.organization.setActive({ organizationId: org.id });
-    if (error) {
-      toast.error(describeAuthError(error));
+    // On every console page: the organization writes load with the first switch, not with the page.
+    const { setActiveOrganization } = await import("@/lib/organization/writes");
+    const result = await setActiveOrganization(org.id);
+    if (!result.ok) {
+      toast.error(result.error);
       return;
     }
     router.push(`/org/${org.slug}`);

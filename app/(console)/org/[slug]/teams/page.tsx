@@ -6,7 +6,7 @@ import { getEnv } from "@/db";
 import { listTeams } from "@/db/queries/teams";
 import { requireOrg } from "@/lib/auth/guard";
 import { orgLimits } from "@/lib/auth/org-limits";
-import { CreateTeamDialog } from "./_components/create-team-dialog";
+import { CreateTeamDialog } from "./_components/team-name-dialog";
 import { TeamsTable } from "./_components/teams-table";
 import { teamsSearchParams } from "./search-params";
 

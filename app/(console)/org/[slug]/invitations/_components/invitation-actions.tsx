@@ -2,12 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ConfirmDialog } from "@/components/org/confirm-dialog";
+import { ConfirmAction } from "@/components/confirm-action";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import type { InvitationRow } from "@/db/queries/invitations";
-import { describeAuthError } from "@/lib/auth/errors";
-import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
+import { cancelInvitation, preloadOrganizationWrites, resendInvitation } from "@/lib/organization/writes";
 import { toast } from "@/lib/toast";
 
 interface InvitationActionsProps {
@@ -20,37 +19,17 @@ interface InvitationActionsProps {
 export function InvitationActions({ invitation, organizationId, canCancel }: InvitationActionsProps) {
   const router = useRouter();
   const [resending, setResending] = useState(false);
-  const [confirming, setConfirming] = useState(false);
 
   async function resend() {
     setResending(true);
-    const authClient = await loadAuthClient();
-    const { error } = await authClient.organization.inviteMember({
-      email: invitation.email,
-      role: invitation.role as "member", // the invitation's own role, custom or not
-      organizationId,
-      resend: true,
-    });
-    if (!error && invitation.expiresAt.getTime() <= Date.now()) {
-      // better-auth issues a new invitation for an expired one; the old link is retired.
-      await authClient.organization.cancelInvitation({ invitationId: invitation.id });
-    }
+    const result = await resendInvitation(organizationId, invitation);
     setResending(false);
-    if (error) {
-      toast.error(describeAuthError(error));
+    if (!result.ok) {
+      toast.error(result.error);
       return;
     }
-    toast.success(`Invitation resent to ${invitation.email}`);
+    toast.success(result.message);
     router.refresh();
-  }
-
-  async function cancel() {
-    const authClient = await loadAuthClient();
-    const { error } = await authClient.organization.cancelInvitation({ invitationId: invitation.id });
-    if (error) return describeAuthError(error);
-    toast.success(`Invitation to ${invitation.email} cancelled`);
-    router.refresh();
-    return null;
   }
 
   return (
@@ -67,29 +46,18 @@ export function InvitationActions({ invitation, organizationId, canCancel }: Inv
         {resending ? <Spinner /> : null} Resend
       </Button>
       {canCancel ? (
-        <>
-          <Button
-            type="button"
-            variant="ghost"
-            size="sm"
-            aria-label={`Cancel invitation to ${invitation.email}`}
-            onClick={() => {
-              preloadAuthClient();
-              setConfirming(true);
-            }}
-          >
-            Cancel
-          </Button>
-          <ConfirmDialog
-            open={confirming}
-            onOpenChange={setConfirming}
-            title="Cancel this invitation?"
-            description={`The link sent to ${invitation.email} stops working.`}
-            confirmLabel="Cancel invitation"
-            destructive
-            onConfirm={cancel}
-          />
-        </>
+        <ConfirmAction
+          title="Cancel this invitation?"
+          description={`The link sent to ${invitation.email} stops working.`}
+          confirmLabel="Cancel invitation"
+          destructive
+          action={() => cancelInvitation(invitation)}
+          onOpenChange={(open) => open && preloadOrganizationWrites()}
+          triggerLabel={`Cancel invitation to ${invitation.email}`}
+          variant="ghost"
+        >
+          Cancel
+        </ConfirmAction>
       ) : null}
     </div>
   );

@@ -2,8 +2,9 @@
 
 import { type ComponentProps, lazy, Suspense } from "react";
 import { FieldSkeleton } from "@/components/shell/page-skeleton";
-import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { CardContent, CardFooter } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
+import { InviteMembersCard } from "./invite-members-card";
 
 // The form (react-hook-form, zod, Radix Select) is its own chunk: the first load of the invitations page leaves it out.
 // A full page load still gets the form's HTML from the server; the skeleton shows only after a client-side navigation.
@@ -24,13 +25,7 @@ export function InviteMembers(props: InviteMembersProps) {
 
 function InviteMembersSkeleton() {
   return (
-    <Card aria-busy>
-      <CardHeader>
-        <CardTitle>Invite members</CardTitle>
-        <CardDescription>
-          Each address receives an email with a link to join. Invitations expire after 48 hours.
-        </CardDescription>
-      </CardHeader>
+    <InviteMembersCard busy>
       <CardContent className="grid gap-4">
         <FieldSkeleton label="w-32" control="h-16" hint="w-2/3" />
         <div className="grid gap-4 sm:grid-cols-2">
@@ -41,6 +36,6 @@ function InviteMembersSkeleton() {
       <CardFooter className="mt-6 justify-end">
         <Skeleton className="h-9 w-36" />
       </CardFooter>
-    </Card>
+    </InviteMembersCard>
   );
 }

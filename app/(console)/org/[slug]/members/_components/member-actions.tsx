@@ -1,9 +1,9 @@
 "use client";
 
 import { Crown, MoreHorizontal, ShieldCheck, UserMinus } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { lazy, Suspense, useState } from "react";
-import { ConfirmDialog } from "@/components/org/confirm-dialog";
+import { useState } from "react";
+import { ConfirmAction } from "@/components/confirm-action";
+import { lazyDialog } from "@/components/forms/lazy-dialog";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -12,28 +12,22 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import type { MemberWithTeams } from "@/db/queries/members";
-import { transferOwnershipAction } from "@/lib/actions/organization/transfer-ownership";
-import { describeAuthError } from "@/lib/auth/errors";
-import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { parseRoleList } from "@/lib/auth/roles";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
-import { toast } from "@/lib/toast";
+import { preloadOrganizationWrites, removeMember, transferOwnership } from "@/lib/organization/writes";
 import type { MembersColumnsOptions } from "./members-table-columns";
 
 interface MemberActionsProps extends MembersColumnsOptions {
   member: MemberWithTeams;
 }
 
-// The role form (Radix Select, the better-auth client) loads when someone asks to change a role.
-const ChangeRoleDialog = lazy(() =>
-  import("./change-role-dialog").then((module) => ({ default: module.ChangeRoleDialog })),
-);
+// The role form (react-hook-form, zod, Radix Select) loads when someone asks to change a role.
+const ChangeRoleDialog = lazyDialog(() => import("./change-role-form").then((module) => module.ChangeRoleForm));
 
 type Open = "role" | "remove" | "transfer" | null;
 
 /** Change role, transfer ownership, remove: each shown only when the viewer may do it (the server checks again). */
 export function MemberActions({ member, roles, organization, me, can }: MemberActionsProps) {
-  const router = useRouter();
   const [open, setOpen] = useState<Open>(null);
   const hydrated = useHydrated();
   const isSelf = member.id === me.memberId;
@@ -44,29 +38,11 @@ export function MemberActions({ member, roles, organization, me, can }: MemberAc
   const mayTransfer = can.owner && !isSelf && !targetIsOwner;
   if (!mayChangeRole && !mayRemove && !mayTransfer) return null;
 
-  async function remove() {
-    const authClient = await loadAuthClient();
-    const { error } = await authClient.organization.removeMember({
-      memberIdOrEmail: member.id,
-      organizationId: organization.id,
-    });
-    if (error) return describeAuthError(error);
-    toast.success(`${member.name} was removed from the organization`);
-    router.refresh();
-    return null;
-  }
-
-  async function transfer() {
-    const result = await transferOwnershipAction({ slug: organization.slug, memberId: member.id });
-    if (!result.ok) return result.error;
-    toast.success(`${member.name} is now the owner; you are an admin`);
-    router.refresh();
-    return null;
-  }
+  const openAs = (which: Exclude<Open, null>) => (value: boolean) => setOpen(value ? which : null);
 
   return (
     <>
-      <DropdownMenu onOpenChange={(value) => value && preloadAuthClient()}>
+      <DropdownMenu onOpenChange={(value) => value && preloadOrganizationWrites()}>
         <DropdownMenuTrigger asChild>
           <Button
             variant="ghost"
@@ -96,33 +72,35 @@ export function MemberActions({ member, roles, organization, me, can }: MemberAc
           ) : null}
         </DropdownMenuContent>
       </DropdownMenu>
-      {mayChangeRole && open === "role" ? (
-        <Suspense fallback={null}>
-          <ChangeRoleDialog
-            open
-            onOpenChange={(value) => setOpen(value ? "role" : null)}
-            member={member}
-            roles={can.owner ? roles : roles.filter((role) => role !== "owner")}
-            organizationId={organization.id}
-          />
-        </Suspense>
+      {mayChangeRole ? (
+        <ChangeRoleDialog
+          // A new role after the refresh: a fresh dialog, so no choice kept from before shows instead of it.
+          key={member.role}
+          open={open === "role"}
+          onOpenChange={openAs("role")}
+          title="Change role"
+          description={`${member.name} (${member.email})`}
+          member={member}
+          roles={can.owner ? roles : roles.filter((role) => role !== "owner")}
+          organizationId={organization.id}
+        />
       ) : null}
-      <ConfirmDialog
+      <ConfirmAction
         open={open === "remove"}
-        onOpenChange={(value) => setOpen(value ? "remove" : null)}
+        onOpenChange={openAs("remove")}
         title={`Remove ${member.name}?`}
         description={`${member.name} (${member.email}) loses access to this organization and its teams at once.`}
         confirmLabel="Remove member"
         destructive
-        onConfirm={remove}
+        action={() => removeMember(organization.id, member)}
       />
-      <ConfirmDialog
+      <ConfirmAction
         open={open === "transfer"}
-        onOpenChange={(value) => setOpen(value ? "transfer" : null)}
+        onOpenChange={openAs("transfer")}
         title={`Make ${member.name} the owner?`}
         description="They become the owner and you become an admin, in one step. Only an owner can undo this."
         confirmLabel="Transfer ownership"
-        onConfirm={transfer}
+        action={() => transferOwnership(organization.slug, member)}
       />
     </>
   );

@@ -1,18 +1,14 @@
 "use client";
 
 import { Pencil, Plus, Trash2 } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { ConfirmDialog } from "@/components/org/confirm-dialog";
+import { ConfirmAction } from "@/components/confirm-action";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardAction, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { CustomRole } from "@/db/queries/roles";
-import { describeAuthError } from "@/lib/auth/errors";
-import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { describePermissions, type PermissionSet } from "@/lib/auth/permission-matrix";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
-import { toast } from "@/lib/toast";
+import { deleteRole, preloadOrganizationWrites } from "@/lib/organization/writes";
 import { RoleEditorDialog } from "./role-editor-dialog";
 
 interface CustomRolesProps {
@@ -22,22 +18,11 @@ interface CustomRolesProps {
   can: { create: boolean; update: boolean; delete: boolean };
 }
 
+const EDITOR_DESCRIPTION = "Members with this role get exactly the permissions ticked below.";
+
 /** The organization's custom roles: create, edit permissions, delete (only once nobody holds the role). */
 export function CustomRoles({ organizationId, roles, held, can }: CustomRolesProps) {
-  const router = useRouter();
   const hydrated = useHydrated();
-  const [editing, setEditing] = useState<CustomRole | "new" | null>(null);
-  const [deleting, setDeleting] = useState<CustomRole | null>(null);
-
-  async function remove() {
-    const authClient = await loadAuthClient();
-    if (!deleting) return null;
-    const { error } = await authClient.organization.deleteRole({ roleId: deleting.id, organizationId });
-    if (error) return describeAuthError(error);
-    toast.success(`Role ${deleting.name} deleted`);
-    router.refresh();
-    return null;
-  }
 
   return (
     <section aria-labelledby="custom-heading" className="grid gap-3">
@@ -46,9 +31,19 @@ export function CustomRoles({ organizationId, roles, held, can }: CustomRolesPro
           Custom roles
         </h2>
         {can.create ? (
-          <Button type="button" disabled={!hydrated} onClick={() => setEditing("new")}>
-            <Plus aria-hidden /> New role
-          </Button>
+          <RoleEditorDialog
+            title="New role"
+            description={EDITOR_DESCRIPTION}
+            className="sm:max-w-2xl"
+            trigger={
+              <Button type="button" disabled={!hydrated}>
+                <Plus aria-hidden /> New role
+              </Button>
+            }
+            organizationId={organizationId}
+            customRole={null}
+            held={held}
+          />
         ) : null}
       </div>
       {roles.length === 0 ? (
@@ -69,29 +64,40 @@ export function CustomRoles({ organizationId, roles, held, can }: CustomRolesPro
                   <CardDescription>{describePermissions(role.permission)}</CardDescription>
                   <CardAction className="flex gap-1">
                     {can.update ? (
-                      <Button
-                        type="button"
-                        variant="ghost"
-                        size="icon"
-                        aria-label={`Edit role ${role.name}`}
-                        onClick={() => setEditing(role)}
-                      >
-                        <Pencil aria-hidden />
-                      </Button>
+                      <RoleEditorDialog
+                        // Saved permissions come back with the refresh: a fresh dialog shows them, not the old ones.
+                        key={JSON.stringify(role.permission)}
+                        title={`Edit role ${role.name}`}
+                        description={EDITOR_DESCRIPTION}
+                        className="sm:max-w-2xl"
+                        trigger={
+                          <Button type="button" variant="ghost" size="icon" aria-label={`Edit role ${role.name}`}>
+                            <Pencil aria-hidden />
+                          </Button>
+                        }
+                        organizationId={organizationId}
+                        customRole={role}
+                        held={held}
+                      />
                     ) : null}
                     {can.delete ? (
-                      <Button
-                        type="button"
+                      <ConfirmAction
+                        title={`Delete role ${role.name}?`}
+                        description={
+                          role.members > 0
+                            ? `${role.members === 1 ? "1 member holds" : `${role.members} members hold`} this role. Give them another role on the Members page first.`
+                            : "Nobody holds this role; deleting it changes no one's access."
+                        }
+                        confirmLabel="Delete role"
+                        destructive
+                        action={() => deleteRole(organizationId, role)}
+                        onOpenChange={(open) => open && preloadOrganizationWrites()}
+                        triggerLabel={`Delete role ${role.name}`}
                         variant="ghost"
                         size="icon"
-                        aria-label={`Delete role ${role.name}`}
-                        onClick={() => {
-                          preloadAuthClient();
-                          setDeleting(role);
-                        }}
                       >
                         <Trash2 aria-hidden />
-                      </Button>
+                      </ConfirmAction>
                     ) : null}
                   </CardAction>
                 </CardHeader>
@@ -100,32 +106,6 @@ export function CustomRoles({ organizationId, roles, held, can }: CustomRolesPro
           ))}
         </ul>
       )}
-      {editing ? (
-        <RoleEditorDialog
-          open
-          onOpenChange={(open) => {
-            if (!open) setEditing(null);
-          }}
-          organizationId={organizationId}
-          role={editing === "new" ? null : editing}
-          held={held}
-        />
-      ) : null}
-      <ConfirmDialog
-        open={deleting !== null}
-        onOpenChange={(open) => {
-          if (!open) setDeleting(null);
-        }}
-        title={`Delete role ${deleting?.name ?? ""}?`}
-        description={
-          deleting && deleting.members > 0
-            ? `${deleting.members === 1 ? "1 member holds" : `${deleting.members} members hold`} this role. Give them another role on the Members page first.`
-            : "Nobody holds this role; deleting it changes no one's access."
-        }
-        confirmLabel="Delete role"
-        destructive
-        onConfirm={remove}
-      />
     </section>
   );
 }

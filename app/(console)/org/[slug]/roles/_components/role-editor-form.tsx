@@ -1,102 +1,86 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { FormAlert } from "@/components/auth/form-alert";
+import { z } from "zod";
+import { ActionForm } from "@/components/forms/action-form";
+import type { DialogFormProps } from "@/components/forms/lazy-dialog";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IdentifierField } from "@/components/org/identifier-field";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { FormField } from "@/components/ui/form";
 import { Spinner } from "@/components/ui/spinner";
 import type { CustomRole } from "@/db/queries/roles";
-import { describeAuthError } from "@/lib/auth/errors";
-import { loadAuthClient } from "@/lib/auth/load-client";
-import { isEmptyPermissionSet, type PermissionSet } from "@/lib/auth/permission-matrix";
-import { toast } from "@/lib/toast";
+import type { PermissionSet } from "@/lib/auth/permission-matrix";
+import { createRole, updateRolePermissions } from "@/lib/organization/writes";
 import { roleNameSchema } from "@/lib/validations/organization";
 import { PermissionMatrix } from "./permission-matrix";
 
-interface RoleEditorFormProps {
-  onOpenChange: (open: boolean) => void;
+const permission = z.record(z.string(), z.array(z.string()));
+// A new role is named once; an existing one keeps its name (members hold it by name).
+const newRoleSchema = z.object({ name: roleNameSchema, permission });
+const existingRoleSchema = z.object({ name: z.string(), permission });
+type RoleValues = z.infer<typeof newRoleSchema>;
+
+export interface RoleEditorFormProps {
   organizationId: string;
-  /** null = a new role. */
-  role: CustomRole | null;
+  /** The role to edit; null for a new one. */
+  customRole: CustomRole | null;
   held: PermissionSet;
 }
 
 /** A custom role's name (new roles only) and its permission matrix, saved through better-auth. Loaded when its dialog opens. */
-export function RoleEditorForm({ onOpenChange, organizationId, role, held }: RoleEditorFormProps) {
+export function RoleEditorForm({
+  organizationId,
+  customRole: role,
+  held,
+  close,
+}: RoleEditorFormProps & DialogFormProps) {
   const router = useRouter();
-  const [name, setName] = useState(role?.name ?? "");
-  const [permission, setPermission] = useState<PermissionSet>(role?.permission ?? {});
-  const [nameError, setNameError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function save() {
-    setError(null);
-    setNameError(null);
-    const parsedName = role ? { success: true as const, data: role.name } : roleNameSchema.safeParse(name);
-    if (!parsedName.success) {
-      setNameError(parsedName.error.issues[0]?.message ?? "Enter a valid name.");
-      return;
-    }
-    if (isEmptyPermissionSet(permission)) {
-      setError("Tick at least one permission.");
-      return;
-    }
-    const clean = Object.fromEntries(Object.entries(permission).filter(([, actions]) => actions.length > 0));
-    setPending(true);
-    const authClient = await loadAuthClient();
-    const { error } = role
-      ? await authClient.organization.updateRole({ roleId: role.id, organizationId, data: { permission: clean } })
-      : await authClient.organization.createRole({ role: parsedName.data, permission: clean, organizationId });
-    setPending(false);
-    if (error) {
-      setError(describeAuthError(error));
-      return;
-    }
-    toast.success(role ? `Role ${role.name} saved` : `Role ${parsedName.data} created`);
-    onOpenChange(false);
-    router.refresh();
-  }
+  const state = useActionForm<RoleValues>({
+    schema: role ? existingRoleSchema : newRoleSchema,
+    defaultValues: { name: role?.name ?? "", permission: role?.permission ?? {} },
+    action: (values) =>
+      role
+        ? updateRolePermissions(organizationId, role, values.permission)
+        : createRole(organizationId, values.name, values.permission),
+    onSuccess: () => {
+      close();
+      router.refresh();
+    },
+  });
 
   return (
-    <form
-      className="grid gap-4"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      {error ? <FormAlert>{error}</FormAlert> : null}
+    <ActionForm state={state}>
       {role ? null : (
-        <div className="grid gap-2">
-          <Label htmlFor="role-name">Role name</Label>
-          <Input
-            id="role-name"
-            value={name}
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby="role-name-hint"
-            onChange={(event) => setName(event.target.value.toLowerCase())}
-          />
-          <p id="role-name-hint" className={nameError ? "text-destructive text-sm" : "text-muted-foreground text-sm"}>
-            {nameError ?? "Lowercase letters, digits and dashes, e.g. recruiter."}
-          </p>
-        </div>
+        <IdentifierField
+          control={state.form.control}
+          name="name"
+          label="Role name"
+          description="Lowercase letters, digits and dashes, e.g. recruiter."
+          onInput={(value) => value.toLowerCase()}
+        />
       )}
-      <PermissionMatrix value={permission} onChange={setPermission} held={held} caption="Permissions of this role" />
+      <FormField
+        control={state.form.control}
+        name="permission"
+        render={({ field }) => (
+          <PermissionMatrix
+            value={field.value}
+            onChange={field.onChange}
+            held={held}
+            caption="Permissions of this role"
+          />
+        )}
+      />
       <DialogFooter>
-        <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
+        <Button type="button" variant="outline" onClick={close}>
           Cancel
         </Button>
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? <Spinner /> : null} {role ? "Save role" : "Create role"}
+        <Button type="submit" disabled={state.pending} aria-busy={state.pending}>
+          {state.pending ? <Spinner /> : null} {role ? "Save role" : "Create role"}
         </Button>
       </DialogFooter>
-    </form>
+    </ActionForm>
   );
 }

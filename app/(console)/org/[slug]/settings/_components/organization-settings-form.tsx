@@ -1,20 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
-import { useForm } from "react-hook-form";
-import { FormAlert } from "@/components/auth/form-alert";
+import { useRef } from "react";
+import { ActionForm, ActionFormAlert } from "@/components/forms/action-form";
+import { NameField, TextField } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IdentifierField } from "@/components/org/identifier-field";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
+import { CardContent, CardFooter } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
-import { describeAuthError } from "@/lib/auth/errors";
-import { loadAuthClient } from "@/lib/auth/load-client";
 import { useKeepTypedValues } from "@/lib/hooks/use-keep-typed-values";
-import { toast } from "@/lib/toast";
+import { updateOrganization } from "@/lib/organization/writes";
 import { type UpdateOrganization, updateOrganizationSchema } from "@/lib/validations/organization";
+import { OrganizationCard } from "./organization-card";
 
 interface OrganizationSettingsFormProps {
   organization: { id: string; name: string; slug: string; logo: string };
@@ -23,96 +21,48 @@ interface OrganizationSettingsFormProps {
 /** Name, slug and logo URL, saved through better-auth (which checks organization:update). */
 export function OrganizationSettingsForm({ organization }: OrganizationSettingsFormProps) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const form = useForm<UpdateOrganization>({
-    resolver: zodResolver(updateOrganizationSchema),
+  const state = useActionForm<UpdateOrganization>({
+    schema: updateOrganizationSchema,
     defaultValues: { name: organization.name, slug: organization.slug, logo: organization.logo },
+    keepValues: true,
+    codeFields: { ORGANIZATION_SLUG_ALREADY_TAKEN: "slug" },
+    action: (values) => updateOrganization(organization.id, values),
+    onSuccess: (_, values) => {
+      if (values.slug !== organization.slug) router.replace(`/org/${values.slug}/settings`);
+      router.refresh();
+    },
   });
-  const pending = form.formState.isSubmitting;
   const formRef = useRef<HTMLFormElement>(null);
-  useKeepTypedValues(form, formRef, ["name", "slug", "logo"]);
-
-  async function onSubmit(values: UpdateOrganization) {
-    const authClient = await loadAuthClient();
-    setError(null);
-    const { error } = await authClient.organization.update({
-      organizationId: organization.id,
-      data: { name: values.name, slug: values.slug, logo: values.logo === "" ? undefined : values.logo },
-    });
-    if (error) {
-      if (error.code === "ORGANIZATION_SLUG_ALREADY_TAKEN") {
-        form.setError("slug", { message: describeAuthError(error) });
-      }
-      setError(describeAuthError(error));
-      return;
-    }
-    toast.success("Organization saved");
-    form.reset(values);
-    if (values.slug !== organization.slug) router.replace(`/org/${values.slug}/settings`);
-    router.refresh();
-  }
+  useKeepTypedValues(state.form, formRef, ["name", "slug", "logo"]);
+  const { control, formState } = state.form;
 
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Organization</CardTitle>
-        <CardDescription>How the organization appears in the console and in invitation emails.</CardDescription>
-      </CardHeader>
-      <Form {...form}>
-        <form ref={formRef} onSubmit={form.handleSubmit(onSubmit)} noValidate>
-          <CardContent className="grid gap-4">
-            {error ? <FormAlert>{error}</FormAlert> : null}
-            <FormField
-              control={form.control}
-              name="name"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Name</FormLabel>
-                  <FormControl>
-                    <Input autoComplete="organization" {...field} />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <FormField
-              control={form.control}
-              name="slug"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Slug</FormLabel>
-                  <FormControl>
-                    <Input autoComplete="off" spellCheck={false} {...field} />
-                  </FormControl>
-                  <FormDescription>
-                    Changing it changes every address of the organization: /org/&lt;slug&gt;.
-                  </FormDescription>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <FormField
-              control={form.control}
-              name="logo"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Logo URL</FormLabel>
-                  <FormControl>
-                    <Input type="url" inputMode="url" placeholder="https://…" {...field} />
-                  </FormControl>
-                  <FormDescription>Optional. An https:// address of a square image.</FormDescription>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-          </CardContent>
-          <CardFooter className="mt-6 justify-end">
-            <Button type="submit" disabled={pending || !form.formState.isDirty} aria-busy={pending}>
-              {pending ? <Spinner /> : null} Save changes
-            </Button>
-          </CardFooter>
-        </form>
-      </Form>
-    </Card>
+    <OrganizationCard>
+      <ActionForm state={state} ref={formRef} className="" alert="none">
+        <CardContent className="grid gap-4">
+          <ActionFormAlert state={state} />
+          <NameField control={control} name="name" autoComplete="organization" />
+          <IdentifierField
+            control={control}
+            name="slug"
+            label="Slug"
+            description="Changing it changes every address of the organization: /org/<slug>."
+          />
+          <TextField
+            control={control}
+            name="logo"
+            type="url"
+            label="Logo URL"
+            placeholder="https://…"
+            description="Optional. An https:// address of a square image."
+          />
+        </CardContent>
+        <CardFooter className="mt-6 justify-end">
+          <Button type="submit" disabled={state.pending || !formState.isDirty} aria-busy={state.pending}>
+            {state.pending ? <Spinner /> : null} Save changes
+          </Button>
+        </CardFooter>
+      </ActionForm>
+    </OrganizationCard>
   );
 }

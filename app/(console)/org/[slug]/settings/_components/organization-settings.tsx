@@ -2,8 +2,9 @@
 
 import { type ComponentProps, lazy, Suspense } from "react";
 import { FieldSkeleton } from "@/components/shell/page-skeleton";
-import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { CardContent, CardFooter } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
+import { OrganizationCard } from "./organization-card";
 
 // The form (react-hook-form, zod) is its own chunk: the first load of the settings page leaves it out. A full page
 // load still gets the form's HTML from the server; the skeleton shows only after a client-side navigation.
@@ -24,11 +25,7 @@ export function OrganizationSettings(props: OrganizationSettingsProps) {
 
 function OrganizationSettingsSkeleton() {
   return (
-    <Card aria-busy>
-      <CardHeader>
-        <CardTitle>Organization</CardTitle>
-        <CardDescription>How the organization appears in the console and in invitation emails.</CardDescription>
-      </CardHeader>
+    <OrganizationCard busy>
       <CardContent className="grid gap-4">
         <FieldSkeleton />
         <FieldSkeleton label="w-10" hint="w-3/4" />
@@ -37,6 +34,6 @@ function OrganizationSettingsSkeleton() {
       <CardFooter className="mt-6 justify-end">
         <Skeleton className="h-9 w-32" />
       </CardFooter>
-    </Card>
+    </OrganizationCard>
   );
 }

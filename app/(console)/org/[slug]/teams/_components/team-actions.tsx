@@ -3,7 +3,7 @@
 import { MoreHorizontal, Pencil, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ConfirmDialog } from "@/components/org/confirm-dialog";
+import { ConfirmAction } from "@/components/confirm-action";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -11,9 +11,7 @@ import {
   DropdownMenuItem,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { describeAuthError } from "@/lib/auth/errors";
-import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
-import { toast } from "@/lib/toast";
+import { deleteTeam, preloadOrganizationWrites } from "@/lib/organization/writes";
 import { TeamNameDialog } from "./team-name-dialog";
 
 export interface TeamActionsOptions {
@@ -33,31 +31,9 @@ export function TeamActions({ team, organization, can, afterDelete }: TeamAction
   const [open, setOpen] = useState<"rename" | "delete" | null>(null);
   if (!can.update && !can.delete) return null;
 
-  async function rename(name: string) {
-    const authClient = await loadAuthClient();
-    const { error } = await authClient.organization.updateTeam({
-      teamId: team.id,
-      data: { name, organizationId: organization.id },
-    });
-    if (error) return describeAuthError(error);
-    toast.success(`Team renamed to ${name}`);
-    router.refresh();
-    return null;
-  }
-
-  async function remove() {
-    const authClient = await loadAuthClient();
-    const { error } = await authClient.organization.removeTeam({ teamId: team.id, organizationId: organization.id });
-    if (error) return describeAuthError(error);
-    toast.success(`Team ${team.name} deleted`);
-    if (afterDelete) router.push(afterDelete);
-    router.refresh();
-    return null;
-  }
-
   return (
     <>
-      <DropdownMenu onOpenChange={(value) => value && preloadAuthClient()}>
+      <DropdownMenu onOpenChange={(value) => value && preloadOrganizationWrites()}>
         <DropdownMenuTrigger asChild>
           <Button variant="ghost" size="icon" className="size-8" aria-label={`Actions for team ${team.name}`}>
             <MoreHorizontal aria-hidden />
@@ -76,23 +52,30 @@ export function TeamActions({ team, organization, can, afterDelete }: TeamAction
           ) : null}
         </DropdownMenuContent>
       </DropdownMenu>
-      <TeamNameDialog
-        open={open === "rename"}
-        onOpenChange={(value) => setOpen(value ? "rename" : null)}
-        title="Rename team"
-        description={`Currently ${team.name}.`}
-        submitLabel="Save name"
-        defaultName={team.name}
-        onSave={rename}
-      />
-      <ConfirmDialog
+      {can.update ? (
+        <TeamNameDialog
+          // A new name after the refresh: a fresh dialog, so the old name is not kept as if it had been typed.
+          key={team.name}
+          open={open === "rename"}
+          onOpenChange={(value) => setOpen(value ? "rename" : null)}
+          title="Rename team"
+          description={`Currently ${team.name}.`}
+          organizationId={organization.id}
+          team={team}
+        />
+      ) : null}
+      <ConfirmAction
         open={open === "delete"}
         onOpenChange={(value) => setOpen(value ? "delete" : null)}
         title={`Delete team ${team.name}?`}
         description="Its members stay in the organization; only the team goes."
         confirmLabel="Delete team"
         destructive
-        onConfirm={remove}
+        action={() => deleteTeam(organization.id, team)}
+        onDone={() => {
+          if (afterDelete) router.push(afterDelete);
+          router.refresh();
+        }}
       />
     </>
   );

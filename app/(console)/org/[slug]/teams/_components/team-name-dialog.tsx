@@ -1,54 +1,33 @@
 "use client";
 
-import { lazy, Suspense, useEffect } from "react";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Spinner } from "@/components/ui/spinner";
-import { preloadAuthClient } from "@/lib/auth/load-client";
+import { Plus } from "lucide-react";
+import { lazyDialog } from "@/components/forms/lazy-dialog";
+import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/lib/hooks/use-hydrated";
+import { preloadOrganizationWrites } from "@/lib/organization/writes";
 
-// The form (react-hook-form + zod) loads when the dialog opens, not with the teams pages.
-const TeamNameForm = lazy(() => import("./team-name-form").then((module) => ({ default: module.TeamNameForm })));
+/**
+ * The dialog around a team's name form (create and rename). The form (react-hook-form + zod) loads when the dialog
+ * first opens, not with the teams pages; better-auth's client starts loading with it.
+ */
+export const TeamNameDialog = lazyDialog(() => {
+  preloadOrganizationWrites();
+  return import("./team-name-form").then((module) => module.TeamNameForm);
+});
 
-interface TeamNameDialogProps {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
-  description: string;
-  submitLabel: string;
-  defaultName?: string;
-  /** Resolves to an error message, or null when saved (the dialog then closes). */
-  onSave: (name: string) => Promise<string | null>;
-}
-
-/** The dialog around a team's name form (create and rename). */
-export function TeamNameDialog({
-  open,
-  onOpenChange,
-  title,
-  description,
-  submitLabel,
-  defaultName,
-  onSave,
-}: TeamNameDialogProps) {
-  useEffect(() => {
-    if (open) preloadAuthClient();
-  }, [open]);
+/** "New team" button and its dialog. */
+export function CreateTeamDialog({ organizationId }: { organizationId: string }) {
+  const hydrated = useHydrated();
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogDescription>{description}</DialogDescription>
-        </DialogHeader>
-        <Suspense fallback={<Spinner className="mx-auto" />}>
-          <TeamNameForm
-            submitLabel={submitLabel}
-            defaultName={defaultName}
-            onSave={onSave}
-            onCancel={() => onOpenChange(false)}
-            onSaved={() => onOpenChange(false)}
-          />
-        </Suspense>
-      </DialogContent>
-    </Dialog>
+    <TeamNameDialog
+      organizationId={organizationId}
+      title="New team"
+      description="Add members to it once it exists."
+      trigger={
+        <Button type="button" disabled={!hydrated}>
+          <Plus aria-hidden /> New team
+        </Button>
+      }
+    />
   );
 }

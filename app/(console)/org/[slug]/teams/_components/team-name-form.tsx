@@ -1,68 +1,46 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { FormAlert } from "@/components/auth/form-alert";
+import { useRouter } from "next/navigation";
+import { ActionForm } from "@/components/forms/action-form";
+import { NameField } from "@/components/forms/fields";
+import type { DialogFormProps } from "@/components/forms/lazy-dialog";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
+import { createTeam, renameTeam } from "@/lib/organization/writes";
 import { type TeamName, teamNameSchema } from "@/lib/validations/organization";
 
 export interface TeamNameFormProps {
-  submitLabel: string;
-  defaultName?: string;
-  /** Resolves to an error message, or null when saved. */
-  onSave: (name: string) => Promise<string | null>;
-  onCancel: () => void;
-  onSaved: () => void;
+  organizationId: string;
+  /** The team to rename; without one, a new team. */
+  team?: { id: string; name: string };
 }
 
 /** The one form of a team: its name (create and rename). Loaded when its dialog opens. */
-export function TeamNameForm({ submitLabel, defaultName = "", onSave, onCancel, onSaved }: TeamNameFormProps) {
-  const [error, setError] = useState<string | null>(null);
-  const form = useForm<TeamName>({ resolver: zodResolver(teamNameSchema), defaultValues: { name: defaultName } });
-  const pending = form.formState.isSubmitting;
-
-  async function onSubmit(values: TeamName) {
-    setError(null);
-    const message = await onSave(values.name);
-    if (message) {
-      setError(message);
-      return;
-    }
-    form.reset({ name: defaultName });
-    onSaved();
-  }
+export function TeamNameForm({ organizationId, team, close }: TeamNameFormProps & DialogFormProps) {
+  const router = useRouter();
+  const state = useActionForm<TeamName>({
+    schema: teamNameSchema,
+    defaultValues: { name: team?.name ?? "" },
+    action: ({ name }) => (team ? renameTeam(organizationId, team, name) : createTeam(organizationId, name)),
+    onSuccess: () => {
+      close();
+      router.refresh();
+    },
+  });
 
   return (
-    <Form {...form}>
-      <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="grid gap-4">
-        {error ? <FormAlert>{error}</FormAlert> : null}
-        <FormField
-          control={form.control}
-          name="name"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Team name</FormLabel>
-              <FormControl>
-                <Input autoComplete="off" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <DialogFooter>
-          <Button type="button" variant="outline" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={pending} aria-busy={pending}>
-            {pending ? <Spinner /> : null} {submitLabel}
-          </Button>
-        </DialogFooter>
-      </form>
-    </Form>
+    <ActionForm state={state}>
+      <NameField control={state.form.control} name="name" label="Team name" autoComplete="off" />
+      <DialogFooter>
+        <Button type="button" variant="outline" onClick={close}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={state.pending} aria-busy={state.pending}>
+          {state.pending ? <Spinner /> : null} {team ? "Save name" : "Create team"}
+        </Button>
+      </DialogFooter>
+    </ActionForm>
   );
 }

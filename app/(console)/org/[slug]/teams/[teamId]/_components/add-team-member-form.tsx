@@ -1,81 +1,70 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { FormAlert } from "@/components/auth/form-alert";
+import { z } from "zod";
+import { ActionForm } from "@/components/forms/action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
+import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
-import { describeAuthError } from "@/lib/auth/errors";
-import { loadAuthClient } from "@/lib/auth/load-client";
-import { toast } from "@/lib/toast";
+import { refused } from "@/lib/actions/result";
+import { addTeamMember } from "@/lib/organization/writes";
+
+const schema = z.object({ userId: z.string().min(1, "Choose a member to add.") });
 
 interface AddTeamMemberFormProps {
   organizationId: string;
   teamId: string;
-  /** Organization members not yet in the team. */
+  /** Organization members not yet in the team (add-team-member.tsx says so when there are none). */
   candidates: ReadonlyArray<{ userId: string; name: string; email: string }>;
 }
 
 /** Picks an organization member and adds them to the team (better-auth checks member:update). */
 export function AddTeamMemberForm({ organizationId, teamId, candidates }: AddTeamMemberFormProps) {
   const router = useRouter();
-  const [userId, setUserId] = useState("");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  if (candidates.length === 0) {
-    return <p className="text-muted-foreground text-sm">Every member of the organization is in this team.</p>;
-  }
-
-  async function add() {
-    const person = candidates.find((c) => c.userId === userId);
-    if (!person) {
-      setError("Choose a member to add.");
-      return;
-    }
-    setPending(true);
-    setError(null);
-    const authClient = await loadAuthClient();
-    const { error } = await authClient.organization.addTeamMember({ teamId, userId, organizationId });
-    setPending(false);
-    if (error) {
-      setError(describeAuthError(error));
-      return;
-    }
-    toast.success(`${person.name} added to the team`);
-    setUserId("");
-    router.refresh();
-  }
+  const state = useActionForm({
+    schema,
+    defaultValues: { userId: "" },
+    action: async ({ userId }) => {
+      const person = candidates.find((candidate) => candidate.userId === userId);
+      if (!person) return refused("INVALID_INPUT", "Choose a member to add.");
+      return addTeamMember(organizationId, teamId, person);
+    },
+    onSuccess: () => router.refresh(),
+  });
 
   return (
-    <form
-      className="grid max-w-xl gap-2"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void add();
-      }}
-    >
-      {error ? <FormAlert>{error}</FormAlert> : null}
-      <Label htmlFor="team-candidate">Add a member</Label>
-      <div className="flex gap-2">
-        <Select value={userId} onValueChange={setUserId}>
-          <SelectTrigger id="team-candidate" className="w-full">
-            <SelectValue placeholder="Choose a member of the organization" />
-          </SelectTrigger>
-          <SelectContent>
-            {candidates.map((c) => (
-              <SelectItem key={c.userId} value={c.userId}>
-                {c.name} ({c.email})
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
-        <Button type="submit" disabled={pending || userId === ""} aria-busy={pending}>
-          {pending ? <Spinner /> : null} Add to team
-        </Button>
-      </div>
-    </form>
+    <ActionForm state={state} className="grid max-w-xl gap-2">
+      <FormField
+        control={state.form.control}
+        name="userId"
+        render={({ field }) => (
+          <FormItem>
+            <FormLabel>Add a member</FormLabel>
+            <div className="flex gap-2">
+              <Select value={field.value} onValueChange={field.onChange}>
+                <FormControl>
+                  <SelectTrigger className="w-full">
+                    <SelectValue placeholder="Choose a member of the organization" />
+                  </SelectTrigger>
+                </FormControl>
+                <SelectContent>
+                  {candidates.map((candidate) => (
+                    <SelectItem key={candidate.userId} value={candidate.userId}>
+                      {candidate.name} ({candidate.email})
+                    </SelectItem>
+                  ))}
+                </SelectContent>
+              </Select>
+              <Button type="submit" disabled={state.pending || field.value === ""} aria-busy={state.pending}>
+                {state.pending ? <Spinner /> : null} Add to team
+              </Button>
+            </div>
+            <FormMessage />
+          </FormItem>
+        )}
+      />
+    </ActionForm>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { use, useMemo, useState } from "react";
+import { use, useMemo } from "react";
+import { ConfirmAction } from "@/components/confirm-action";
 import {
   createDataTableColumnHelper,
   DataTable,
@@ -9,13 +9,9 @@ import {
   DataTableToolbar,
   useDataTable,
 } from "@/components/data-table";
-import { ConfirmDialog } from "@/components/org/confirm-dialog";
 import { RoleBadges } from "@/components/org/role-badges";
-import { Button } from "@/components/ui/button";
 import type { TeamMemberRow } from "@/db/queries/teams";
-import { describeAuthError } from "@/lib/auth/errors";
-import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
-import { toast } from "@/lib/toast";
+import { preloadOrganizationWrites, removeTeamMember } from "@/lib/organization/writes";
 import { teamMembersSearchParams } from "../../search-params";
 
 interface TeamMembersTableProps {
@@ -30,9 +26,7 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 
 /** The team's members; "Remove" takes them out of the team (not the organization). */
 export function TeamMembersTable({ promise, organizationId, teamId, canRemove }: TeamMembersTableProps) {
-  const router = useRouter();
   const { data, rowCount } = use(promise);
-  const [removing, setRemoving] = useState<TeamMemberRow | null>(null);
 
   const columns = useMemo(
     () =>
@@ -66,23 +60,23 @@ export function TeamMembersTable({ promise, organizationId, teamId, canRemove }:
           header: () => <span className="sr-only">Actions</span>,
           cell: ({ row }) =>
             canRemove ? (
-              <Button
-                type="button"
+              <ConfirmAction
+                title={`Remove ${row.original.name} from the team?`}
+                description="They stay a member of the organization."
+                confirmLabel="Remove from team"
+                destructive
+                action={() => removeTeamMember(organizationId, teamId, row.original)}
+                onOpenChange={(open) => open && preloadOrganizationWrites()}
+                triggerLabel={`Remove ${row.original.name} from the team`}
                 variant="ghost"
-                size="sm"
-                aria-label={`Remove ${row.original.name} from the team`}
-                onClick={() => {
-                  preloadAuthClient();
-                  setRemoving(row.original);
-                }}
               >
                 Remove
-              </Button>
+              </ConfirmAction>
             ) : null,
           meta: { cellClassName: "w-24 text-right" },
         }),
       ]),
-    [canRemove],
+    [canRemove, organizationId, teamId],
   );
   const dataTable = useDataTable({
     data,
@@ -92,40 +86,13 @@ export function TeamMembersTable({ promise, organizationId, teamId, canRemove }:
     getRowId: (row) => row.userId,
   });
 
-  async function remove() {
-    const authClient = await loadAuthClient();
-    if (!removing) return null;
-    const { error } = await authClient.organization.removeTeamMember({
-      teamId,
-      userId: removing.userId,
-      organizationId,
-    });
-    if (error) return describeAuthError(error);
-    toast.success(`${removing.name} removed from the team`);
-    router.refresh();
-    return null;
-  }
-
   return (
-    <>
-      <DataTable
-        table={dataTable.table}
-        caption="Team members"
-        emptyState={dataTable.isFiltered ? "No team members match." : "This team has no members yet."}
-      >
-        <DataTableToolbar dataTable={dataTable} searchLabel="Search team members" />
-      </DataTable>
-      <ConfirmDialog
-        open={removing !== null}
-        onOpenChange={(open) => {
-          if (!open) setRemoving(null);
-        }}
-        title={`Remove ${removing?.name ?? "member"} from the team?`}
-        description="They stay a member of the organization."
-        confirmLabel="Remove from team"
-        destructive
-        onConfirm={remove}
-      />
-    </>
+    <DataTable
+      table={dataTable.table}
+      caption="Team members"
+      emptyState={dataTable.isFiltered ? "No team members match." : "This team has no members yet."}
+    >
+      <DataTableToolbar dataTable={dataTable} searchLabel="Search team members" />
+    </DataTable>
   );
 }
