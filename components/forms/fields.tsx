@@ -4,10 +4,9 @@ import type { ReactNode } from "react";
 import type { Control, FieldPath, FieldValues } from "react-hook-form";
 import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { PASSWORD_MIN } from "@/lib/validations/auth";
 
-interface FieldProps<V extends FieldValues> {
+export interface FieldProps<V extends FieldValues> {
   control: Control<V>;
   name: FieldPath<V>;
   label?: string;
@@ -107,52 +106,5 @@ export function NewPasswordFields<V extends FieldValues>({
         />
       ) : null}
     </>
-  );
-}
-
-interface RoleFieldProps<V extends FieldValues> extends FieldProps<V> {
-  /** The roles to choose from, with their words when they differ from the role's name. */
-  roles: ReadonlyArray<string | { value: string; label: string }>;
-}
-
-/** A role chosen from a list (platform roles or an organization's built-in and custom roles). */
-export function RoleField<V extends FieldValues>({
-  control,
-  name,
-  label = "Role",
-  description,
-  placeholder = "Choose a role",
-  disabled,
-  roles,
-}: RoleFieldProps<V>) {
-  return (
-    <FormField
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <FormItem>
-          <FormLabel>{label}</FormLabel>
-          <Select value={field.value} onValueChange={field.onChange} disabled={disabled}>
-            <FormControl>
-              <SelectTrigger className="w-full">
-                <SelectValue placeholder={placeholder} />
-              </SelectTrigger>
-            </FormControl>
-            <SelectContent>
-              {roles.map((role) => {
-                const { value, label: words } = typeof role === "string" ? { value: role, label: role } : role;
-                return (
-                  <SelectItem key={value} value={value}>
-                    {words}
-                  </SelectItem>
-                );
-              })}
-            </SelectContent>
-          </Select>
-          {description ? <FormDescription>{description}</FormDescription> : null}
-          <FormMessage />
-        </FormItem>
-      )}
-    />
   );
 }

@@ -1,13 +1,18 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useCallback, useContext, useEffect, useState } from "react";
+import { useCallback, useContext, useEffect, useRef, useState } from "react";
 import { type DefaultValues, type FieldValues, type Path, type UseFormReturn, useForm } from "react-hook-form";
 import type { ZodType } from "zod";
 import { useStepUp } from "@/components/auth/step-up";
 import type { ActionResult } from "@/lib/actions/result";
 import { toast } from "@/lib/toast";
 import { DraftContext, keepable } from "./draft";
+
+function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const names = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...names].every((name) => JSON.stringify(a[name] ?? "") === JSON.stringify(b[name] ?? ""));
+}
 
 type Success<T> = Extract<ActionResult<T>, { ok: true }>;
 
@@ -52,10 +57,16 @@ export function useActionForm<V extends FieldValues, T = undefined>(options: Act
     defaultValues: { ...defaultValues, ...(draft?.current ?? {}) } as DefaultValues<V>,
   });
 
+  // What is left in the form when its dialog closes is kept, unless it is what the form starts from (after a success
+  // the form is back at its defaults: a dialog whose defaults come from the page then opens on the new ones).
+  const defaults = useRef(defaultValues);
+  defaults.current = defaultValues;
   useEffect(() => {
     if (!draft) return;
     return () => {
-      draft.current = keepable(form.getValues());
+      const left = keepable(form.getValues());
+      const start = keepable({ ...defaults.current });
+      draft.current = sameValues(left, start) ? undefined : left;
     };
   }, [draft, form]);
 

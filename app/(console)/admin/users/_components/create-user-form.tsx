@@ -3,8 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useWatch } from "react-hook-form";
 import { ActionForm } from "@/components/forms/action-form";
-import { EmailField, NameField, NewPasswordFields, RoleField } from "@/components/forms/fields";
+import { EmailField, NameField, NewPasswordFields } from "@/components/forms/fields";
 import type { DialogFormProps } from "@/components/forms/lazy-dialog";
+import { RoleField } from "@/components/forms/role-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";

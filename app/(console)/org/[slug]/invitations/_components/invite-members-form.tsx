@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { FormAlert } from "@/components/auth/form-alert";
 import { ActionForm, ActionFormAlert } from "@/components/forms/action-form";
-import { RoleField } from "@/components/forms/fields";
+import { RoleField } from "@/components/forms/role-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { CardContent, CardFooter } from "@/components/ui/card";
