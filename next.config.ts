@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
       // The tables' URL parsers (lib/data-table/search-params.ts) are shared with server pages, so they import
       // nuqs/server; in the browser that put a second copy of nuqs's parsers (~5 KiB gzip) beside nuqs itself on every
       // table page. nuqs exports the same functions, so the browser bundle resolves nuqs/server to nuqs
-      // (lib/data-table/nuqs-alias.test.ts checks that every name imported from nuqs/server exists in nuqs).
+      // (Biome's noRestrictedImports in biome.json refuses createSearchParamsCache, the one name nuqs lacks).
       config.resolve.alias = { ...config.resolve.alias, "nuqs/server$": "nuqs" };
     }
     return config;

@@ -101,7 +101,7 @@ test("an expired invitation: the link says so, accepting is refused, and a resen
   await expireInvitation(invitationId);
 
   const refused = await guest.client.organization.acceptInvitation({ invitationId });
-  expect(refused.error).not.toBeNull();
+  expect(refused.error?.status).toBe(400);
 
   await signIn(page, guest.email, guest.password);
   await page.goto(`/accept-invitation/${invitationId}`);

@@ -2,6 +2,7 @@
 // the Origin header better-auth requires on cookie-carrying POSTs, and its own client address.
 import { createAuthClient } from "better-auth/client";
 import { adminClient, organizationClient, twoFactorClient } from "better-auth/client/plugins";
+import { cookieJar } from "../test/cookies";
 
 export interface SdkClientOptions {
   baseURL: string;
@@ -10,24 +11,16 @@ export interface SdkClientOptions {
 
 /** A better-auth client with its own cookie jar, as one browser-less user agent. */
 export function createSdkClient({ baseURL, clientIp }: SdkClientOptions) {
-  const jar = new Map<string, string>();
+  const jar = cookieJar();
 
   const customFetchImpl: typeof fetch = async (input, init) => {
     const headers = new Headers(init?.headers);
     headers.set("origin", baseURL);
     headers.set("cf-connecting-ip", clientIp);
-    if (jar.size) headers.set("cookie", [...jar].map(([k, v]) => `${k}=${v}`).join("; "));
+    const cookie = jar.header();
+    if (cookie) headers.set("cookie", cookie);
     const response = await fetch(input, { ...init, headers, redirect: "manual" });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair, ...attributes] = cookie.split(";");
-      const index = pair?.indexOf("=") ?? -1;
-      if (!pair || index < 1) continue;
-      const name = pair.slice(0, index).trim();
-      const value = pair.slice(index + 1).trim();
-      const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a)) || value === "";
-      if (expired) jar.delete(name);
-      else jar.set(name, value);
-    }
+    jar.take(response.headers);
     return response;
   };
 
@@ -39,11 +32,8 @@ export function createSdkClient({ baseURL, clientIp }: SdkClientOptions) {
   return {
     client,
     /** The cookies this client holds now (to replay them later). */
-    cookies: () => new Map(jar),
+    cookies: jar.entries,
     /** Replaces the jar, e.g. with cookies saved before signing out. */
-    restore: (cookies: Map<string, string>) => {
-      jar.clear();
-      for (const [k, v] of cookies) jar.set(k, v);
-    },
+    restore: jar.replace,
   };
 }

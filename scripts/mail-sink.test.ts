@@ -2,27 +2,15 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Resend } from "resend";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type MailSink, type StoredMessage, startMailSink } from "./mail-sink";
+import { describe, expect, it } from "vitest";
+import { mailSinkPerFile } from "@/test/mail";
+import { type StoredMessage, startMailSink } from "./mail-sink";
 
-let sink: MailSink;
-
-beforeAll(async () => {
-  sink = await startMailSink({ port: 0, quiet: true });
-});
-
-afterAll(async () => {
-  await sink.close();
-});
-
-beforeEach(async () => {
-  await fetch(`${sink.url}/api/messages`, { method: "DELETE" });
-  await fetch(`${sink.url}/api/fail`, { method: "DELETE" });
-});
+const mail = mailSinkPerFile();
 
 async function listMessages(to?: string): Promise<StoredMessage[]> {
   const query = to ? `?to=${encodeURIComponent(to)}` : "";
-  const res = await fetch(`${sink.url}/api/messages${query}`);
+  const res = await fetch(`${mail.url}/api/messages${query}`);
   expect(res.status).toBe(200);
   const body = (await res.json()) as { messages: StoredMessage[] };
   return body.messages;
@@ -30,7 +18,7 @@ async function listMessages(to?: string): Promise<StoredMessage[]> {
 
 describe("mail sink", () => {
   it("accepts a message from the Resend SDK and lists it in the API and the inbox", async () => {
-    const resend = new Resend("re_test", { baseUrl: sink.url });
+    const resend = new Resend("re_test", { baseUrl: mail.url });
     const url = "http://localhost:3000/verify?token=abc&next=%2F";
     const { data, error } = await resend.emails.send({
       from: "Gatehouse <no-reply@gatehouse.local>",
@@ -52,30 +40,30 @@ describe("mail sink", () => {
       text: `Open ${url}`,
     });
     expect(await listMessages("someone-else@example.com")).toHaveLength(0);
-    expect(sink.messages()[0]?.id).toBe(data?.id);
+    expect(mail.sink.messages()[0]?.id).toBe(data?.id);
 
-    const one = await fetch(`${sink.url}/api/messages/${data?.id}`);
+    const one = await fetch(`${mail.url}/api/messages/${data?.id}`);
     expect(((await one.json()) as StoredMessage).subject).toBe("Hello <Ada>");
 
-    const inbox = await (await fetch(`${sink.url}/`)).text();
+    const inbox = await (await fetch(`${mail.url}/`)).text();
     expect(inbox).toContain(`href="/messages/${data?.id}"`);
     expect(inbox).toContain("Hello &lt;Ada&gt;");
     expect(inbox).toContain("Ada@Example.com");
     expect(inbox).not.toContain("Hello <Ada>");
 
-    const page = await (await fetch(`${sink.url}/messages/${data?.id}`)).text();
+    const page = await (await fetch(`${mail.url}/messages/${data?.id}`)).text();
     expect(page).toMatch(/<iframe[^>]+sandbox="allow-popups allow-popups-to-escape-sandbox[^"]*"/);
     expect(page).toContain('srcdoc="&lt;base target=&quot;_top&quot;&gt;&lt;p&gt;Open');
     expect(page).toContain("Plain text");
   });
 
   it("shows the empty state when there is no mail", async () => {
-    const inbox = await (await fetch(`${sink.url}/`)).text();
+    const inbox = await (await fetch(`${mail.url}/`)).text();
     expect(inbox).toContain("No mail yet. Messages sent by Gatehouse appear here.");
   });
 
   it("rejects an email without a recipient in Resend's error shape", async () => {
-    const res = await fetch(`${sink.url}/emails`, {
+    const res = await fetch(`${mail.url}/emails`, {
       method: "POST",
       headers: { Authorization: "Bearer re_test", "Content-Type": "application/json" },
       body: JSON.stringify({ from: "a@example.com", subject: "No recipient", text: "x" }),
@@ -85,7 +73,7 @@ describe("mail sink", () => {
   });
 
   it("accepts a batch", async () => {
-    const resend = new Resend("re_test", { baseUrl: sink.url });
+    const resend = new Resend("re_test", { baseUrl: mail.url });
     const { data, error } = await resend.batch.send([
       { from: "a@example.com", to: "one@example.com", subject: "One", text: "1" },
       { from: "a@example.com", to: ["two@example.com"], subject: "Two", text: "2" },
@@ -96,8 +84,8 @@ describe("mail sink", () => {
   });
 
   it("fails deliveries to an address on request, until cleared", async () => {
-    const resend = new Resend("re_test", { baseUrl: sink.url });
-    await fetch(`${sink.url}/api/fail`, { method: "POST", body: JSON.stringify({ to: "Broken@example.com" }) });
+    const resend = new Resend("re_test", { baseUrl: mail.url });
+    await fetch(`${mail.url}/api/fail`, { method: "POST", body: JSON.stringify({ to: "Broken@example.com" }) });
     const email = { from: "a@example.com", to: "broken@example.com", subject: "Doomed", text: "x" };
 
     const failed = await resend.emails.send(email);
@@ -109,7 +97,7 @@ describe("mail sink", () => {
     });
     expect(await listMessages()).toHaveLength(0);
 
-    await fetch(`${sink.url}/api/fail`, { method: "DELETE" });
+    await fetch(`${mail.url}/api/fail`, { method: "DELETE" });
     const delivered = await resend.emails.send(email);
     expect(delivered.error).toBeNull();
     expect(await listMessages("broken@example.com")).toHaveLength(1);

@@ -8,6 +8,12 @@ import { type Database, fromLibsql } from "@/db/database";
 import * as schema from "@/db/schema";
 import { type AuthSettings, createAuth } from "@/lib/auth/create-auth";
 import { type MailSink, startMailSink } from "@/scripts/mail-sink";
+import { cookieFrom } from "./cookies";
+
+/** The password of every account a test makes, unless it says otherwise. */
+export const PASSWORD = "correct-horse-1";
+
+type Auth = ReturnType<typeof createAuth>;
 
 /** Applies every migration in migrations/ in order, as `wrangler d1 migrations apply` does. */
 export async function migrate(client: ReturnType<typeof createClient>) {
@@ -23,13 +29,43 @@ export async function migrate(client: ReturnType<typeof createClient>) {
   }
 }
 
+export interface SignedIn {
+  /** Request headers with the session cookie (and any `extra` headers asked for). */
+  headers: Headers;
+  /** The Cookie header alone. */
+  cookie: string;
+  /** The session token (none while a second factor is pending). */
+  token: string;
+}
+
+/** Signs in with email and password through `auth.api`; the session's request headers plus `extra`. */
+export async function signInWith(
+  auth: Auth,
+  email: string,
+  { password = PASSWORD, extra = {} }: { password?: string; extra?: Record<string, string> } = {},
+): Promise<SignedIn> {
+  const res = await auth.api.signInEmail({ body: { email, password }, returnHeaders: true });
+  const cookie = cookieFrom(res.headers);
+  return {
+    headers: new Headers({ cookie, ...extra }),
+    cookie,
+    token: res.response.token,
+  };
+}
+
 export interface Harness {
-  auth: ReturnType<typeof createAuth>;
+  auth: Auth;
   db: Database;
   /** The libSQL client under `db`, for tests that build their own Drizzle over it (a query logger, say). */
   client: ReturnType<typeof createClient>;
   sink: MailSink;
   baseURL: string;
+  /** Another auth instance (another isolate, say) with this harness's settings plus `overrides`, over `db`. */
+  createAuth(overrides?: Partial<AuthSettings>, db?: Database): Auth;
+  /** An auth instance over this database that counts the SQL statements it issues, and `queries` to count some. */
+  countingAuth(): { auth: Auth; queries<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }> };
+  /** `signInWith(h.auth, …)`. */
+  signIn(email: string, options?: Parameters<typeof signInWith>[2]): Promise<SignedIn>;
   close(): Promise<void>;
 }
 
@@ -40,19 +76,40 @@ export async function createHarness(settings: Partial<AuthSettings> = {}): Promi
   await migrate(client);
   const db = fromLibsql(drizzle(client, { schema }));
   const baseURL = settings.BETTER_AUTH_URL ?? "http://localhost:3999";
-  const auth = createAuth(db, {
+  const all: AuthSettings = {
     BETTER_AUTH_SECRET: "unit-test-secret-0123456789abcdef0123456789",
     BETTER_AUTH_URL: baseURL,
     RESEND_API_KEY: "re_test",
     RESEND_BASE_URL: sink.url,
     ...settings,
-  });
+  };
+  const another = (overrides: Partial<AuthSettings> = {}, over: Database = db) =>
+    createAuth(over, { ...all, ...overrides });
+  const auth = another();
   return {
     auth,
     db,
     client,
     sink,
     baseURL,
+    createAuth: another,
+    countingAuth() {
+      let statements = 0;
+      const logger = {
+        logQuery: () => {
+          statements += 1;
+        },
+      };
+      return {
+        auth: another({}, fromLibsql(drizzle(client, { schema, logger }))),
+        async queries(run) {
+          statements = 0;
+          const result = await run();
+          return { result, statements };
+        },
+      };
+    },
+    signIn: (email, options) => signInWith(auth, email, options),
     async close() {
       client.close();
       await sink.close();

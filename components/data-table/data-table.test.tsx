@@ -1,4 +1,5 @@
 import { NuqsTestingAdapter, type UrlUpdateEvent } from "nuqs/adapters/testing";
+import type { ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 
@@ -11,6 +12,29 @@ vi.mock("react", async (importOriginal) => {
     useTransition: (): [boolean, (callback: () => void) => void] => [false, (callback) => callback()],
   };
 });
+
+// The server render has no DOM to click in: every labelled button of the last render leaves its props here, so a test
+// presses the pager's own buttons (their onClick and disabled state), and the markup stays the real Button's.
+const buttons = vi.hoisted(() => new Map<string, { onClick?: () => void; disabled?: boolean }>());
+vi.mock("@/components/ui/button", async (importOriginal) => {
+  const ui = await importOriginal<typeof import("@/components/ui/button")>();
+  return {
+    ...ui,
+    Button: (props: ComponentProps<typeof ui.Button>) => {
+      const label = props["aria-label"];
+      if (label) buttons.set(label, { onClick: props.onClick as () => void, disabled: props.disabled });
+      return <ui.Button {...props} />;
+    },
+  };
+});
+
+/** Presses the labelled button of the last render, as a person would: refused when it is disabled. */
+function press(label: string) {
+  const button = buttons.get(label);
+  if (!button?.onClick) throw new Error(`no button labelled ${label}`);
+  if (button.disabled) throw new Error(`${label} is disabled`);
+  button.onClick();
+}
 
 import { createTableSearchParams, multiFilter, singleFilter } from "@/lib/data-table/search-params";
 import { DataTable } from "./data-table";
@@ -47,11 +71,19 @@ const columns = columnHelper.columns([
   }),
 ]);
 
-const rows: UserRow[] = Array.from({ length: 20 }, (_, index) => ({
-  id: `u${index + 21}`,
-  email: `user${index + 21}@example.com`,
+/** The 95 users the "server" holds; `rows` is its second page of 20. */
+const everyone: UserRow[] = Array.from({ length: 95 }, (_, index) => ({
+  id: `u${index + 1}`,
+  email: `user${index + 1}@example.com`,
   role: index % 2 ? "admin" : "user",
 }));
+const rows = everyone.slice(20, 40);
+
+/** What the server page would load for a query: the page of 20 it names. */
+function pageFor(query: string) {
+  const page = Number(new URLSearchParams(query).get("page") ?? "1");
+  return everyone.slice((page - 1) * 20, page * 20);
+}
 
 type Controller = DataTableController<UserRow, "email" | "createdAt", (typeof usersSearchParams)["filters"]>;
 
@@ -83,6 +115,7 @@ function UsersTable(props: { data: UserRow[]; rowCount: number; onController?: (
 }
 
 function render(searchParams: string, data: UserRow[], rowCount: number) {
+  buttons.clear();
   const onUrlUpdate = vi.fn<(event: UrlUpdateEvent) => void>();
   let controller: Controller | undefined;
   const html = renderToStaticMarkup(
@@ -130,6 +163,55 @@ describe("DataTable (server render)", () => {
     expect(html).toContain("No users match.");
     expect(html).not.toContain("Reset");
     expect(html).toContain("No rows");
+  });
+});
+
+describe("the pager", () => {
+  it("next and previous page move through the pages, and the rows and page text follow", async () => {
+    let query = "?page=2&role=admin";
+    let view = render(query, pageFor(query), 95);
+    expect(view.html).toContain("Page 2 of 5");
+    expect(view.html).toContain("21–40 of 95 rows");
+    expect(view.html).toContain("user21@example.com");
+
+    press("Go to next page");
+    query = (await lastQuery(view.onUrlUpdate)) ?? "";
+    expect(query).toBe("?page=3&role=admin");
+    view = render(query, pageFor(query), 95);
+    expect(view.html).toContain("Page 3 of 5");
+    expect(view.html).toContain("41–60 of 95 rows");
+    expect(view.html).toContain("user41@example.com");
+    expect(view.html).not.toContain("user21@example.com");
+
+    press("Go to previous page");
+    query = (await lastQuery(view.onUrlUpdate)) ?? "";
+    expect(query).toBe("?page=2&role=admin");
+    view = render(query, pageFor(query), 95);
+    expect(view.html).toContain("Page 2 of 5");
+    expect(view.html).toContain("user21@example.com");
+    expect(view.html).not.toContain("user41@example.com");
+
+    press("Go to previous page");
+    query = (await lastQuery(view.onUrlUpdate)) ?? "";
+    view = render(query, pageFor(query), 95);
+    expect(view.html).toContain("Page 1 of 5");
+    expect(view.html).toContain("1–20 of 95 rows");
+    expect(view.html).toContain("user1@example.com");
+    expect(() => press("Go to previous page")).toThrow(/disabled/);
+  });
+
+  it("stops at the last page, which holds the remainder", async () => {
+    const query = "?page=4";
+    const view = render(query, pageFor(query), 95);
+    press("Go to next page");
+    const last = (await lastQuery(view.onUrlUpdate)) ?? "";
+    expect(last).toBe("?page=5");
+    const html = render(last, pageFor(last), 95).html;
+    expect(html).toContain("Page 5 of 5");
+    expect(html).toContain("81–95 of 95 rows");
+    expect(html).toContain("user95@example.com");
+    expect(() => press("Go to next page")).toThrow(/disabled/);
+    expect(() => press("Go to last page")).toThrow(/disabled/);
   });
 });
 

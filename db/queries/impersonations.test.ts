@@ -5,7 +5,7 @@ import { fromLibsql } from "@/db/database";
 import * as schema from "@/db/schema";
 import { user } from "@/db/schema";
 import { type AuditEntry, auditInsert } from "@/lib/audit";
-import { createHarness, type Harness } from "@/test/auth-harness";
+import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
 import { IMPERSONATION_HISTORY_LIMIT, impersonationEnd, selectImpersonations } from "./impersonations";
 
 let h: Harness;
@@ -18,7 +18,7 @@ const ago = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);
 
 async function make(key: string, role: "admin" | "support" | "user") {
   const { user: created } = await h.auth.api.createUser({
-    body: { name: key, email: `${key}@example.test`, password: "correct-horse-1", role },
+    body: { name: key, email: `${key}@example.test`, password: PASSWORD, role },
   });
   ids[key] = created.id;
   return created.id;

@@ -10,8 +10,7 @@ import { drizzle } from "drizzle-orm/libsql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, fromLibsql } from "@/db/database";
 import * as schema from "@/db/schema";
-import { createAuth } from "@/lib/auth/create-auth";
-import { createHarness, type Harness } from "@/test/auth-harness";
+import { createHarness, type Harness, PASSWORD, signInWith } from "@/test/auth-harness";
 import { selectAuditPage } from "./audit";
 import { type MembersQuery, selectMembersPage } from "./members";
 import { selectOrgAuditPage } from "./org-audit";
@@ -158,23 +157,12 @@ describe("/org/[slug]/members", () => {
 
 describe("get-session", () => {
   it("finds the session by its token (unique index) and its user by primary key, in one statement", async () => {
-    const auth = createAuth(db, {
-      BETTER_AUTH_SECRET: "unit-test-secret-0123456789abcdef0123456789",
-      BETTER_AUTH_URL: h.baseURL,
-      RESEND_API_KEY: "re_test",
-      RESEND_BASE_URL: h.sink.url,
-    });
-    const body = { name: "Pat Plan", email: "pat@example.test", password: "correct-horse-1" };
+    const auth = h.createAuth({}, db);
+    const body = { name: "Pat Plan", email: "pat@example.test", password: PASSWORD };
     await auth.api.createUser({ body: { ...body, data: { emailVerified: true } } });
-    const signedIn = await auth.api.signInEmail({ body, returnHeaders: true });
-    const cookie = signedIn.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
+    const { headers } = await signInWith(auth, body.email);
 
-    const statements = await plans(() =>
-      auth.api.getSession({ headers: new Headers({ cookie }), query: { disableCookieCache: true } }),
-    );
+    const statements = await plans(() => auth.api.getSession({ headers, query: { disableCookieCache: true } }));
     expect(statements).toHaveLength(1);
     const plan = statements[0]?.plan ?? [];
     expect(plan).toContain("SEARCH session USING INDEX session_token_unique (token=?)");

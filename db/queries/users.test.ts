@@ -2,7 +2,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvent, user } from "@/db/schema";
 import { auditInsert } from "@/lib/audit";
-import { createHarness, type Harness } from "@/test/auth-harness";
+import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
 import { auditWhere, decodeAuditCursor, encodeAuditCursor } from "./audit";
 import { ftsPhrase, prefixRange, selectUsersPage, type UserFilter, type UserListQuery, usersWhere } from "./users";
 
@@ -16,7 +16,7 @@ async function make(
   extra: Partial<typeof user.$inferInsert> = {},
 ) {
   const { user: created } = await h.auth.api.createUser({
-    body: { name, email: `${key}@example.test`, password: "correct-horse-1", role, data: { emailVerified: true } },
+    body: { name, email: `${key}@example.test`, password: PASSWORD, role, data: { emailVerified: true } },
   });
   if (Object.keys(extra).length > 0) await h.db.update(user).set(extra).where(eq(user.id, created.id));
   ids[key] = created.id;

@@ -168,7 +168,7 @@ test.describe("banned users", () => {
     await operator.client.admin.banUser({ userId: target.id, banReason: "Replay check" });
     open.restore(saved);
     expect(await live(open.client)).toBeNull();
-    expect((await open.client.updateUser({ name: "Still here" })).error).not.toBeNull();
+    expect((await open.client.updateUser({ name: "Still here" })).error?.status).toBe(401);
     expect(await userAsSeenBy(operator, target.id)).toMatchObject({ name: "Abuse Target" });
   });
 });
@@ -197,7 +197,7 @@ test.describe("second factor", () => {
     const { user } = await enrolled(clientIp);
     const sdk = await passwordStep(user, otherIp(clientIp, 52));
     expect(await live(sdk.client)).toBeNull();
-    expect((await sdk.client.listSessions()).error).not.toBeNull();
+    expect((await sdk.client.listSessions()).error?.status).toBe(401);
   });
 
   test("a TOTP code that worked once does not work again", async ({ clientIp }) => {
@@ -206,7 +206,7 @@ test.describe("second factor", () => {
     const code = await app.nextCode();
     expect((await first.client.twoFactor.verifyTotp({ code })).error).toBeNull();
     const second = await passwordStep(user, otherIp(clientIp, 53));
-    expect((await second.client.twoFactor.verifyTotp({ code })).error).not.toBeNull();
+    expect((await second.client.twoFactor.verifyTotp({ code })).error?.status).toBe(401);
     expect(await live(second.client)).toBeNull();
   });
 
@@ -216,7 +216,7 @@ test.describe("second factor", () => {
     const first = await passwordStep(user, otherIp(clientIp, 52));
     expect((await first.client.twoFactor.verifyBackupCode({ code })).error).toBeNull();
     const second = await passwordStep(user, otherIp(clientIp, 53));
-    expect((await second.client.twoFactor.verifyBackupCode({ code })).error).not.toBeNull();
+    expect((await second.client.twoFactor.verifyBackupCode({ code })).error?.status).toBe(401);
     expect(await live(second.client)).toBeNull();
   });
 
@@ -244,7 +244,7 @@ test.describe("tokens and sessions", () => {
     const mail = await waitForMail(SINK_URL, target.email, { subject: /reset/i, after: before });
     const token = new URL(extractLink(mail, "/api/auth/reset-password")).pathname.split("/").pop() ?? "";
     expect((await sdk.client.resetPassword({ token, newPassword: "first-reset-password-1" })).error).toBeNull();
-    expect((await sdk.client.resetPassword({ token, newPassword: "second-reset-password-2" })).error).not.toBeNull();
+    expect((await sdk.client.resetPassword({ token, newPassword: "second-reset-password-2" })).error?.status).toBe(400);
     const signIn = await sdk.client.signIn.email({ email: target.email, password: "first-reset-password-1" });
     expect(signIn.error).toBeNull();
   });
@@ -290,7 +290,7 @@ test.describe("tokens and sessions", () => {
     expect((await sdk.client.signOut()).error).toBeNull();
     sdk.restore(saved);
     expect(await live(sdk.client)).toBeNull();
-    expect((await sdk.client.listSessions()).error).not.toBeNull();
+    expect((await sdk.client.listSessions()).error?.status).toBe(401);
   });
 
   test("the same address signed up twice at once makes one account", async ({ clientIp }) => {

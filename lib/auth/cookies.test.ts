@@ -5,29 +5,10 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { user } from "@/db/schema";
 import { middleware } from "@/middleware";
-import { createHarness, type Harness } from "@/test/auth-harness";
+import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
+import { parseSetCookies, type SetCookie } from "@/test/http";
 
-interface ParsedCookie {
-  name: string;
-  value: string;
-  attributes: Map<string, string>;
-}
-
-function parseSetCookies(headers: Headers): ParsedCookie[] {
-  return headers.getSetCookie().map((line) => {
-    const [pair = "", ...rest] = line.split(";");
-    const index = pair.indexOf("=");
-    const attributes = new Map(
-      rest.map((attribute) => {
-        const [key = "", ...value] = attribute.trim().split("=");
-        return [key.toLowerCase(), value.join("=")] as const;
-      }),
-    );
-    return { name: pair.slice(0, index).trim(), value: pair.slice(index + 1), attributes };
-  });
-}
-
-function expectHardened(cookies: ParsedCookie[], secure: boolean) {
+function expectHardened(cookies: SetCookie[], secure: boolean) {
   expect(cookies.length).toBeGreaterThan(0);
   for (const cookie of cookies) {
     expect(cookie.attributes.has("httponly"), `${cookie.name} HttpOnly`).toBe(true);
@@ -44,14 +25,14 @@ async function signInOverHttp(h: Harness, email: string, body: Record<string, un
     new Request(`${h.baseURL}/api/auth/sign-in/email`, {
       method: "POST",
       headers: { origin: h.baseURL, "content-type": "application/json" },
-      body: JSON.stringify({ email, password: "correct-horse-1", ...body }),
+      body: JSON.stringify({ email, password: PASSWORD, ...body }),
     }),
   );
 }
 
 async function createVerifiedUser(h: Harness, email: string) {
   const { user: created } = await h.auth.api.createUser({
-    body: { name: "Cookie Tester", email, password: "correct-horse-1", data: { emailVerified: true } },
+    body: { name: "Cookie Tester", email, password: PASSWORD, data: { emailVerified: true } },
   });
   return created.id;
 }

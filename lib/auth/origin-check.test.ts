@@ -5,7 +5,8 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { session, user, verification } from "@/db/schema";
-import { createHarness, type Harness } from "@/test/auth-harness";
+import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
+import { expectRefused } from "@/test/http";
 
 let h: Harness;
 let cookie = "";
@@ -18,19 +19,12 @@ beforeAll(async () => {
     body: {
       name: "Csrf Target",
       email: "target@example.test",
-      password: "correct-horse-1",
+      password: PASSWORD,
       data: { emailVerified: true },
     },
   });
   userId = created.user.id;
-  const signIn = await h.auth.api.signInEmail({
-    body: { email: "target@example.test", password: "correct-horse-1" },
-    returnHeaders: true,
-  });
-  cookie = signIn.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
+  ({ cookie } = await h.signIn("target@example.test"));
 });
 afterAll(async () => {
   await h.close();
@@ -67,23 +61,21 @@ describe("cross-site writes with the session cookie", () => {
   it("refuses sign-out and update-user from a foreign origin, and changes nothing", async () => {
     const before = await sessionCount();
     const signOut = await call("/sign-out", { headers: { cookie, origin: EVIL } });
-    expect(signOut.status).toBe(403);
-    expect(await signOut.json()).toMatchObject({ code: "INVALID_ORIGIN" });
+    await expectRefused(signOut, { code: "INVALID_ORIGIN", status: 403 });
     expect(signOut.headers.getSetCookie()).toEqual([]);
     expect(await sessionCount()).toBe(before);
 
     const update = await call("/update-user", { headers: { cookie, origin: EVIL }, body: { name: "Pwned" } });
-    expect(update.status).toBe(403);
+    await expectRefused(update, { code: "INVALID_ORIGIN", status: 403 });
     const [row] = await h.db.select({ name: user.name }).from(user).where(eq(user.id, userId));
     expect(row?.name).toBe("Csrf Target");
   });
 
   it("refuses them without an Origin (or with Origin: null), and accepts the console's own origin", async () => {
     const missing = await call("/update-user", { headers: { cookie }, body: { name: "Pwned" } });
-    expect(missing.status).toBe(403);
-    expect(await missing.json()).toMatchObject({ code: "MISSING_OR_NULL_ORIGIN" });
+    await expectRefused(missing, { code: "MISSING_OR_NULL_ORIGIN", status: 403 });
     const nullOrigin = await call("/update-user", { headers: { cookie, origin: "null" }, body: { name: "Pwned" } });
-    expect(nullOrigin.status).toBe(403);
+    await expectRefused(nullOrigin, { code: "MISSING_OR_NULL_ORIGIN", status: 403 });
 
     const own = await call("/update-user", { headers: { cookie, origin: h.baseURL }, body: { name: "Csrf Target" } });
     expect(own.status).toBe(200);
@@ -92,9 +84,9 @@ describe("cross-site writes with the session cookie", () => {
   it("refuses a cross-site form navigation that would sign someone in", async () => {
     const response = await call("/sign-in/email", {
       headers: { "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate", "sec-fetch-dest": "document" },
-      body: { email: "target@example.test", password: "correct-horse-1" },
+      body: { email: "target@example.test", password: PASSWORD },
     });
-    expect(response.status).toBe(403);
+    await expectRefused(response, { code: "CROSS_SITE_NAVIGATION_LOGIN_BLOCKED", status: 403 });
     expect(response.headers.getSetCookie()).toEqual([]);
   });
 
@@ -110,9 +102,9 @@ describe("callbackURL and redirectTo accept only the console's own paths", () =>
     const before = await userCount();
     const response = await call("/sign-up/email", {
       headers: { origin: h.baseURL },
-      body: { name: "Someone", email: `cb-${before}@example.test`, password: "correct-horse-1", callbackURL },
+      body: { name: "Someone", email: `cb-${before}@example.test`, password: PASSWORD, callbackURL },
     });
-    expect(response.status).toBe(403);
+    await expectRefused(response, { code: "INVALID_CALLBACK_URL", status: 403 });
     expect(await userCount()).toBe(before);
   });
 
@@ -123,7 +115,7 @@ describe("callbackURL and redirectTo accept only the console's own paths", () =>
       headers: { origin: h.baseURL },
       body: { email: "target@example.test", redirectTo },
     });
-    expect(response.status).toBe(403);
+    await expectRefused(response, { code: "INVALID_REDIRECT_URL", status: 403 });
     const [tokensAfter] = await h.db.select({ n: count() }).from(verification);
     expect(tokensAfter?.n).toBe(tokensBefore?.n);
     expect(h.sink.messages().length).toBe(mails);
@@ -132,27 +124,27 @@ describe("callbackURL and redirectTo accept only the console's own paths", () =>
   it("refuses a foreign callbackURL on sign-in, verification mails and the links in them", async () => {
     const signIn = await call("/sign-in/email", {
       headers: { origin: h.baseURL },
-      body: { email: "target@example.test", password: "correct-horse-1", callbackURL: EVIL },
+      body: { email: "target@example.test", password: PASSWORD, callbackURL: EVIL },
     });
-    expect(signIn.status).toBe(403);
+    await expectRefused(signIn, { code: "INVALID_CALLBACK_URL", status: 403 });
     expect(signIn.headers.getSetCookie()).toEqual([]);
 
     const resend = await call("/send-verification-email", {
       headers: { origin: h.baseURL },
       body: { email: "target@example.test", callbackURL: EVIL },
     });
-    expect(resend.status).toBe(403);
+    await expectRefused(resend, { code: "INVALID_CALLBACK_URL", status: 403 });
 
     const verify = await call(`/verify-email?token=whatever&callbackURL=${encodeURIComponent(EVIL)}`, {
       method: "GET",
     });
-    expect(verify.status).toBe(403);
+    await expectRefused(verify, { code: "INVALID_CALLBACK_URL", status: 403 });
     expect(verify.headers.get("location")).toBeNull();
 
     const reset = await call(`/reset-password/some-token?callbackURL=${encodeURIComponent("//evil.test")}`, {
       method: "GET",
     });
-    expect(reset.status).toBe(403);
+    await expectRefused(reset, { code: "INVALID_CALLBACK_URL", status: 403 });
     expect(reset.headers.get("location")).toBeNull();
   });
 

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { account, user } from "@/db/schema";
 import { createHarness, type Harness } from "@/test/auth-harness";
+import { expectRefused } from "@/test/http";
 import { hashPassword, parseHash, SCRYPT_PARAMS, verifyPassword } from "./password";
 
 describe("password hashes", () => {
@@ -73,9 +74,10 @@ describe("sign-in with both formats", () => {
       .where(eq(account.userId, created.id));
     const signedIn = await h.auth.api.signInEmail({ body: { email: body.email, password: "legacy-password-1" } });
     expect(signedIn.user.id).toBe(created.id);
-    await expect(
-      h.auth.api.signInEmail({ body: { email: body.email, password: "placeholder-1" } }),
-    ).rejects.toMatchObject({ statusCode: 401 });
+    await expectRefused(h.auth.api.signInEmail({ body: { email: body.email, password: "placeholder-1" } }), {
+      code: "INVALID_EMAIL_OR_PASSWORD",
+      status: 401,
+    });
     await h.db.delete(user).where(eq(user.id, created.id));
   });
 });

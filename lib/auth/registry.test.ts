@@ -4,9 +4,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createAuthEndpoint } from "better-auth/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAuth } from "@/lib/auth/create-auth";
 import { AUDITED as ORGANIZATION_AUDIT_ROWS } from "@/lib/auth/plugins/organization-policy";
 import { createHarness, type Harness } from "@/test/auth-harness";
+import { expectRefused } from "@/test/http";
 import { ACTIONS, ENDPOINTS, endpointRule } from "./registry";
 
 let h: Harness;
@@ -38,14 +38,8 @@ describe("the endpoint registry", () => {
   });
 
   it("fails on an endpoint a new plugin adds, and that endpoint is refused until it is classified", async () => {
-    const auth = createAuth(h.db, {
-      BETTER_AUTH_SECRET: "unit-test-secret-0123456789abcdef0123456789",
-      BETTER_AUTH_URL: h.baseURL,
-      RESEND_API_KEY: "re_test",
-      RESEND_BASE_URL: h.sink.url,
-    });
     // The same options plus one plugin with an endpoint nobody examined.
-    const options = (await auth.$context).options;
+    const options = (await h.createAuth().$context).options;
     const withPlugin = (await import("better-auth")).betterAuth({
       ...options,
       plugins: [
@@ -63,8 +57,7 @@ describe("the endpoint registry", () => {
     expect(unclassified(withPlugin.api as unknown as Api)).toEqual(["/unexamined/export-everything"]);
 
     const response = await withPlugin.handler(new Request(`${h.baseURL}/api/auth/unexamined/export-everything`));
-    expect(response.status).toBe(403);
-    expect(await response.json()).toMatchObject({ code: "ENDPOINT_NOT_CLASSIFIED" });
+    await expectRefused(response, { code: "ENDPOINT_NOT_CLASSIFIED", status: 403 });
   });
 
   it("decides read or write per endpoint, not from the HTTP method", () => {

@@ -1,30 +1,12 @@
 // Hostile names in the mail builders: markup stays text in the HTML part, and neither a line break nor a
 // text-direction override reaches a subject or the plain-text part (a name stored before the input rules existed,
 // or an organization renamed through some other path, must not be able to forge mail content or headers).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { hasUnsafeCharacters } from "@/lib/validations/text";
-import { type MailSink, type StoredMessage, startMailSink } from "@/scripts/mail-sink";
+import { mailSinkPerFile } from "@/test/mail";
 import { sendImpersonationNoticeMail, sendInvitationMail, sendVerificationMail } from "./messages";
-import type { MailSettings } from "./send";
 
-let sink: MailSink;
-let settings: MailSettings;
-
-beforeAll(async () => {
-  sink = await startMailSink({ port: 0, quiet: true });
-  settings = { RESEND_BASE_URL: sink.url };
-});
-afterAll(async () => {
-  await sink.close();
-});
-beforeEach(async () => {
-  await fetch(`${sink.url}/api/messages`, { method: "DELETE" });
-});
-
-async function fetchMessage(id: string): Promise<StoredMessage> {
-  const res = await fetch(`${sink.url}/api/messages/${id}`);
-  return (await res.json()) as StoredMessage;
-}
+const mail = mailSinkPerFile();
 
 /** A control or direction character anywhere but the line feeds that are the plain-text part's own. */
 function leaks(text: string) {
@@ -36,7 +18,7 @@ const ORG = `Acme"><img src=x onerror=alert(1)><script>alert(2)</script>\u202egn
 
 describe("invitation mail with a hostile inviter and organization name", () => {
   it("keeps the subject on one line with no override and no extra recipients", async () => {
-    const { id } = await sendInvitationMail(settings, {
+    const { id } = await sendInvitationMail(mail.settings, {
       to: "invitee@example.test",
       inviterName: INVITER,
       organizationName: ORG,
@@ -44,7 +26,7 @@ describe("invitation mail with a hostile inviter and organization name", () => {
       url: "http://localhost:3000/accept-invitation/inv-1",
       expiresAt: new Date("2030-01-01T00:00:00Z"),
     });
-    const message = await fetchMessage(id);
+    const message = await mail.message(id);
     expect(message.subject).toBe(
       'Eve Bcc: victim@example.test <b>Urgent</b> invited you to Acme"><img src=x onerror=alert(1)><script>alert(2)</script> gnp.exe on Gatehouse',
     );
@@ -57,7 +39,7 @@ describe("invitation mail with a hostile inviter and organization name", () => {
   });
 
   it("shows the names as text in the HTML part", async () => {
-    const { id } = await sendInvitationMail(settings, {
+    const { id } = await sendInvitationMail(mail.settings, {
       to: "invitee@example.test",
       inviterName: INVITER,
       organizationName: ORG,
@@ -65,7 +47,7 @@ describe("invitation mail with a hostile inviter and organization name", () => {
       url: "http://localhost:3000/accept-invitation/inv-2",
       expiresAt: new Date("2030-01-01T00:00:00Z"),
     });
-    const { html } = await fetchMessage(id);
+    const { html } = await mail.message(id);
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<b>Urgent/);
@@ -75,7 +57,7 @@ describe("invitation mail with a hostile inviter and organization name", () => {
   });
 
   it("keeps the plain-text part's lines its own: a name cannot start a line", async () => {
-    const { id } = await sendInvitationMail(settings, {
+    const { id } = await sendInvitationMail(mail.settings, {
       to: "invitee@example.test",
       inviterName: INVITER,
       organizationName: ORG,
@@ -83,7 +65,7 @@ describe("invitation mail with a hostile inviter and organization name", () => {
       url: "http://localhost:3000/accept-invitation/inv-3",
       expiresAt: new Date("2030-01-01T00:00:00Z"),
     });
-    const { text } = await fetchMessage(id);
+    const { text } = await mail.message(id);
     const lines = text.split("\n");
     expect(lines[0]).toMatch(/^Eve Bcc: victim@example\.test <b>Urgent<\/b> invited you to join Acme/);
     expect(lines.some((line) => line.startsWith("Bcc:"))).toBe(false);
@@ -94,19 +76,19 @@ describe("invitation mail with a hostile inviter and organization name", () => {
 
 describe("other mails with hostile names", () => {
   it("verification mail: the user's name cannot break lines or flip text", async () => {
-    const { id } = await sendVerificationMail(settings, {
+    const { id } = await sendVerificationMail(mail.settings, {
       to: "user@example.test",
       name: "Mallory\n\nYour account is locked, call +1 555 0100\u202e",
       url: "http://localhost:3000/api/auth/verify-email?token=t",
     });
-    const message = await fetchMessage(id);
+    const message = await mail.message(id);
     expect(message.text).toContain("Hi Mallory Your account is locked, call +1 555 0100,");
     expect(leaks(message.text)).toBe(false);
     expect(message.html).not.toContain("\u202e");
   });
 
   it("impersonation notice: the reason keeps its lines but loses overrides; names stay one line", async () => {
-    const { id } = await sendImpersonationNoticeMail(settings, {
+    const { id } = await sendImpersonationNoticeMail(mail.settings, {
       to: "user@example.test",
       name: "Victim",
       operatorName: "Op\r\nX-Header: 1",
@@ -114,7 +96,7 @@ describe("other mails with hostile names", () => {
       startedAt: new Date("2030-01-01T00:00:00Z"),
       durationSeconds: 3600,
     });
-    const message = await fetchMessage(id);
+    const message = await mail.message(id);
     expect(message.text).toContain("Op X-Header: 1");
     expect(message.text).toContain("Ticket 42\nCustomer asked  for help");
     expect(leaks(message.text)).toBe(false);

@@ -1,31 +1,11 @@
 import { createElement } from "react";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { type MailSink, type StoredMessage, startMailSink } from "../../scripts/mail-sink";
+import { describe, expect, it, vi } from "vitest";
+import { startMailSink } from "@/scripts/mail-sink";
+import { mailSinkPerFile } from "@/test/mail";
 import { sendInvitationMail, sendOtpMail, sendPasswordResetMail, sendVerificationMail } from "./messages";
-import { MailDeliveryError, type MailSettings, sendEmail } from "./send";
+import { MailDeliveryError, sendEmail } from "./send";
 
-let sink: MailSink;
-let settings: MailSettings;
-
-beforeAll(async () => {
-  sink = await startMailSink({ port: 0, quiet: true });
-  settings = { RESEND_BASE_URL: sink.url };
-});
-
-afterAll(async () => {
-  await sink.close();
-});
-
-beforeEach(async () => {
-  await fetch(`${sink.url}/api/messages`, { method: "DELETE" });
-  await fetch(`${sink.url}/api/fail`, { method: "DELETE" });
-});
-
-async function fetchMessage(id: string): Promise<StoredMessage> {
-  const res = await fetch(`${sink.url}/api/messages/${id}`);
-  expect(res.status).toBe(200);
-  return (await res.json()) as StoredMessage;
-}
+const mail = mailSinkPerFile();
 
 /** React escapes `&` in attributes and text, so that is how a URL appears in the HTML part. */
 function inHtml(url: string): string {
@@ -35,8 +15,8 @@ function inHtml(url: string): string {
 describe("email senders", () => {
   it("sends the verification email", async () => {
     const url = "http://localhost:3000/api/auth/verify-email?token=tok-1&callbackURL=%2Fdashboard";
-    const { id } = await sendVerificationMail(settings, { to: "ada@example.com", name: "Ada", url });
-    const message = await fetchMessage(id);
+    const { id } = await sendVerificationMail(mail.settings, { to: "ada@example.com", name: "Ada", url });
+    const message = await mail.message(id);
     expect(message.subject).toBe("Verify your email for Gatehouse");
     expect(message.from).toBe("Gatehouse <no-reply@gatehouse.local>");
     expect(message.to).toEqual(["ada@example.com"]);
@@ -48,9 +28,9 @@ describe("email senders", () => {
 
   it("sends the password reset email with the app name and sender from settings", async () => {
     const url = "http://localhost:3000/api/auth/reset-password/tok-2?callbackURL=%2Freset-password";
-    const custom = { ...settings, APP_NAME: "Acme Console", MAIL_FROM: "Acme <auth@acme.test>" };
+    const custom = { ...mail.settings, APP_NAME: "Acme Console", MAIL_FROM: "Acme <auth@acme.test>" };
     const { id } = await sendPasswordResetMail(custom, { to: "bob@example.com", name: "Bob", url });
-    const message = await fetchMessage(id);
+    const message = await mail.message(id);
     expect(message.subject).toBe("Reset your Acme Console password");
     expect(message.from).toBe("Acme <auth@acme.test>");
     expect(message.html).toContain(inHtml(url));
@@ -60,7 +40,7 @@ describe("email senders", () => {
 
   it("sends the invitation email and escapes markup in user-supplied names", async () => {
     const url = "http://localhost:3000/accept-invitation/inv-3";
-    const { id } = await sendInvitationMail(settings, {
+    const { id } = await sendInvitationMail(mail.settings, {
       to: "carol@example.com",
       inviterName: "<script>alert(1)</script>",
       organizationName: '<img src=x onerror="alert(2)">',
@@ -68,7 +48,7 @@ describe("email senders", () => {
       url,
       expiresAt: new Date("2030-01-02T03:04:00Z"),
     });
-    const message = await fetchMessage(id);
+    const message = await mail.message(id);
     expect(message.subject).toBe(
       '<script>alert(1)</script> invited you to <img src=x onerror="alert(2)"> on Gatehouse',
     );
@@ -82,8 +62,8 @@ describe("email senders", () => {
   });
 
   it("sends the one-time code email", async () => {
-    const { id } = await sendOtpMail(settings, { to: "dan@example.com", name: "Dan", code: "482913" });
-    const message = await fetchMessage(id);
+    const { id } = await sendOtpMail(mail.settings, { to: "dan@example.com", name: "Dan", code: "482913" });
+    const message = await mail.message(id);
     expect(message.subject).toBe("Your Gatehouse sign-in code: 482913");
     expect(message.html).toContain("482913");
     expect(message.text).toContain("482913");
@@ -94,8 +74,12 @@ describe("sendEmail failures", () => {
   const react = createElement("p", null, "Hello");
 
   it("rejects with MailDeliveryError when the sink refuses the address", async () => {
-    await fetch(`${sink.url}/api/fail`, { method: "POST", body: JSON.stringify({ to: "erin@example.com" }) });
-    const sending = sendVerificationMail(settings, { to: "erin@example.com", name: "Erin", url: "http://x.test/v" });
+    await fetch(`${mail.url}/api/fail`, { method: "POST", body: JSON.stringify({ to: "erin@example.com" }) });
+    const sending = sendVerificationMail(mail.settings, {
+      to: "erin@example.com",
+      name: "Erin",
+      url: "http://x.test/v",
+    });
     await expect(sending).rejects.toBeInstanceOf(MailDeliveryError);
     await expect(sending).rejects.toMatchObject({
       message: "Mail sink: delivery to erin@example.com is set to fail",

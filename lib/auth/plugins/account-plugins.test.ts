@@ -1,10 +1,9 @@
 // The account-area plugins through better-auth's own API (auth.api.*), over the real migrations in libsql.
-import { APIError } from "better-auth/api";
 import { and, eq, inArray, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvent, secondFactorUse, verification } from "@/db/schema";
-import { createHarness, type Harness } from "@/test/auth-harness";
-import { cookieJar } from "@/test/http";
+import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
+import { cookieJar, expectRefused } from "@/test/http";
 import { authenticator, secretFromUri } from "@/test/totp";
 import { claimFor, totpClaimExpiry } from "./second-factor-guard";
 import { TRUST_DEVICE_LABEL_PREFIX } from "./trusted-devices";
@@ -17,17 +16,7 @@ afterAll(async () => {
   await h.close();
 });
 
-const PASSWORD = "correct-horse-1";
 const USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
-
-async function errorOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error, "the call should have been refused").toBeInstanceOf(APIError);
-  return (error as APIError).body?.code;
-}
 
 let counter = 0;
 /** A verified user with TOTP two-factor enrolled; returns its authenticator and the backup codes. */
@@ -76,14 +65,16 @@ describe("TOTP codes are refused once accepted (replay)", () => {
 
     const right = app.freshCode();
     const wrong = right === "000000" ? "111111" : "000000";
-    expect(await errorOf(h.auth.api.verifyTOTP({ headers: first.browser.headers(), body: { code: wrong } }))).toBe(
+    await expectRefused(
+      h.auth.api.verifyTOTP({ headers: first.browser.headers(), body: { code: wrong } }),
       "INVALID_CODE",
     );
     const signedIn = await h.auth.api.verifyTOTP({ headers: first.browser.headers(), body: { code: right } });
     expect(signedIn.token).toBeTruthy();
 
     const second = await challenge(email);
-    expect(await errorOf(h.auth.api.verifyTOTP({ headers: second.browser.headers(), body: { code: right } }))).toBe(
+    await expectRefused(
+      h.auth.api.verifyTOTP({ headers: second.browser.headers(), body: { code: right } }),
       "TOTP_CODE_ALREADY_USED",
     );
     // Still the same challenge: a code that was never used gets through.
@@ -94,7 +85,8 @@ describe("TOTP codes are refused once accepted (replay)", () => {
   it("the code that confirmed enrolment cannot sign in afterwards", async () => {
     const { email, enrolmentCode } = await enrolledUser();
     const { browser } = await challenge(email);
-    expect(await errorOf(h.auth.api.verifyTOTP({ headers: browser.headers(), body: { code: enrolmentCode } }))).toBe(
+    await expectRefused(
+      h.auth.api.verifyTOTP({ headers: browser.headers(), body: { code: enrolmentCode } }),
       "TOTP_CODE_ALREADY_USED",
     );
   });
@@ -108,7 +100,7 @@ describe("TOTP codes are refused once accepted (replay)", () => {
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected")) {
-      expect((r.reason as APIError).body?.code).toBe("TOTP_CODE_ALREADY_USED");
+      await expectRefused(r.reason, "TOTP_CODE_ALREADY_USED");
     }
   });
 
@@ -118,11 +110,10 @@ describe("TOTP codes are refused once accepted (replay)", () => {
     const code = app.freshCode();
     const wrong = code === "000000" ? "111111" : "000000";
     for (let i = 0; i < 5; i++) {
-      expect(await errorOf(h.auth.api.verifyTOTP({ headers: browser.headers(), body: { code: wrong } }))).toBe(
-        "INVALID_CODE",
-      );
+      await expectRefused(h.auth.api.verifyTOTP({ headers: browser.headers(), body: { code: wrong } }), "INVALID_CODE");
     }
-    expect(await errorOf(h.auth.api.verifyTOTP({ headers: browser.headers(), body: { code } }))).toBe(
+    await expectRefused(
+      h.auth.api.verifyTOTP({ headers: browser.headers(), body: { code } }),
       "TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE",
     );
     const fresh = await challenge(email);
@@ -148,17 +139,19 @@ describe("backup codes are single-use, even under concurrent submission", () => 
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected")) {
-      expect((r.reason as APIError).body?.code).toBe("BACKUP_CODE_ALREADY_USED");
+      await expectRefused(r.reason, "BACKUP_CODE_ALREADY_USED");
     }
 
     const later = await challenge(email);
-    expect(await errorOf(h.auth.api.verifyBackupCode({ headers: later.browser.headers(), body: { code } }))).toBe(
+    await expectRefused(
+      h.auth.api.verifyBackupCode({ headers: later.browser.headers(), body: { code } }),
       "BACKUP_CODE_ALREADY_USED",
     );
     // A wrong backup code is refused as wrong and claims nothing.
-    expect(
-      await errorOf(h.auth.api.verifyBackupCode({ headers: later.browser.headers(), body: { code: "nope1-nope2" } })),
-    ).toBe("INVALID_BACKUP_CODE");
+    await expectRefused(
+      h.auth.api.verifyBackupCode({ headers: later.browser.headers(), body: { code: "nope1-nope2" } }),
+      "INVALID_BACKUP_CODE",
+    );
     const { key } = await claimFor("backup", userId, "nope1-nope2");
     expect(await h.db.select().from(secondFactorUse).where(eq(secondFactorUse.key, key))).toHaveLength(0);
 

@@ -5,11 +5,10 @@ import { and, desc, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvent, session as sessionTable, verification } from "@/db/schema";
 import { ENDPOINTS } from "@/lib/auth/registry";
-import { createHarness, type Harness } from "@/test/auth-harness";
-import { cookieJar } from "@/test/http";
+import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
+import { cookieJar, expectRefused } from "@/test/http";
 
 let h: Harness;
-const PASSWORD = "correct-horse-1";
 let counter = 0;
 
 async function createUser(role: "admin" | "support" | "user") {
@@ -103,7 +102,7 @@ describe("an impersonation session", { timeout: 120_000 }, () => {
       role: "admin",
       organizationId: org?.id,
     });
-    expect(res.status).toBe(403);
+    await expectRefused(res, { code: "NOT_WHILE_IMPERSONATING", status: 403 });
     const [row] = await h.db
       .select()
       .from(auditEvent)

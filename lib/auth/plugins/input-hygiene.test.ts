@@ -1,10 +1,10 @@
 // Names over better-auth's HTTP API and auth.api: refused with a clear 400 when they hold control or text-direction
 // characters or are too long, stored normalized otherwise, and nothing is written for a refused one.
-import { APIError } from "better-auth/api";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organization, organizationRole, team, user } from "@/db/schema";
-import { createHarness, type Harness } from "@/test/auth-harness";
+import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
+import { expectRefused } from "@/test/http";
 
 let h: Harness;
 let owner: { id: string; headers: Headers };
@@ -23,25 +23,6 @@ const HOSTILE = [
   "Zero\u200bwidth",
 ];
 
-async function refusal(call: Promise<unknown>): Promise<APIError> {
-  const result = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(result, "the call should have been refused").toBeInstanceOf(APIError);
-  return result as APIError;
-}
-
-async function signIn(email: string) {
-  const res = await h.auth.api.signInEmail({ body: { email, password: "correct-horse-1" }, returnHeaders: true });
-  return new Headers({
-    cookie: res.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; "),
-  });
-}
-
 async function rows(table: typeof user | typeof organization | typeof team | typeof organizationRole) {
   const [row] = await h.db.select({ n: count() }).from(table);
   return row?.n ?? 0;
@@ -53,12 +34,12 @@ beforeAll(async () => {
     body: {
       name: "Owner",
       email: "owner@example.test",
-      password: "correct-horse-1",
+      password: PASSWORD,
       role: "admin",
       data: { emailVerified: true },
     },
   });
-  owner = { id: created.id, headers: await signIn("owner@example.test") };
+  owner = { id: created.id, headers: (await h.signIn("owner@example.test")).headers };
   const org = await h.auth.api.createOrganization({ headers: owner.headers, body: { name: "Acme", slug: "acme" } });
   orgId = org?.id ?? "";
 });
@@ -72,7 +53,7 @@ describe("sign-up over HTTP", () => {
       new Request(`${h.baseURL}/api/auth/sign-up/email`, {
         method: "POST",
         headers: { "content-type": "application/json", origin: h.baseURL, "cf-connecting-ip": "203.0.113.7" },
-        body: JSON.stringify({ name, email, password: "correct-horse-1" }),
+        body: JSON.stringify({ name, email, password: PASSWORD }),
       }),
     );
 
@@ -107,21 +88,20 @@ describe("every endpoint that stores a name", () => {
   it.each(HOSTILE)(
     "refuses %j as a user name on update-user, admin create-user and admin update-user",
     async (name) => {
-      let error = await refusal(h.auth.api.updateUser({ headers: owner.headers, body: { name } }));
-      expect(error.body?.code).toBe("INVALID_NAME");
+      await expectRefused(h.auth.api.updateUser({ headers: owner.headers, body: { name } }), "INVALID_NAME");
       const before = await rows(user);
-      error = await refusal(
+      await expectRefused(
         h.auth.api.createUser({
           headers: owner.headers,
-          body: { name, email: "hostile@example.test", password: "correct-horse-1" },
+          body: { name, email: "hostile@example.test", password: PASSWORD },
         }),
+        "INVALID_NAME",
       );
-      expect(error.body?.code).toBe("INVALID_NAME");
       expect(await rows(user)).toBe(before);
-      error = await refusal(
+      await expectRefused(
         h.auth.api.adminUpdateUser({ headers: owner.headers, body: { userId: owner.id, data: { name } } }),
+        "INVALID_NAME",
       );
-      expect(error.body?.code).toBe("INVALID_NAME");
       const [row] = await h.db.select({ name: user.name }).from(user).where(eq(user.id, owner.id));
       expect(row?.name).toBe("Owner");
     },
@@ -129,22 +109,25 @@ describe("every endpoint that stores a name", () => {
 
   it.each(HOSTILE)("refuses %j as an organization or team name, creating or renaming", async (name) => {
     const orgs = await rows(organization);
-    let error = await refusal(
+    const error = await expectRefused(
       h.auth.api.createOrganization({ headers: owner.headers, body: { name, slug: "hostile-org" } }),
+      "INVALID_NAME",
     );
-    expect(error.body?.code).toBe("INVALID_NAME");
     expect(error.message).toBe("Organization name: Remove control and text-direction characters.");
     expect(await rows(organization)).toBe(orgs);
-    error = await refusal(
+    await expectRefused(
       h.auth.api.updateOrganization({ headers: owner.headers, body: { organizationId: orgId, data: { name } } }),
+      "INVALID_NAME",
     );
-    expect(error.body?.code).toBe("INVALID_NAME");
     const [org] = await h.db.select({ name: organization.name }).from(organization).where(eq(organization.id, orgId));
     expect(org?.name).toBe("Acme");
 
     const teams = await rows(team);
-    error = await refusal(h.auth.api.createTeam({ headers: owner.headers, body: { name, organizationId: orgId } }));
-    expect(error.message).toMatch(/^Team name: /);
+    const teamError = await expectRefused(
+      h.auth.api.createTeam({ headers: owner.headers, body: { name, organizationId: orgId } }),
+      "INVALID_NAME",
+    );
+    expect(teamError.message).toMatch(/^Team name: /);
     expect(await rows(team)).toBe(teams);
   });
 
@@ -159,13 +142,13 @@ describe("every endpoint that stores a name", () => {
       body: { name: " Platform   Team ", organizationId: orgId },
     });
     expect(created.name).toBe("Platform Team");
-    const error = await refusal(
+    await expectRefused(
       h.auth.api.updateTeam({
         headers: owner.headers,
         body: { teamId: created.id, data: { name: `Team${RLO}`, organizationId: orgId } },
       }),
+      "INVALID_NAME",
     );
-    expect(error.body?.code).toBe("INVALID_NAME");
     const [row] = await h.db.select({ name: team.name }).from(team).where(eq(team.id, created.id));
     expect(row?.name).toBe("Platform Team");
   });
@@ -173,11 +156,13 @@ describe("every endpoint that stores a name", () => {
   it("refuses role names outside the console's rules over the API too", async () => {
     const roles = await rows(organizationRole);
     for (const role of [`closer${RLO}`, "Closer", "x".repeat(33), "owner"]) {
-      const error = await refusal(
+      const error = await expectRefused(
         h.auth.api.createOrgRole({
           headers: owner.headers,
           body: { organizationId: orgId, role, permission: { organization: ["update"] } },
         }),
+        "INVALID_NAME",
+        role,
       );
       expect(error.message, role).toMatch(/^Role name: /);
     }
@@ -185,10 +170,14 @@ describe("every endpoint that stores a name", () => {
   });
 
   it("refuses a name over the limit with the limit", async () => {
-    const error = await refusal(h.auth.api.updateUser({ headers: owner.headers, body: { name: "y".repeat(10_000) } }));
+    const error = await expectRefused(
+      h.auth.api.updateUser({ headers: owner.headers, body: { name: "y".repeat(10_000) } }),
+      "INVALID_NAME",
+    );
     expect(error.message).toBe("Name: Use at most 100 characters.");
-    const org = await refusal(
+    const org = await expectRefused(
       h.auth.api.createOrganization({ headers: owner.headers, body: { name: "z".repeat(81), slug: "too-long" } }),
+      "INVALID_NAME",
     );
     expect(org.message).toBe("Organization name: Use at most 80 characters.");
   });

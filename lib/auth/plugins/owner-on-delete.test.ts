@@ -1,11 +1,10 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { account, auditEvent, invitation, session as sessionTable, user as userTable } from "@/db/schema";
-import { createHarness, type Harness } from "@/test/auth-harness";
-import { refusal } from "@/test/http";
+import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
+import { expectRefused } from "@/test/http";
 
 let h: Harness;
-const PASSWORD = "correct-horse-1";
 let counter = 0;
 
 async function createUser(role: "admin" | "user" = "user") {
@@ -18,12 +17,7 @@ async function createUser(role: "admin" | "user" = "user") {
 }
 
 async function headersOf(email: string) {
-  const res = await h.auth.api.signInEmail({ body: { email, password: PASSWORD }, returnHeaders: true });
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  return new Headers({ cookie });
+  return (await h.signIn(email)).headers;
 }
 
 async function organizationOf(ownerId: string, name: string) {
@@ -48,10 +42,11 @@ describe("deleting a user", () => {
     await h.auth.api.signInEmail({ body: { email: owner.email, password: PASSWORD } });
     const opHeaders = await headersOf(operator.email);
 
-    const error = await refusal(h.auth.api.removeUser({ headers: opHeaders, body: { userId: owner.id } }));
-    expect(error.statusCode).toBe(409);
-    expect(error.body).toMatchObject({
+    const error = await expectRefused(h.auth.api.removeUser({ headers: opHeaders, body: { userId: owner.id } }), {
       code: "USER_IS_ONLY_OWNER",
+      status: 409,
+    });
+    expect(error.body).toMatchObject({
       organizations: [{ id: org.id, name: "Sole Owned" }],
       message: expect.stringContaining("Sole Owned"),
     });
