@@ -4,7 +4,7 @@
 // `like`/`glob` in the SQL that the search queries issue.
 import { type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { toWellFormed } from "@/lib/data-table/search-params";
+import { toWellFormed } from "@/lib/data-table/search-text";
 
 /**
  * The text a search matches on: well-formed (a lone surrogate becomes U+FFFD), without U+0000 and trimmed. SQLite's
