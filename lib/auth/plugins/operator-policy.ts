@@ -11,8 +11,9 @@ import { createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth
 import type { Database } from "@/db/database";
 import { auditActor, recordAudit, requestOrigin } from "@/lib/audit";
 import { IMPERSONATION_MAX_SECONDS, IMPERSONATION_REASON_MIN, REASON_MAX } from "@/lib/auth/operator-rules";
-import { hasPlatformRole, isStaffRole } from "@/lib/auth/permissions";
+import { isStaffRole } from "@/lib/auth/permissions";
 import { endpointRule } from "@/lib/auth/registry";
+import { operatorPolicyVerdict, staffActionFor } from "@/lib/auth/rules";
 import type { MailSettings } from "@/lib/email/send";
 import { paragraphs } from "@/lib/validations/text";
 import { actionForPath, auditEntryFor } from "./operator-audit";
@@ -30,7 +31,7 @@ import {
   type TargetLike,
 } from "./operator-request";
 import { resetUserTwoFactorEndpoint } from "./operator-two-factor-reset";
-import { fieldsNotUpdatable, sendEmailChangeNotices, touchesSignIn } from "./operator-update-user";
+import { fieldsNotUpdatable, sendEmailChangeNotices } from "./operator-update-user";
 
 export { auditEntryFor } from "./operator-audit";
 export { OPERATOR_POLICY_ERROR_CODES } from "./operator-request";
@@ -117,23 +118,12 @@ export function operatorPolicy({ db, settings, baseURL }: OperatorPolicyOptions)
               if (fieldsNotUpdatable(data).length > 0) throw await deny("BAD_REQUEST", "FIELD_NOT_UPDATABLE");
             }
 
-            // Only staff get past the admin plugin's permission checks; others are refused by it as usual (and learn
-            // nothing about the target from us).
-            if (session && isStaffRole(session.user.role) && target && rule?.target) {
-              const self = target.id === session.user.id;
-              if (path === "/admin/set-role" && self) throw await deny("FORBIDDEN", "CANNOT_CHANGE_OWN_ROLE");
-              const onOperator = hasPlatformRole(target.role, "admin");
-              if (!self && onOperator && rule.target.operators === "refuse") {
-                throw await deny("FORBIDDEN", "CANNOT_ACT_ON_OPERATOR");
-              }
-              // An operator's own address changes through their profile (confirmed by mail), never here.
-              if (path === "/admin/update-user" && onOperator && touchesSignIn(data)) {
-                throw await deny("FORBIDDEN", "CANNOT_ACT_ON_OPERATOR");
-              }
-              const supportOnly = !hasPlatformRole(session.user.role, "admin");
-              if (supportOnly && !self && isStaffRole(target.role) && rule.target.staffForSupport === "refuse") {
-                throw await deny("FORBIDDEN", "SUPPORT_CANNOT_ACT_ON_STAFF");
-              }
+            // Whom staff may act on (lib/auth/rules.ts). Only staff get past the admin plugin's permission checks;
+            // others are refused by it as usual (and learn nothing about the target from us).
+            const action = rule?.target ? staffActionFor(path, data) : null;
+            if (session && target && action) {
+              const verdict = operatorPolicyVerdict(session.user, target, action);
+              if (!verdict.ok) throw await deny(verdict.status, verdict.code);
             }
             // A new address is unproven: the account signs in with it once it is verified (unless the operator
             // vouches for it in the same request).

@@ -8,13 +8,13 @@ import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/a
 import type { Database } from "@/db/database";
 import { auditActor, auditInsert, requestOrigin } from "@/lib/audit";
 import type { OrgLimits } from "@/lib/auth/org-limits";
-import { parseRoleList } from "@/lib/auth/permissions";
 import { endpointRule } from "@/lib/auth/registry";
+import { isOrgOwner } from "@/lib/auth/rules";
 import { organizationFieldsSchema, teamNameSchema } from "@/lib/validations/organization";
 import { AUDITED } from "./organization-audit";
 import { countedInvitation, invitationHooks } from "./organization-invitations";
 import { roleHooks } from "./organization-roles";
-import { type BeforeHooks, findMember, forbidden, OWNER, obj, stash, str } from "./organization-shared";
+import { type BeforeHooks, findMember, forbidden, obj, stash, str } from "./organization-shared";
 import { releaseRateLimit } from "./server-call-rate-limit";
 
 export { AUDITED } from "./organization-audit";
@@ -70,7 +70,7 @@ const beforeHooks = (db: Database): BeforeHooks => [
       if (!session || !organizationId) return;
       const actor = await findMember(ctx.context, organizationId, session.user.id);
       if (!actor) return;
-      if (!parseRoleList(actor.role).includes(OWNER)) {
+      if (!isOrgOwner(actor.role)) {
         forbidden("ONLY_AN_OWNER_CAN_DELETE_THE_ORGANIZATION", "Only an owner can delete the organization.");
       }
       const org = await ctx.context.adapter.findOne<{ name: string; slug: string }>({

@@ -2,12 +2,12 @@
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { memberHasPermission, rolePermissions } from "@/lib/auth/org-access";
 import { orgRoles, parseRoleList } from "@/lib/auth/permissions";
+import { isOrgOwner, memberPolicyVerdict } from "@/lib/auth/rules";
 import {
   type BeforeHooks,
   findMember,
   forbidden,
   type HookContext,
-  OWNER,
   obj,
   roleList,
   stash,
@@ -36,7 +36,7 @@ export async function assertMayGrant(ctx: HookContext, roles: string[], targetMe
   if (!session || !organizationId || roles.length === 0) return; // better-auth answers these itself
   const actor = await findMember(ctx.context, organizationId, session.user.id);
   if (!actor) return; // better-auth refuses non-members with its own error
-  const actorIsOwner = parseRoleList(actor.role).includes(OWNER);
+  const actorIsOwner = isOrgOwner(actor.role);
   if (targetMemberId) {
     const target = await ctx.context.adapter.findOne<{ id: string; role: string; organizationId: string }>({
       model: "member",
@@ -45,7 +45,7 @@ export async function assertMayGrant(ctx: HookContext, roles: string[], targetMe
     if (target && target.organizationId === organizationId) {
       await stash.set({ ...(await stash.get()), previousRole: target.role, organizationId });
     }
-    if (target?.id === actor.id && !actorIsOwner) {
+    if (target && !memberPolicyVerdict(actor, target, "change-role").ok) {
       forbidden("YOU_CANNOT_CHANGE_YOUR_OWN_ROLE", "You cannot change your own role. Ask an owner.");
     }
   }

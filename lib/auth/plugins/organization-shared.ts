@@ -3,13 +3,11 @@
 import { defineRequestState } from "@better-auth/core/context";
 import type { AuthContext, BetterAuthPlugin } from "better-auth";
 import { APIError, type createAuthMiddleware } from "better-auth/api";
-import { orgAccessControl, parseRoleList } from "@/lib/auth/permissions";
+import { parseRoleList } from "@/lib/auth/permissions";
 
 export type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
 export type Row = Record<string, unknown>;
 export type BeforeHooks = NonNullable<NonNullable<BetterAuthPlugin["hooks"]>["before"]>;
-
-export const OWNER = orgAccessControl.creatorRole;
 
 /** What a before hook learned that is gone once the change is made (previous role, deleted team's name…). */
 export const stash = defineRequestState<Row>(() => ({}));
