@@ -2,13 +2,11 @@
 // from its body, its response and what the before hook saw, and the action names the registry gives them.
 import { type AuditEntry, auditActor, impersonationEndActor } from "@/lib/audit";
 import { hasPlatformRole } from "@/lib/auth/permissions";
-import { endpointRule } from "@/lib/auth/registry";
+import { auditActionOf } from "@/lib/auth/registry";
 import { type PendingAction, reasonFrom, record, text } from "./operator-request";
 
 /** The audit action of an endpoint, from the registry. */
-export function actionForPath(path: string): string {
-  return endpointRule(path)?.action ?? path.replace(/^\/+/, "").replaceAll("/", ".");
-}
+export const actionForPath = auditActionOf;
 
 /** The platform role a staff member acted with, as their history shows it. */
 function staffRoleOf(role: string | null | undefined): "admin" | "support" | null {

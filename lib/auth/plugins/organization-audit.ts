@@ -1,5 +1,5 @@
 // The audit row each audited organization endpoint leaves (organization policy); the registry names its action.
-import type { AuditEntry } from "@/lib/audit";
+import type { AuditBaseAction, AuditEntry } from "@/lib/audit";
 import { type HookContext, obj, type Row, str } from "./organization-shared";
 
 export interface AuditSource {
@@ -13,7 +13,7 @@ export interface AuditSource {
 /** The row's fields; `action` defaults to the endpoint's audit action in the registry. */
 export type AuditBuilder = (
   source: AuditSource,
-) => (Omit<AuditEntry, "action" | "actorUserId" | "ip" | "userAgent"> & { action?: string }) | null;
+) => (Omit<AuditEntry, "action" | "actorUserId" | "ip" | "userAgent"> & { action?: AuditBaseAction }) | null;
 
 const orgOf = (s: AuditSource, ...candidates: unknown[]) =>
   candidates.map(str).find(Boolean) ?? str(s.body.organizationId) ?? s.activeOrganizationId ?? null;
