@@ -3,12 +3,22 @@
 
 import type { Database } from "@/db/database";
 import { auditEvent } from "@/db/schema";
+import type { AuditAction, AuditBaseAction } from "@/lib/audit-actions";
+import type { OrgAuditAction } from "@/lib/org-audit-actions";
+
+export {
+  AUDIT_ACTIONS,
+  type AuditAction,
+  type AuditBaseAction,
+  type DeniedAuditAction,
+  deniedAction,
+} from "@/lib/audit-actions";
 
 export interface AuditEntry {
   /** Given when a later statement of the same batch must refer to the row. */
   id?: string;
-  /** Dotted verb, e.g. "user.ban", "member.role.update", "impersonation.start". */
-  action: string;
+  /** Dotted verb, e.g. "user.ban", "member.role.update", "impersonation.start" (lib/audit-actions.ts). */
+  action: AuditAction;
   actorUserId?: string | null;
   impersonatorUserId?: string | null;
   targetUserId?: string | null;
@@ -71,8 +81,11 @@ export const OPERATOR_AUDIT_ACTIONS = [
   "organization.owner.make",
   "users.export",
   "audit.export",
-] as const;
+] as const satisfies readonly AuditBaseAction[];
 export type OperatorAuditAction = (typeof OPERATOR_AUDIT_ACTIONS)[number];
+
+/** The organization log's actions (lib/org-audit-actions.ts) are audit actions too: a typo there fails here. */
+export const ORG_AUDIT_ACTIONS_ARE_AUDIT_ACTIONS: OrgAuditAction extends AuditBaseAction ? true : never = true;
 
 /**
  * Who acted, from a better-auth session: the signed-in user, and the staff member behind them when the session is an

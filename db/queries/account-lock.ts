@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gt } from "drizzle-orm";
 import { getDb } from "@/db";
 import { signInLockout, twoFactor } from "@/db/schema";
-import { lockoutKey } from "@/lib/auth/plugins/account-lockout";
+import { lockoutKey } from "@/lib/auth/sign-in-lockout";
 
 /**
  * Until when a user cannot sign in because of failed attempts: wrong passwords (our lockout) or wrong second-factor

@@ -4,7 +4,11 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import type { Database } from "@/db/database";
 import { auditEvent, organization, user } from "@/db/schema";
+import type { AuditBaseAction } from "@/lib/audit-actions";
 import { containsAny, startsWith } from "./search";
+
+/** The row a deleted user leaves (its metadata keeps who they were). */
+const USER_DELETE: AuditBaseAction = "user.delete";
 
 /** One audit event with the people and organization it names. */
 export interface AuditRow {
@@ -55,7 +59,7 @@ function personIs(
   const deletedByEmail = db
     .select({ id: auditEvent.targetUserId })
     .from(auditEvent)
-    .where(and(eq(auditEvent.action, "user.delete"), sql`json_extract(${auditEvent.metadata}, '$.email') = ${email}`));
+    .where(and(eq(auditEvent.action, USER_DELETE), sql`json_extract(${auditEvent.metadata}, '$.email') = ${email}`));
   return or(eq(column, value.trim()), inArray(column, byEmail), inArray(column, deletedByEmail)) as SQL;
 }
 

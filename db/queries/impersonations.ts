@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import type { Database } from "@/db/database";
 import { auditEvent, user } from "@/db/schema";
+import type { AuditBaseAction } from "@/lib/audit-actions";
 import { hasPlatformRole } from "@/lib/auth/permissions";
 
 /** How many impersonations /account/security lists: the latest ones, one indexed read each. */
@@ -34,7 +35,7 @@ const stop = alias(auditEvent, "stop");
 const nextStart = alias(auditEvent, "next_start");
 
 /** When the earliest `action` row after this start by the same staffer about the same user was (a correlated subquery). */
-function firstLater(db: Database, other: typeof stop | typeof nextStart, action: string): SQL<number | null> {
+function firstLater(db: Database, other: typeof stop | typeof nextStart, action: AuditBaseAction): SQL<number | null> {
   const earliest = db
     .select({ at: sql<number | null>`min(${other.at})` })
     .from(other)

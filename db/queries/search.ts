@@ -4,7 +4,7 @@
 // `like`/`glob` in the SQL that the search queries issue.
 import { type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { toWellFormed } from "@/lib/data-table/search-params";
+import { toWellFormed } from "@/lib/data-table/search-text";
 
 /**
  * The text a search matches on: well-formed (a lone surrogate becomes U+FFFD), without U+0000 and trimmed. SQLite's
@@ -55,15 +55,8 @@ export function startsWith(column: SQLiteColumn, prefix: string): SQL {
   return upper === null ? sql`${column} >= ${prefix}` : sql`(${column} >= ${prefix} and ${column} < ${upper})`;
 }
 
-/**
- * Whether a comma-separated role column holds any of `roles` (better-auth stores several roles as "a,b"). With
- * `instr`, not LIKE: role names are the organization's own (custom roles), and a long one would pass D1's pattern cap.
- */
-export function holdsAnyRole(column: SQLiteColumn, roles: readonly string[]): SQL | undefined {
-  if (roles.length === 0) return undefined;
-  const parts = roles.map((role) => sql`instr(',' || ${column} || ',', ${`,${role},`}) > 0`);
-  return sql`(${sql.join(parts, sql` or `)})`;
-}
+/** Whether a comma-separated role column holds any of `roles` (role-lists.ts, the one role-list predicate). */
+export { holdsAnyRole } from "./role-lists";
 
 /** Total pages for a row count (at least 1, so the pagination always has a page to show). */
 export function pageCountOf(rowCount: number, perPage: number): number {

@@ -7,7 +7,7 @@ import {
   parseTrustedDeviceLabel,
   TRUST_DEVICE_LABEL_PREFIX,
   TRUST_DEVICE_PREFIX,
-} from "@/lib/auth/plugins/trusted-devices";
+} from "@/lib/auth/trusted-device-labels";
 import { type DeviceDescription, describeUserAgent } from "@/lib/user-agent";
 
 export interface TrustedDevice {

@@ -1,8 +1,9 @@
 import type { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError } from "better-auth/api";
 import type { DBTransactionAdapter, Where } from "better-auth/types";
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/database";
+import { holdsOwner } from "@/db/queries/role-lists";
 import { member } from "@/db/schema";
 import { parseRoleList } from "@/lib/auth/roles";
 
@@ -10,9 +11,8 @@ type AdapterFactory = ReturnType<typeof drizzleAdapter>;
 type Adapter = DBTransactionAdapter;
 
 const OWNER = "owner";
-/** Whether a member's role list holds `owner`, spaces or not (better-auth stores "admin,owner" or "admin, owner"). */
-export const holdsOwnerRole = (role: SQL) => sql`(',' || replace(${role}, ' ', '') || ',') like '%,owner,%'`;
-const holdsOwner = holdsOwnerRole;
+/** Whether a member's role list holds `owner`, spaces or not: the one helper, db/queries/role-lists.ts. */
+export const holdsOwnerRole = holdsOwner;
 /** True when the row being written is not an owner, or another owner of its organization remains. */
 const anotherOwnerRemains = sql`(not ${holdsOwner(sql`${member.role}`)} or exists (select 1 from ${member} as "other" where "other"."organization_id" = ${member.organizationId} and "other"."id" <> ${member.id} and ${holdsOwner(sql`"other"."role"`)}))`;
 

@@ -5,7 +5,10 @@
 // test enumerates the live endpoints and fails on any that is missing, so a better-auth upgrade or a new plugin
 // cannot add an unexamined path.
 //
-// No imports: the client's forms and the tests read it too.
+// No runtime imports: the client's forms and the tests read it too. The audit actions come from one list
+// (lib/audit-actions.ts): a misspelled one fails the type check.
+
+import type { AuditBaseAction } from "@/lib/audit-actions";
 
 /**
  * Who an entry is for. A classification, not a second copy of better-auth's access control (which still decides
@@ -38,7 +41,7 @@ export interface Rule {
   /** Whether it needs a sign-in from the last 15 minutes; a function decides from the request body. */
   stepUp: boolean | ((body: Record<string, unknown>) => boolean);
   /** The audit action: of the row a success leaves (when `audited`), and of `<action>.denied` rows. */
-  action: string;
+  action: AuditBaseAction;
   /** Whether a success leaves an audit row. */
   audited: boolean;
   target?: StaffTarget;
@@ -46,13 +49,13 @@ export interface Rule {
 
 type Options = Partial<Omit<Rule, "kind" | "callers" | "action">>;
 
-function read(callers: Caller, action: string, options: Options = {}): Rule {
+function read(callers: Caller, action: AuditBaseAction, options: Options = {}): Rule {
   // Seeing what the user sees is what impersonation is for; the staff area is not part of that.
   const staffArea = callers === "staff" || callers === "operator";
   return { kind: "read", callers, action, whileImpersonating: !staffArea, stepUp: false, audited: false, ...options };
 }
 
-function write(callers: Caller, action: string, options: Options = {}): Rule {
+function write(callers: Caller, action: AuditBaseAction, options: Options = {}): Rule {
   return { kind: "write", callers, action, whileImpersonating: false, stepUp: false, audited: false, ...options };
 }
 
@@ -235,6 +238,11 @@ export type ActionName = keyof typeof ACTIONS;
 /** The rule of an endpoint: by path, or `server:<key>` for a server-only one; undefined when unclassified. */
 export function endpointRule(path: string | undefined): Rule | undefined {
   return path === undefined ? undefined : Object.hasOwn(ENDPOINTS, path) ? ENDPOINTS[path] : undefined;
+}
+
+/** The audit action of an endpoint; `endpoint` for a path the registry does not know (endpoint-policy refuses those). */
+export function auditActionOf(path: string | undefined): AuditBaseAction {
+  return endpointRule(path)?.action ?? "endpoint";
 }
 
 /** Whether a request to this endpoint with this body needs a fresh sign-in. */

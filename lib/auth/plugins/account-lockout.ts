@@ -12,30 +12,38 @@
 import { defineRequestState } from "@better-auth/core/context";
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthEndpoint, createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
-import { and, eq, gt, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNotNull, or } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/database";
-import { signInLockout, twoFactor } from "@/db/schema";
+import { twoFactor } from "@/db/schema";
 import { auditActor, auditInsert, requestOrigin } from "@/lib/audit";
 import { REASON_MAX } from "@/lib/auth/operator-rules";
 import { hasPlatformRole } from "@/lib/auth/permissions";
+import {
+  ACCOUNT_LOCKED,
+  claimAttempt,
+  clearLockout,
+  LOCKOUT_MAX_FAILURES,
+  lockedMessage,
+  lockedUntil,
+  recordFailure,
+  releaseAttempt,
+} from "@/lib/auth/sign-in-lockout";
 
-export const LOCKOUT_MAX_FAILURES = 10;
-export const LOCKOUT_WINDOW_MS = 15 * 60_000;
-export const LOCKOUT_DURATION_MS = 15 * 60_000;
-
-export const ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
-
-/** The key of an address: better-auth looks users up by the lower-cased address; surrounding spaces never matter. */
-export function lockoutKey(email: string) {
-  return email.trim().toLowerCase();
-}
-
-/** What a locked account is told: how long, and the way out. Never whether the password was right. */
-export function lockedMessage(lockedUntil: Date, now = Date.now()) {
-  const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - now) / 60_000));
-  return `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"} or reset your password.`;
-}
+export {
+  ACCOUNT_LOCKED,
+  type Claim,
+  claimAttempt,
+  clearLockout,
+  LOCKOUT_DURATION_MS,
+  LOCKOUT_MAX_FAILURES,
+  LOCKOUT_WINDOW_MS,
+  lockedMessage,
+  lockedUntil,
+  lockoutKey,
+  recordFailure,
+  releaseAttempt,
+} from "@/lib/auth/sign-in-lockout";
 
 function lockedError(lockedUntil: Date) {
   const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 1000));
@@ -44,97 +52,6 @@ function lockedError(lockedUntil: Date) {
     { code: ACCOUNT_LOCKED, message: lockedMessage(lockedUntil) },
     { "X-Retry-After": String(seconds) },
   );
-}
-
-/** The lock on an address, if it is locked now. */
-export async function lockedUntil(db: Database, email: string, now = Date.now()): Promise<Date | null> {
-  const [row] = await db
-    .select({ lockedUntil: signInLockout.lockedUntil })
-    .from(signInLockout)
-    .where(and(eq(signInLockout.email, lockoutKey(email)), gt(signInLockout.lockedUntil, new Date(now))))
-    .limit(1);
-  return row?.lockedUntil ?? null;
-}
-
-/** What claiming an attempt decided: go ahead as attempt number `attempt` of the window, or refuse (locked). */
-export type Claim = { lockedUntil: Date; attempt?: undefined } | { lockedUntil: null; attempt: number };
-
-/**
- * Claims one sign-in attempt for an address, atomically. Returns the attempt's number in the window when it may go
- * ahead, or the time the address is locked until. A window older than 15 minutes (or an expired lock) starts again
- * from this attempt.
- */
-export async function claimAttempt(db: Database, email: string, now = Date.now()): Promise<Claim> {
-  const key = lockoutKey(email);
-  const stale = sql`(${signInLockout.windowStartedAt} <= ${now - LOCKOUT_WINDOW_MS} or ${signInLockout.lockedUntil} <= ${now})`;
-  const claimed = await db
-    .insert(signInLockout)
-    .values({ email: key, failures: 1, windowStartedAt: new Date(now), lockedUntil: null })
-    .onConflictDoUpdate({
-      target: signInLockout.email,
-      set: {
-        failures: sql`case when ${stale} then 1 else ${signInLockout.failures} + 1 end`,
-        windowStartedAt: sql`case when ${stale} then ${now} else ${signInLockout.windowStartedAt} end`,
-        lockedUntil: sql`case when ${stale} then null else ${signInLockout.lockedUntil} end`,
-      },
-      // A locked address is not counted further: the lock ends when it was set to, whatever an attacker does.
-      setWhere: or(isNull(signInLockout.lockedUntil), lte(signInLockout.lockedUntil, new Date(now))),
-    })
-    .returning({ failures: signInLockout.failures });
-  const failures = claimed[0]?.failures;
-  if (failures === undefined) {
-    return { lockedUntil: (await lockedUntil(db, key, now)) ?? new Date(now + LOCKOUT_DURATION_MS) };
-  }
-  // More attempts in flight than the budget: the 11th is refused before any password is checked, and locks.
-  if (failures > LOCKOUT_MAX_FAILURES) {
-    const locked = await lockIfSpent(db, key, now);
-    if (locked) return { lockedUntil: locked };
-  }
-  return { lockedUntil: null, attempt: failures };
-}
-
-/** Locks the address when its failures reached the limit; returns the lock (null when not locked). */
-async function lockIfSpent(db: Database, key: string, now: number): Promise<Date | null> {
-  await db
-    .update(signInLockout)
-    .set({ lockedUntil: new Date(now + LOCKOUT_DURATION_MS) })
-    .where(
-      and(
-        eq(signInLockout.email, key),
-        sql`${signInLockout.failures} >= ${LOCKOUT_MAX_FAILURES}`,
-        isNull(signInLockout.lockedUntil),
-      ),
-    );
-  return lockedUntil(db, key, now);
-}
-
-/** A wrong password: the claim stays counted; locks the address at the limit. Returns the lock, if any. */
-export async function recordFailure(db: Database, email: string, now = Date.now()): Promise<Date | null> {
-  // Rows whose window and lock are both over are dead weight (addresses tried once and never again).
-  await db
-    .delete(signInLockout)
-    .where(
-      and(
-        lte(signInLockout.windowStartedAt, new Date(now - LOCKOUT_WINDOW_MS)),
-        or(isNull(signInLockout.lockedUntil), lte(signInLockout.lockedUntil, new Date(now))),
-      ),
-    );
-  return lockIfSpent(db, lockoutKey(email), now);
-}
-
-/** An attempt that was neither right nor wrong (unverified address, ban, bad input): it does not count. */
-export async function releaseAttempt(db: Database, email: string) {
-  await db
-    .update(signInLockout)
-    .set({ failures: sql`${signInLockout.failures} - 1` })
-    .where(
-      and(eq(signInLockout.email, lockoutKey(email)), gt(signInLockout.failures, 0), isNull(signInLockout.lockedUntil)),
-    );
-}
-
-/** A successful sign-in (or an operator's unlock): the count starts again from zero. */
-export function clearLockout(db: Database, email: string) {
-  return db.delete(signInLockout).where(eq(signInLockout.email, lockoutKey(email)));
 }
 
 /** Endpoints of a signed-in user that check the current password, and the body field that holds it. */

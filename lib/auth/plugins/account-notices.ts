@@ -7,7 +7,7 @@ import type { BetterAuthPlugin } from "better-auth";
 import { createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
 import type { Database } from "@/db/database";
 import { type AuditEntry, auditActor, recordAudit, requestOrigin } from "@/lib/audit";
-import { endpointRule } from "@/lib/auth/registry";
+import { auditActionOf, endpointRule } from "@/lib/auth/registry";
 import { sendPasswordChangedMail } from "@/lib/email/messages";
 import type { MailSettings } from "@/lib/email/send";
 
@@ -88,7 +88,7 @@ export function accountNotices({ db, settings, baseURL }: AccountNoticesOptions)
             if (!session || !user) return;
             const body = (ctx.body ?? {}) as { newEmail?: unknown; revokeOtherSessions?: unknown };
             const entry: AuditEntry = {
-              action: endpointRule(ctx.path)?.action ?? ctx.path,
+              action: auditActionOf(ctx.path),
               ...auditActor(session),
               targetUserId: user.id,
               ...requestOrigin(ctx.headers ?? ctx.request?.headers),

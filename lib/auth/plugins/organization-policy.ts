@@ -3,150 +3,25 @@
 // person invites and one address is invited, configured limits with plain messages, the audit trail of every
 // organization change, and the last active organization restored at sign-in. The ids read here passed the shape gate
 // (plugins/request-shape.ts): they are exactly what better-auth acts on.
-import { defineRequestState } from "@better-auth/core/context";
-import type { AuthContext, BetterAuthPlugin } from "better-auth";
+import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import type { Database } from "@/db/database";
-import { type AuditEntry, auditActor, auditInsert, requestOrigin } from "@/lib/audit";
-import { memberHasPermission, rolePermissions } from "@/lib/auth/org-access";
+import { auditActor, auditInsert, requestOrigin } from "@/lib/audit";
 import type { OrgLimits } from "@/lib/auth/org-limits";
-import { orgAccessControl, orgRoles, parseRoleList } from "@/lib/auth/permissions";
 import { endpointRule } from "@/lib/auth/registry";
+import { isOrgOwner } from "@/lib/auth/rules";
 import { organizationFieldsSchema, teamNameSchema } from "@/lib/validations/organization";
-import { consumeRateLimit, releaseRateLimit } from "./server-call-rate-limit";
+import { AUDITED } from "./organization-audit";
+import { countedInvitation, invitationHooks } from "./organization-invitations";
+import { roleHooks } from "./organization-roles";
+import { type BeforeHooks, findMember, forbidden, obj, stash, str } from "./organization-shared";
+import { releaseRateLimit } from "./server-call-rate-limit";
 
-type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
-type Row = Record<string, unknown>;
+export { AUDITED } from "./organization-audit";
+export { INVITE_ADDRESS_LIMIT, INVITER_LIMIT } from "./organization-invitations";
 
-const OWNER = orgAccessControl.creatorRole;
 const LAST_ACTIVE_PREFIX = "last-active-organization:";
 const LAST_ACTIVE_TTL_MS = 1000 * 60 * 60 * 24 * 365;
-
-/** What a before hook learned that is gone once the change is made (previous role, deleted team's name…). */
-const stash = defineRequestState<Row>(() => ({}));
-
-function str(value: unknown): string | undefined {
-  return typeof value === "string" && value !== "" ? value : undefined;
-}
-
-function obj(value: unknown): Row {
-  return value && typeof value === "object" ? (value as Row) : {};
-}
-
-function roleList(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string").flatMap(parseRoleList);
-  return typeof value === "string" ? parseRoleList(value) : [];
-}
-
-function forbidden(code: string, message: string): never {
-  throw new APIError("FORBIDDEN", { code, message });
-}
-
-async function findMember(context: AuthContext, organizationId: string, userId: string) {
-  return context.adapter.findOne<{ id: string; userId: string; organizationId: string; role: string }>({
-    model: "member",
-    where: [
-      { field: "organizationId", value: organizationId },
-      { field: "userId", value: userId },
-    ],
-  });
-}
-
-/** The organization a request is about: its body, else the caller's active organization. */
-function targetOrganizationId(ctx: HookContext, session: { session: Record<string, unknown> } | null) {
-  return str(obj(ctx.body).organizationId) ?? str(session?.session.activeOrganizationId);
-}
-
-/** Drops what the plain member role grants: every member holds it, so handing it out gives nothing away. */
-function withoutBaseline(permissions: Record<string, string[]>): Record<string, string[]> {
-  const baseline = orgRoles.member.statements as Record<string, readonly string[] | undefined>;
-  return Object.fromEntries(
-    Object.entries(permissions).map(([resource, actions]) => [
-      resource,
-      actions.filter((action) => !baseline[resource]?.includes(action)),
-    ]),
-  );
-}
-
-/**
- * Nobody hands out permissions they do not hold: assigning (or inviting with) a role requires the actor to hold every
- * permission of that role. Owners hold everything. Nobody but an owner changes their own role.
- */
-async function assertMayGrant(ctx: HookContext, roles: string[], targetMemberId?: string) {
-  const session = await getSessionFromCtx(ctx);
-  const organizationId = targetOrganizationId(ctx, session);
-  if (!session || !organizationId || roles.length === 0) return; // better-auth answers these itself
-  const actor = await findMember(ctx.context, organizationId, session.user.id);
-  if (!actor) return; // better-auth refuses non-members with its own error
-  const actorIsOwner = parseRoleList(actor.role).includes(OWNER);
-  if (targetMemberId) {
-    const target = await ctx.context.adapter.findOne<{ id: string; role: string; organizationId: string }>({
-      model: "member",
-      where: [{ field: "id", value: targetMemberId }],
-    });
-    if (target && target.organizationId === organizationId) {
-      await stash.set({ ...(await stash.get()), previousRole: target.role, organizationId });
-    }
-    if (target?.id === actor.id && !actorIsOwner) {
-      forbidden("YOU_CANNOT_CHANGE_YOUR_OWN_ROLE", "You cannot change your own role. Ask an owner.");
-    }
-  }
-  if (actorIsOwner) return;
-  const wanted = withoutBaseline(await rolePermissions(ctx.context, organizationId, roles));
-  if (!(await memberHasPermission(ctx.context, actor, wanted))) {
-    forbidden(
-      "YOU_CANNOT_GRANT_PERMISSIONS_YOU_DO_NOT_HOLD",
-      "You can only give a role whose permissions you hold yourself.",
-    );
-  }
-}
-
-/**
- * Per organization and address, a minute: the invitation and one resend. Keyed by address, since a resend after
- * expiry makes a new invitation id.
- */
-export const INVITE_ADDRESS_LIMIT = { window: 60, max: 2 };
-/** Invitations (resends included) one person may send per hour, across organizations. */
-export const INVITER_LIMIT = { window: 60 * 60, max: 50 };
-
-function retryIn(seconds: number) {
-  return seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
-}
-
-/** The limit counts this request took, given back when better-auth then refuses the invitation (it sent nothing). */
-const countedInvitation = defineRequestState<string[]>(() => []);
-
-/** Holds invite-member to the two limits above (429 with a wait), after the grant check so a refusal costs nothing. */
-async function limitInvitations(db: Database, userId: string, organizationId: string, email: string) {
-  const addressKey = `invite:${organizationId}:${email}`;
-  const address = await consumeRateLimit(db, addressKey, INVITE_ADDRESS_LIMIT);
-  if (!address.allowed) {
-    throw new APIError(
-      "TOO_MANY_REQUESTS",
-      {
-        code: "INVITATION_RATE_LIMITED",
-        message: `An invitation to ${email} was sent less than a minute ago. Try again in ${retryIn(address.retryAfter)}.`,
-      },
-      { "X-Retry-After": String(address.retryAfter) },
-    );
-  }
-  const inviterKey = `inviter:${userId}`;
-  const inviter = await consumeRateLimit(db, inviterKey, INVITER_LIMIT);
-  if (!inviter.allowed) {
-    await releaseRateLimit(db, addressKey);
-    throw new APIError(
-      "TOO_MANY_REQUESTS",
-      {
-        code: "INVITER_RATE_LIMITED",
-        message: `You have sent ${INVITER_LIMIT.max} invitations in the last hour. Try again in ${retryIn(inviter.retryAfter)}.`,
-      },
-      { "X-Retry-After": String(inviter.retryAfter) },
-    );
-  }
-  await countedInvitation.set([addressKey, inviterKey]);
-}
-
-type BeforeHooks = NonNullable<NonNullable<BetterAuthPlugin["hooks"]>["before"]>;
 
 const beforeHooks = (db: Database): BeforeHooks => [
   {
@@ -184,38 +59,8 @@ const beforeHooks = (db: Database): BeforeHooks => [
       }
     }),
   },
-  {
-    matcher: (ctx) => ctx.path === "/organization/update-member-role",
-    handler: createAuthMiddleware(async (ctx) => {
-      const body = obj(ctx.body);
-      await assertMayGrant(ctx, roleList(body.role), str(body.memberId));
-    }),
-  },
-  {
-    matcher: (ctx) => ctx.path === "/organization/invite-member",
-    handler: createAuthMiddleware(async (ctx) => {
-      const body = obj(ctx.body);
-      const session = await getSessionFromCtx(ctx);
-      const organizationId = targetOrganizationId(ctx, session);
-      const email = str(body.email)?.toLowerCase();
-      // A resend re-sends the pending invitation with its stored role, whatever the body says: check that role.
-      const pending =
-        body.resend === true && organizationId && email
-          ? await ctx.context.adapter.findOne<{ role: string; expiresAt: Date }>({
-              model: "invitation",
-              where: [
-                { field: "organizationId", value: organizationId },
-                { field: "email", value: email },
-                { field: "status", value: "pending" },
-                { field: "expiresAt", value: new Date(), operator: "gt" },
-              ],
-            })
-          : null;
-      await assertMayGrant(ctx, roleList(pending ? pending.role : body.role));
-      if (!session || !organizationId || !email) return;
-      await limitInvitations(db, session.user.id, organizationId, email);
-    }),
-  },
+  ...roleHooks,
+  ...invitationHooks(db),
   {
     // Deleting an organization is for owners only, whatever a custom role says.
     matcher: (ctx) => ctx.path === "/organization/delete",
@@ -225,7 +70,7 @@ const beforeHooks = (db: Database): BeforeHooks => [
       if (!session || !organizationId) return;
       const actor = await findMember(ctx.context, organizationId, session.user.id);
       if (!actor) return;
-      if (!parseRoleList(actor.role).includes(OWNER)) {
+      if (!isOrgOwner(actor.role)) {
         forbidden("ONLY_AN_OWNER_CAN_DELETE_THE_ORGANIZATION", "Only an owner can delete the organization.");
       }
       const org = await ctx.context.adapter.findOne<{ name: string; slug: string }>({
@@ -233,42 +78,6 @@ const beforeHooks = (db: Database): BeforeHooks => [
         where: [{ field: "id", value: organizationId }],
       });
       await stash.set({ ...(await stash.get()), organization: org });
-    }),
-  },
-  {
-    // Renaming a role that members hold would leave them with a role that no longer exists.
-    matcher: (ctx) => ctx.path === "/organization/update-role" || ctx.path === "/organization/delete-role",
-    handler: createAuthMiddleware(async (ctx) => {
-      const session = await getSessionFromCtx(ctx);
-      const body = obj(ctx.body);
-      const organizationId = targetOrganizationId(ctx, session);
-      if (!session || !organizationId) return;
-      const roleId = str(body.roleId);
-      const roleName = str(body.roleName);
-      const role = await ctx.context.adapter.findOne<{ id: string; role: string }>({
-        model: "organizationRole",
-        where: [
-          { field: "organizationId", value: organizationId },
-          roleId ? { field: "id", value: roleId } : { field: "role", value: roleName ?? "" },
-        ],
-      });
-      if (!role) return;
-      await stash.set({ ...(await stash.get()), roleName: role.role, organizationId });
-      const renaming = ctx.path === "/organization/update-role" && str(obj(body.data).roleName);
-      if (!renaming || renaming.toLowerCase() === role.role) return;
-      const holders = await ctx.context.adapter.findMany<{ role: string }>({
-        model: "member",
-        where: [
-          { field: "organizationId", value: organizationId },
-          { field: "role", value: role.role, operator: "contains" },
-        ],
-      });
-      if (holders.some((m) => parseRoleList(m.role).includes(role.role))) {
-        throw new APIError("BAD_REQUEST", {
-          code: "ROLE_IS_ASSIGNED_TO_MEMBERS",
-          message: "This role is assigned to members: give them another role before renaming it.",
-        });
-      }
     }),
   },
   {
@@ -284,115 +93,6 @@ const beforeHooks = (db: Database): BeforeHooks => [
     }),
   },
 ];
-
-interface AuditSource {
-  ctx: HookContext;
-  returned: Row;
-  body: Row;
-  saved: Row;
-  activeOrganizationId: string | undefined;
-}
-
-/** The row's fields; `action` defaults to the endpoint's audit action in the registry. */
-type AuditBuilder = (
-  source: AuditSource,
-) => (Omit<AuditEntry, "action" | "actorUserId" | "ip" | "userAgent"> & { action?: string }) | null;
-
-const orgOf = (s: AuditSource, ...candidates: unknown[]) =>
-  candidates.map(str).find(Boolean) ?? str(s.body.organizationId) ?? s.activeOrganizationId ?? null;
-
-/** The audit row each audited organization endpoint of the registry leaves (a unit test checks none is missing). */
-export const AUDITED: Record<string, AuditBuilder> = {
-  "/organization/create": (s) => ({
-    organizationId: str(s.returned.id) ?? null,
-    metadata: { name: s.returned.name, slug: s.returned.slug },
-  }),
-  "/organization/update": (s) => ({
-    organizationId: orgOf(s, s.returned.id),
-    metadata: { changes: Object.keys(obj(s.body.data)) },
-  }),
-  // The organization is gone (its audit rows lose their link): the row keeps its name for the operators' log.
-  "/organization/delete": (s) => ({
-    organizationId: null,
-    metadata: { organizationId: s.body.organizationId, ...obj(s.saved.organization) },
-  }),
-  "/organization/invite-member": (s) => ({
-    action: s.body.resend ? "invitation.resend" : "invitation.create",
-    organizationId: orgOf(s, s.returned.organizationId),
-    metadata: {
-      invitationId: s.returned.id,
-      email: s.returned.email,
-      role: s.returned.role,
-      teamId: s.returned.teamId,
-    },
-  }),
-  "/organization/cancel-invitation": (s) => ({
-    organizationId: orgOf(s, s.returned.organizationId),
-    metadata: { invitationId: s.returned.id, email: s.returned.email },
-  }),
-  "/organization/accept-invitation": (s) => ({
-    organizationId: orgOf(s, obj(s.returned.invitation).organizationId),
-    targetUserId: str(obj(s.returned.member).userId) ?? null,
-    metadata: { invitationId: obj(s.returned.invitation).id, role: obj(s.returned.member).role },
-  }),
-  "/organization/reject-invitation": (s) => ({
-    organizationId: orgOf(s, obj(s.returned.invitation).organizationId),
-    metadata: { invitationId: obj(s.returned.invitation).id ?? s.body.invitationId },
-  }),
-  "/organization/remove-member": (s) => ({
-    organizationId: orgOf(s, obj(s.returned.member).organizationId),
-    targetUserId: str(obj(s.returned.member).userId) ?? null,
-    metadata: { role: obj(s.returned.member).role },
-  }),
-  "/organization/leave": (s) => ({
-    organizationId: orgOf(s, s.returned.organizationId),
-    targetUserId: str(s.returned.userId) ?? null,
-    metadata: { role: s.returned.role, left: true },
-  }),
-  "/organization/update-member-role": (s) => ({
-    organizationId: orgOf(s, s.returned.organizationId, s.saved.organizationId),
-    targetUserId: str(s.returned.userId) ?? null,
-    metadata: { from: s.saved.previousRole ?? null, to: s.returned.role },
-  }),
-  "/organization/create-team": (s) => ({
-    organizationId: orgOf(s, s.returned.organizationId),
-    metadata: { teamId: s.returned.id, name: s.returned.name },
-  }),
-  "/organization/update-team": (s) => ({
-    organizationId: orgOf(s, s.returned.organizationId),
-    metadata: { teamId: s.returned.id, name: s.returned.name },
-  }),
-  "/organization/remove-team": (s) => ({
-    organizationId: orgOf(s, obj(s.saved.team).organizationId),
-    metadata: { teamId: s.body.teamId, name: obj(s.saved.team).name },
-  }),
-  "/organization/add-team-member": (s) => ({
-    organizationId: orgOf(s),
-    targetUserId: str(s.returned.userId) ?? null,
-    metadata: { teamId: s.returned.teamId },
-  }),
-  "/organization/remove-team-member": (s) => ({
-    organizationId: orgOf(s),
-    targetUserId: str(s.body.userId) ?? null,
-    metadata: { teamId: s.body.teamId },
-  }),
-  "/organization/create-role": (s) => ({
-    organizationId: orgOf(s, obj(s.returned.roleData).organizationId),
-    metadata: { role: obj(s.returned.roleData).role, permission: obj(s.returned.roleData).permission },
-  }),
-  "/organization/update-role": (s) => ({
-    organizationId: orgOf(s, obj(s.returned.roleData).organizationId, s.saved.organizationId),
-    metadata: {
-      role: obj(s.returned.roleData).role,
-      from: s.saved.roleName,
-      permission: obj(s.returned.roleData).permission,
-    },
-  }),
-  "/organization/delete-role": (s) => ({
-    organizationId: orgOf(s, s.saved.organizationId),
-    metadata: { role: s.saved.roleName ?? s.body.roleName ?? null },
-  }),
-};
 
 /** Plain words, with the configured number, when an organization limit stops a change. */
 function limitMessages(limits: OrgLimits): Record<string, string> {

@@ -10,9 +10,9 @@ import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Database } from "@/db/database";
+import { holdsOwner } from "@/db/queries/role-lists";
 import { invitation, member, organization } from "@/db/schema";
 import { auditActor, auditInsert, recordAudit, requestOrigin } from "@/lib/audit";
-import { holdsOwnerRole } from "@/lib/auth/keep-an-owner";
 import { endpointRule } from "@/lib/auth/registry";
 
 export const USER_IS_ONLY_OWNER = "USER_IS_ONLY_OWNER";
@@ -33,8 +33,8 @@ export async function organizationsOnlyOwnedBy(db: Database, userId: string): Pr
     .where(
       and(
         eq(member.userId, userId),
-        holdsOwnerRole(sql`${member.role}`),
-        sql`not exists (select 1 from ${member} as ${other} where ${other}."organization_id" = ${member.organizationId} and ${other}."user_id" <> ${userId} and ${holdsOwnerRole(sql`${other}."role"`)})`,
+        holdsOwner(sql`${member.role}`),
+        sql`not exists (select 1 from ${member} as ${other} where ${other}."organization_id" = ${member.organizationId} and ${other}."user_id" <> ${userId} and ${holdsOwner(sql`${other}."role"`)})`,
       ),
     )
     .orderBy(asc(organization.name));
@@ -88,7 +88,7 @@ async function keepInvitations(db: Database, userId: string, actor: ReturnType<t
         and(
           inArray(member.organizationId, organizationIds.slice(i, i + 90)),
           ne(member.userId, userId),
-          holdsOwnerRole(sql`${member.role}`),
+          holdsOwner(sql`${member.role}`),
         ),
       )
       .orderBy(asc(member.createdAt));

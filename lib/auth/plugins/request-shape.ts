@@ -8,8 +8,8 @@
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import type { Database } from "@/db/database";
-import { auditActor, recordAudit, requestOrigin } from "@/lib/audit";
-import { endpointRule } from "@/lib/auth/registry";
+import { auditActor, deniedAction, recordAudit, requestOrigin } from "@/lib/audit";
+import { auditActionOf } from "@/lib/auth/registry";
 
 export const INVALID_REQUEST_FIELD = "INVALID_REQUEST_FIELD";
 
@@ -116,7 +116,7 @@ export function requestShape({ db }: RequestShapeOptions) {
             const session = await getSessionFromCtx(ctx).catch(() => null);
             if (session) {
               await recordAudit(db, {
-                action: `${endpointRule(ctx.path)?.action ?? "endpoint"}.denied`,
+                action: deniedAction(auditActionOf(ctx.path)),
                 ...auditActor(session as Parameters<typeof auditActor>[0]),
                 metadata: { code: INVALID_REQUEST_FIELD, path: ctx.path, problem },
                 ...requestOrigin(ctx.headers),

@@ -6,31 +6,19 @@
 import type { BetterAuthPlugin } from "better-auth";
 import { createAuthMiddleware, isAPIError } from "better-auth/api";
 import { requestOrigin } from "@/lib/audit";
+import {
+  TRUST_DEVICE_LABEL_PREFIX,
+  TRUST_DEVICE_PREFIX,
+  type TrustedDeviceLabel,
+} from "@/lib/auth/trusted-device-labels";
 
-/** better-auth's identifier prefix for trusted-device verification rows (value = user id). */
-export const TRUST_DEVICE_PREFIX = "trust-device-";
-/** Our companion rows: this prefix + the trusted device's identifier; value = JSON TrustedDeviceLabel. */
-export const TRUST_DEVICE_LABEL_PREFIX = "trusted-device-label:";
-/** better-auth's cookie naming the trusted device of this browser (plugins/two-factor/constant). */
-export const TRUST_DEVICE_COOKIE = "trust_device";
-
-export interface TrustedDeviceLabel {
-  userAgent: string | null;
-  ip: string | null;
-}
-
-/** Parses a companion row's value; unknown shapes give an empty label rather than an error. */
-export function parseTrustedDeviceLabel(value: string | null | undefined): TrustedDeviceLabel {
-  try {
-    const parsed = JSON.parse(value ?? "") as Partial<TrustedDeviceLabel>;
-    return {
-      userAgent: typeof parsed.userAgent === "string" ? parsed.userAgent : null,
-      ip: typeof parsed.ip === "string" ? parsed.ip : null,
-    };
-  } catch {
-    return { userAgent: null, ip: null };
-  }
-}
+export {
+  parseTrustedDeviceLabel,
+  TRUST_DEVICE_COOKIE,
+  TRUST_DEVICE_LABEL_PREFIX,
+  TRUST_DEVICE_PREFIX,
+  type TrustedDeviceLabel,
+} from "@/lib/auth/trusted-device-labels";
 
 /** Labels each new trusted device; forgets all of a user's trusted devices when two-factor is turned off. */
 export function trustedDevices() {

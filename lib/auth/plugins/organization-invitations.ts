@@ -1,0 +1,82 @@
+// How often one person invites and one address is invited (organization policy): a resend counts, and a refusal by
+// better-auth gives the counts back. The role an invitation grants is checked like any role change.
+import { defineRequestState } from "@better-auth/core/context";
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import type { Database } from "@/db/database";
+import { assertMayGrant } from "./organization-roles";
+import { type BeforeHooks, obj, roleList, str, targetOrganizationId } from "./organization-shared";
+import { consumeRateLimit, releaseRateLimit } from "./server-call-rate-limit";
+
+/**
+ * Per organization and address, a minute: the invitation and one resend. Keyed by address, since a resend after
+ * expiry makes a new invitation id.
+ */
+export const INVITE_ADDRESS_LIMIT = { window: 60, max: 2 };
+/** Invitations (resends included) one person may send per hour, across organizations. */
+export const INVITER_LIMIT = { window: 60 * 60, max: 50 };
+
+function retryIn(seconds: number) {
+  return seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+}
+
+/** The limit counts this request took, given back when better-auth then refuses the invitation (it sent nothing). */
+export const countedInvitation = defineRequestState<string[]>(() => []);
+
+/** Holds invite-member to the two limits above (429 with a wait), after the grant check so a refusal costs nothing. */
+async function limitInvitations(db: Database, userId: string, organizationId: string, email: string) {
+  const addressKey = `invite:${organizationId}:${email}`;
+  const address = await consumeRateLimit(db, addressKey, INVITE_ADDRESS_LIMIT);
+  if (!address.allowed) {
+    throw new APIError(
+      "TOO_MANY_REQUESTS",
+      {
+        code: "INVITATION_RATE_LIMITED",
+        message: `An invitation to ${email} was sent less than a minute ago. Try again in ${retryIn(address.retryAfter)}.`,
+      },
+      { "X-Retry-After": String(address.retryAfter) },
+    );
+  }
+  const inviterKey = `inviter:${userId}`;
+  const inviter = await consumeRateLimit(db, inviterKey, INVITER_LIMIT);
+  if (!inviter.allowed) {
+    await releaseRateLimit(db, addressKey);
+    throw new APIError(
+      "TOO_MANY_REQUESTS",
+      {
+        code: "INVITER_RATE_LIMITED",
+        message: `You have sent ${INVITER_LIMIT.max} invitations in the last hour. Try again in ${retryIn(inviter.retryAfter)}.`,
+      },
+      { "X-Retry-After": String(inviter.retryAfter) },
+    );
+  }
+  await countedInvitation.set([addressKey, inviterKey]);
+}
+
+/** invite-member: the grant check (a resend grants the stored role), then the two limits. */
+export const invitationHooks = (db: Database): BeforeHooks => [
+  {
+    matcher: (ctx) => ctx.path === "/organization/invite-member",
+    handler: createAuthMiddleware(async (ctx) => {
+      const body = obj(ctx.body);
+      const session = await getSessionFromCtx(ctx);
+      const organizationId = targetOrganizationId(ctx, session);
+      const email = str(body.email)?.toLowerCase();
+      // A resend re-sends the pending invitation with its stored role, whatever the body says: check that role.
+      const pending =
+        body.resend === true && organizationId && email
+          ? await ctx.context.adapter.findOne<{ role: string; expiresAt: Date }>({
+              model: "invitation",
+              where: [
+                { field: "organizationId", value: organizationId },
+                { field: "email", value: email },
+                { field: "status", value: "pending" },
+                { field: "expiresAt", value: new Date(), operator: "gt" },
+              ],
+            })
+          : null;
+      await assertMayGrant(ctx, roleList(pending ? pending.role : body.role));
+      if (!session || !organizationId || !email) return;
+      await limitInvitations(db, session.user.id, organizationId, email);
+    }),
+  },
+];
