@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table";
 import { PageHeader } from "@/components/shell/page-header";
 import { listUsers } from "@/db/queries/users";
+import { rowFlags } from "@/lib/auth/flags";
 import { isOperator, requireStaff } from "@/lib/auth/guard";
 import { CreateUserDialog } from "./_components/create-user-dialog";
 import { UsersTable } from "./_components/users-table";
@@ -16,7 +17,7 @@ export default async function UsersPage(props: { searchParams: SearchParams }) {
   const session = await requireStaff();
   const operator = isOperator(session.user);
   const query = usersSearchParams.parse(await props.searchParams);
-  const usersPromise = listUsers(query);
+  const usersPromise = listUsers(query).then((page) => ({ ...page, can: rowFlags(session.user, page.data) }));
   return (
     <>
       <PageHeader

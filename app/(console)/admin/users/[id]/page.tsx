@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { getAccountLock } from "@/db/queries/account-lock";
 import { listAuditEvents } from "@/db/queries/audit";
 import { getUserDetail } from "@/db/queries/users";
+import { staffFlags } from "@/lib/auth/flags";
 import { isOperator, requireStaff } from "@/lib/auth/guard";
 import { staffMaySeeSessionsOf } from "@/lib/auth/permissions";
 import { RoleBadge } from "../../_components/role-badge";
@@ -33,6 +34,7 @@ export default async function UserPage(props: { params: Params; searchParams: Se
   );
   const lockedUntil = await getAccountLock(user);
   const viewer = { id: session.user.id, operator: isOperator(session.user) };
+  const can = staffFlags(session.user, user);
   // Support does not see staff sessions (the endpoints refuse it too): they are not sent to the browser at all.
   const seesSessions = staffMaySeeSessionsOf(session.user, user);
   return (
@@ -45,10 +47,10 @@ export default async function UserPage(props: { params: Params; searchParams: Se
             <UserStatusBadge banned={user.banned} banExpires={user.banExpires} />
           </span>
         }
-        actions={<UserActions user={user} viewer={viewer} />}
+        actions={<UserActions user={user} can={can} />}
       />
       <div className="grid gap-6">
-        <UserAccountCards user={user} viewer={viewer} lockedUntil={lockedUntil} />
+        <UserAccountCards user={user} viewer={viewer} can={can} lockedUntil={lockedUntil} />
         <section aria-labelledby="sessions-heading" className="grid gap-3">
           <h2 id="sessions-heading" className="font-medium text-lg">
             Sessions

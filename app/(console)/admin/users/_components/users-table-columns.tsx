@@ -14,6 +14,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import type { UserRow } from "@/db/queries/users";
+import type { RowFlags } from "@/lib/auth/flags";
 import { formatDay } from "@/lib/dates";
 import { RoleBadge } from "../../_components/role-badge";
 import { UserStatusBadge } from "../../_components/user-status-badge";
@@ -24,14 +25,17 @@ const columnHelper = createDataTableColumnHelper<UserRow>();
 export interface UserRowActions {
   canManage: boolean;
   currentUserId: string;
+  /** What the viewer may do to each row, as the endpoints decide (lib/auth/flags.ts, computed on the server). */
+  can: RowFlags;
   onBan: (user: UserRow) => void;
   onUnban: (user: UserRow) => void;
   onRevokeSessions: (user: UserRow) => void;
 }
 
-/** Whether an operator may ban/unban this row (not themselves, not another operator: the server says the same). */
-export function canPunish(user: UserRow, actions: Pick<UserRowActions, "canManage" | "currentUserId">) {
-  return actions.canManage && user.id !== actions.currentUserId && user.role !== "admin";
+/** Whether the viewer may ban (or, when banned, unban) this row: the rules' verdict, sent by the page. */
+export function canPunish(user: UserRow, can: RowFlags) {
+  const flags = can[user.id];
+  return Boolean(user.banned ? flags?.unban : flags?.ban);
 }
 
 export function getUsersColumns(actions: UserRowActions) {
@@ -92,7 +96,7 @@ export function getUsersColumns(actions: UserRowActions) {
 }
 
 function UserRowMenu({ user, actions }: { user: UserRow; actions: UserRowActions }) {
-  const punish = canPunish(user, actions);
+  const punish = canPunish(user, actions.can);
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -106,7 +110,7 @@ function UserRowMenu({ user, actions }: { user: UserRow; actions: UserRowActions
         <DropdownMenuItem asChild>
           <Link href={`/admin/users/${user.id}`}>Open</Link>
         </DropdownMenuItem>
-        {user.id !== actions.currentUserId && (actions.canManage || user.role === "user") ? (
+        {actions.can[user.id]?.revokeSessions ? (
           <DropdownMenuItem onSelect={() => actions.onRevokeSessions(user)}>Sign out everywhere…</DropdownMenuItem>
         ) : null}
         {punish && !user.banned ? (

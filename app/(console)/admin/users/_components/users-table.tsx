@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import type { UserRow } from "@/db/queries/users";
 import type { ActionResult } from "@/lib/actions/result";
 import { type BulkRowResult, bulkUsersAction } from "@/lib/actions/users/bulk-users";
+import type { RowFlags } from "@/lib/auth/flags";
 import { toast } from "@/lib/toast";
 import { BanDialog } from "../../_components/ban-dialog";
 import { PLATFORM_ROLES } from "../../_components/platform-roles";
@@ -17,7 +18,7 @@ import { type BulkKind, BulkResultsDialog, banTitle, bulkConfirmation } from "./
 import { canPunish, getUsersColumns } from "./users-table-columns";
 
 interface UsersTableProps {
-  promise: Promise<{ data: UserRow[]; rowCount: number; pageCount: number }>;
+  promise: Promise<{ data: UserRow[]; rowCount: number; pageCount: number; can: RowFlags }>;
   /** Operators may ban and unban; support may only sign users out. */
   canManage: boolean;
   currentUserId: string;
@@ -38,7 +39,7 @@ const twoFactorOptions = [
 ] as const;
 
 export function UsersTable({ promise, canManage, currentUserId }: UsersTableProps) {
-  const { data, rowCount, pageCount } = use(promise);
+  const { data, rowCount, pageCount, can } = use(promise);
   const router = useRouter();
   const searchParams = useSearchParams();
   const [request, setRequest] = useState<{ kind: BulkKind; users: UserRow[] } | null>(null);
@@ -49,11 +50,12 @@ export function UsersTable({ promise, canManage, currentUserId }: UsersTableProp
       getUsersColumns({
         canManage,
         currentUserId,
+        can,
         onBan: (user) => setRequest({ kind: "ban", users: [user] }),
         onUnban: (user) => setRequest({ kind: "unban", users: [user] }),
         onRevokeSessions: (user) => setRequest({ kind: "revoke-sessions", users: [user] }),
       }),
-    [canManage, currentUserId],
+    [canManage, currentUserId, can],
   );
   const dataTable = useDataTable({
     data,
@@ -92,7 +94,7 @@ export function UsersTable({ promise, canManage, currentUserId }: UsersTableProp
         emptyState={dataTable.isFiltered ? "No users match these filters." : "No users yet."}
         onRowActivate={(user) => router.push(`/admin/users/${user.id}`)}
         actionBar={({ rows }) => {
-          const punishable = rows.filter((user) => canPunish(user, { canManage, currentUserId }));
+          const punishable = rows.filter((user) => canPunish(user, can));
           return (
             <>
               {canManage ? (

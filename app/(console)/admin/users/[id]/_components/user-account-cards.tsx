@@ -9,6 +9,7 @@ import { resendVerificationAction } from "@/lib/actions/users/resend-verificatio
 import { resetTwoFactorAction } from "@/lib/actions/users/reset-two-factor";
 import { unlockUserAction } from "@/lib/actions/users/unlock-user";
 import { verifyUserEmailAction } from "@/lib/actions/users/verify-user-email";
+import type { StaffFlags } from "@/lib/auth/flags";
 import { formatDay, formatUtc } from "@/lib/dates";
 import { RoleBadge } from "../../../_components/role-badge";
 import { DeleteUserDialog } from "./delete-user-dialog";
@@ -19,6 +20,8 @@ import type { Viewer } from "./user-actions";
 interface UserAccountCardsProps {
   user: UserDetail;
   viewer: Viewer;
+  /** What the viewer may do to this user, as the endpoints decide (lib/auth/flags.ts). */
+  can: StaffFlags;
   /** Until when failed sign-in attempts lock the account (null when they do not). */
   lockedUntil: Date | null;
 }
@@ -33,11 +36,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 /** Profile, status, role, two-factor, organizations, linked accounts and the operator's dangerous controls. */
-export function UserAccountCards({ user, viewer, lockedUntil }: UserAccountCardsProps) {
-  const self = user.id === viewer.id;
-  // Operators manage everyone but themselves and other operators; the server enforces the same.
-  const manage = viewer.operator && !self && user.role !== "admin";
-
+export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccountCardsProps) {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Card>
@@ -77,14 +76,16 @@ export function UserAccountCards({ user, viewer, lockedUntil }: UserAccountCards
         </CardContent>
         {viewer.operator && !user.emailVerified ? (
           <CardFooter className="flex flex-wrap gap-2">
-            <ConfirmAction
-              title="Mark this email address as verified?"
-              description="Only do this when you know the address belongs to them."
-              confirmLabel="Mark verified"
-              action={() => verifyUserEmailAction({ userId: user.id })}
-            >
-              Mark email verified
-            </ConfirmAction>
+            {can.updateEmail ? (
+              <ConfirmAction
+                title="Mark this email address as verified?"
+                description="Only do this when you know the address belongs to them."
+                confirmLabel="Mark verified"
+                action={() => verifyUserEmailAction({ userId: user.id })}
+              >
+                Mark email verified
+              </ConfirmAction>
+            ) : null}
             <ConfirmAction
               title="Send a new verification link?"
               description={`A link is mailed to ${user.email}.`}
@@ -124,11 +125,11 @@ export function UserAccountCards({ user, viewer, lockedUntil }: UserAccountCards
             </Row>
             <Row label="Two-factor">{user.twoFactorEnabled ? "On" : "Off"}</Row>
           </dl>
-          {viewer.operator && !self && user.role !== "admin" ? <RoleForm userId={user.id} role={user.role} /> : null}
+          {can.setRole ? <RoleForm userId={user.id} role={user.role} /> : null}
         </CardContent>
-        {(manage && user.twoFactorEnabled) || (viewer.operator && lockedUntil) ? (
+        {(can.resetTwoFactor && user.twoFactorEnabled) || (can.unlock && lockedUntil) ? (
           <CardFooter className="flex flex-wrap gap-2">
-            {viewer.operator && lockedUntil ? (
+            {can.unlock && lockedUntil ? (
               <ConfirmAction
                 title="Unlock this account?"
                 description="Failed sign-in attempts locked it. Unlock once you have checked with them: they can sign in again at once."
@@ -138,7 +139,7 @@ export function UserAccountCards({ user, viewer, lockedUntil }: UserAccountCards
                 Unlock
               </ConfirmAction>
             ) : null}
-            {manage && user.twoFactorEnabled ? (
+            {can.resetTwoFactor && user.twoFactorEnabled ? (
               <ConfirmAction
                 destructive
                 title="Reset two-factor authentication?"
@@ -178,15 +179,15 @@ export function UserAccountCards({ user, viewer, lockedUntil }: UserAccountCards
         </CardContent>
       </Card>
 
-      {manage ? (
+      {can.setPassword || can.remove ? (
         <Card className="border-destructive/40">
           <CardHeader>
             <CardTitle>Danger zone</CardTitle>
             <CardDescription>Recorded in the audit trail with your name.</CardDescription>
           </CardHeader>
           <CardContent className="flex flex-wrap gap-2">
-            <SetPasswordDialog userId={user.id} email={user.email} />
-            <DeleteUserDialog userId={user.id} email={user.email} />
+            {can.setPassword ? <SetPasswordDialog userId={user.id} email={user.email} /> : null}
+            {can.remove ? <DeleteUserDialog userId={user.id} email={user.email} /> : null}
           </CardContent>
         </Card>
       ) : null}

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { UserDetail } from "@/db/queries/users";
 import { banUserAction } from "@/lib/actions/users/ban-user";
 import { unbanUserAction } from "@/lib/actions/users/unban-user";
+import type { StaffFlags } from "@/lib/auth/flags";
 import { BanDialog } from "../../../_components/ban-dialog";
 import { ImpersonateDialog } from "./impersonate-dialog";
 
@@ -17,23 +18,21 @@ export interface Viewer {
 
 interface UserActionsProps {
   user: Pick<UserDetail, "id" | "name" | "email" | "role" | "banned">;
-  viewer: Viewer;
+  /** What the viewer may do to this user, as the endpoints decide (lib/auth/flags.ts). */
+  can: Pick<StaffFlags, "impersonate" | "ban" | "unban">;
 }
 
 /**
  * The page header's buttons: impersonate (staff, never an operator or oneself) and ban/unban (operators, never another
  * operator or oneself). Hidden controls are a courtesy: the server refuses the same things.
  */
-export function UserActions({ user, viewer }: UserActionsProps) {
+export function UserActions({ user, can }: UserActionsProps) {
   const router = useRouter();
-  const self = user.id === viewer.id;
-  const canImpersonate = !self && user.role !== "admin" && !user.banned;
-  const canPunish = viewer.operator && !self && user.role !== "admin";
 
   return (
     <div className="flex flex-wrap gap-2">
-      {canImpersonate ? <ImpersonateDialog userId={user.id} userName={user.name} /> : null}
-      {canPunish && !user.banned ? (
+      {can.impersonate && !user.banned ? <ImpersonateDialog userId={user.id} userName={user.name} /> : null}
+      {can.ban && !user.banned ? (
         <BanDialog
           title={`Ban ${user.email}`}
           trigger={<Button variant="destructive">Ban user</Button>}
@@ -41,7 +40,7 @@ export function UserActions({ user, viewer }: UserActionsProps) {
           onSuccess={() => router.refresh()}
         />
       ) : null}
-      {canPunish && user.banned ? (
+      {can.unban && user.banned ? (
         <ConfirmAction
           size="default"
           title={`Unban ${user.email}?`}

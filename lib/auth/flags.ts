@@ -1,0 +1,41 @@
+import "server-only";
+// The console's "can" flags, asked of the rules the endpoints enforce (lib/auth/rules.ts), never re-derived by hand:
+// a page computes them on the server and hands the booleans to its client components, so the rules (and the
+// registry they read) stay out of the browser. One's own account is managed on /account, not from the staff pages.
+import { canActOnUser, type StaffAction, type UserRef } from "./rules";
+
+const FLAGS = {
+  ban: "ban",
+  unban: "unban",
+  setRole: "set-role",
+  setPassword: "set-password",
+  remove: "remove",
+  revokeSessions: "revoke-sessions",
+  listSessions: "list-sessions",
+  impersonate: "impersonate",
+  resetTwoFactor: "reset-two-factor",
+  unlock: "unlock",
+  updateEmail: "update-email",
+} as const satisfies Record<string, StaffAction>;
+
+export type StaffFlags = Record<keyof typeof FLAGS, boolean>;
+
+/** What `viewer` may do to the user `target` from the staff pages. */
+export function staffFlags(viewer: UserRef, target: UserRef): StaffFlags {
+  const self = viewer.id === target.id;
+  return Object.fromEntries(
+    Object.entries(FLAGS).map(([flag, action]) => [flag, !self && canActOnUser(viewer, target, action).ok]),
+  ) as StaffFlags;
+}
+
+/** The flags a users table's row menu needs, per row id. */
+export type RowFlags = Record<string, Pick<StaffFlags, "ban" | "unban" | "revokeSessions">>;
+
+export function rowFlags(viewer: UserRef, rows: ReadonlyArray<UserRef>): RowFlags {
+  return Object.fromEntries(
+    rows.map((row) => {
+      const { ban, unban, revokeSessions } = staffFlags(viewer, row);
+      return [row.id, { ban, unban, revokeSessions }];
+    }),
+  );
+}
