@@ -2,7 +2,7 @@ import "server-only";
 // The console's "can" flags, asked of the rules the endpoints enforce (lib/auth/rules.ts), never re-derived by hand:
 // a page computes them on the server and hands the booleans to its client components, so the rules (and the
 // registry they read) stay out of the browser. One's own account is managed on /account, not from the staff pages.
-import { canActOnUser, type StaffAction, type UserRef } from "./rules";
+import { canActOnUser, canManageMember, isOrgOwner, type MemberRef, type StaffAction, type UserRef } from "./rules";
 
 const FLAGS = {
   ban: "ban",
@@ -37,5 +37,28 @@ export function rowFlags(viewer: UserRef, rows: ReadonlyArray<UserRef>): RowFlag
       const { ban, unban, revokeSessions } = staffFlags(viewer, row);
       return [row.id, { ban, unban, revokeSessions }];
     }),
+  );
+}
+
+/** What a members table's row menu may offer, per member id. */
+export type MemberFlags = Record<string, { changeRole: boolean; remove: boolean; transfer: boolean }>;
+
+/**
+ * `viewer` is the viewing member (id, roles, and what their roles grant on members, e.g. from the guard's
+ * capabilities). Transferring ownership is an owner's, to a member who is not an owner yet.
+ */
+export function memberFlags(
+  viewer: MemberRef & { may: { update: boolean; delete: boolean } },
+  rows: ReadonlyArray<MemberRef & { id: string }>,
+): MemberFlags {
+  return Object.fromEntries(
+    rows.map((row) => [
+      row.id,
+      {
+        changeRole: canManageMember(viewer, row, "change-role").ok,
+        remove: row.id !== viewer.id && canManageMember(viewer, row, "remove").ok,
+        transfer: isOrgOwner(viewer.role) && row.id !== viewer.id && !isOrgOwner(row.role),
+      },
+    ]),
   );
 }

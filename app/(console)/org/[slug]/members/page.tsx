@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { listMembersWithTeams } from "@/db/queries/members";
 import { listCustomRoleNames } from "@/db/queries/roles";
+import { memberFlags } from "@/lib/auth/flags";
 import { requireOrg } from "@/lib/auth/guard";
 import { BUILT_IN_ORG_ROLES } from "@/lib/auth/permissions";
 import { MembersTable } from "./_components/members-table";
@@ -23,7 +24,11 @@ export default async function MembersPage({ params, searchParams }: MembersPageP
   const { org, member, session, can } = await requireOrg((await params).slug);
   const roles = [...BUILT_IN_ORG_ROLES, ...(await listCustomRoleNames(org.id))];
   const query = membersSearchParams(roles).parse(await searchParams);
-  const membersPromise = listMembersWithTeams(org.id, query);
+  const viewer = { id: member.id, role: member.role, may: { update: can.updateMembers, delete: can.removeMembers } };
+  const membersPromise = listMembersWithTeams(org.id, query).then((page) => ({
+    ...page,
+    flags: memberFlags(viewer, page.data),
+  }));
   return (
     <>
       <PageHeader

@@ -12,7 +12,6 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import type { MemberWithTeams } from "@/db/queries/members";
-import { parseRoleList } from "@/lib/auth/roles";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { preloadOrganizationWrites, removeMember, transferOwnership } from "@/lib/organization/writes";
 import type { MembersColumnsOptions } from "./members-table-columns";
@@ -27,15 +26,14 @@ const ChangeRoleDialog = lazyDialog(() => import("./change-role-form").then((mod
 type Open = "role" | "remove" | "transfer" | null;
 
 /** Change role, transfer ownership, remove: each shown only when the viewer may do it (the server checks again). */
-export function MemberActions({ member, roles, organization, me, can }: MemberActionsProps) {
+const NONE = { changeRole: false, remove: false, transfer: false };
+
+export function MemberActions({ member, roles, organization, can, flags }: MemberActionsProps) {
   const [open, setOpen] = useState<Open>(null);
   const hydrated = useHydrated();
-  const isSelf = member.id === me.memberId;
-  const targetIsOwner = parseRoleList(member.role).includes("owner");
-  // Only owners touch owners; nobody but an owner changes their own role.
-  const mayChangeRole = can.updateMembers && (can.owner || (!targetIsOwner && !isSelf));
-  const mayRemove = can.removeMembers && !isSelf && (can.owner || !targetIsOwner);
-  const mayTransfer = can.owner && !isSelf && !targetIsOwner;
+  // The rules' verdicts for this row (lib/auth/rules.ts, asked on the server): only owners touch owners, nobody but an
+  // owner changes their own role.
+  const { changeRole: mayChangeRole, remove: mayRemove, transfer: mayTransfer } = flags[member.id] ?? NONE;
   if (!mayChangeRole && !mayRemove && !mayTransfer) return null;
 
   const openAs = (which: Exclude<Open, null>) => (value: boolean) => setOpen(value ? which : null);

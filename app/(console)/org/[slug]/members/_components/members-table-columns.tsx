@@ -3,6 +3,7 @@
 import { createDataTableColumnHelper, DataTableColumnHeader } from "@/components/data-table";
 import { RoleBadges } from "@/components/org/role-badges";
 import type { MemberWithTeams } from "@/db/queries/members";
+import type { MemberFlags } from "@/lib/auth/flags";
 import type { OrgCapabilities } from "@/lib/auth/permissions";
 import { MemberActions } from "./member-actions";
 
@@ -11,6 +12,8 @@ export interface MembersColumnsOptions {
   organization: { id: string; slug: string };
   me: { memberId: string; userId: string };
   can: OrgCapabilities;
+  /** What the viewer may do to each member, as the rules decide (lib/auth/flags.ts, computed on the server). */
+  flags: MemberFlags;
 }
 
 const columnHelper = createDataTableColumnHelper<MemberWithTeams>();
