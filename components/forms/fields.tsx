@@ -2,9 +2,9 @@
 
 import type { ReactNode } from "react";
 import type { Control, FieldPath, FieldValues } from "react-hook-form";
-import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { PASSWORD_MIN } from "@/lib/validations/auth";
+import { LabelledField } from "./labelled-field";
 
 export interface FieldProps<V extends FieldValues> {
   control: Control<V>;
@@ -31,25 +31,20 @@ export function TextField<V extends FieldValues>({
   type = "text",
 }: FieldProps<V> & { type?: "text" | "email" | "password" | "url" }) {
   return (
-    <FormField
+    <LabelledField
       control={control}
       name={name}
-      render={({ field }) => (
-        <FormItem>
-          <FormLabel>{label}</FormLabel>
-          <FormControl>
-            <Input
-              type={type}
-              autoComplete={autoComplete}
-              autoFocus={autoFocus}
-              placeholder={placeholder}
-              disabled={disabled}
-              {...field}
-            />
-          </FormControl>
-          {description ? <FormDescription>{description}</FormDescription> : null}
-          <FormMessage />
-        </FormItem>
+      label={label}
+      description={description}
+      render={(field) => (
+        <Input
+          type={type}
+          autoComplete={autoComplete}
+          autoFocus={autoFocus}
+          placeholder={placeholder}
+          disabled={disabled}
+          {...field}
+        />
       )}
     />
   );

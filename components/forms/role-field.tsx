@@ -2,9 +2,10 @@
 
 // Apart from fields.tsx so that forms without a role (the auth pages) never carry Radix Select.
 import type { FieldValues } from "react-hook-form";
-import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { FormControl } from "@/components/ui/form";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { FieldProps } from "./fields";
+import { LabelledField } from "./labelled-field";
 
 interface RoleFieldProps<V extends FieldValues> extends FieldProps<V> {
   /** The roles to choose from, with their words when they differ from the role's name. */
@@ -22,32 +23,30 @@ export function RoleField<V extends FieldValues>({
   roles,
 }: RoleFieldProps<V>) {
   return (
-    <FormField
+    <LabelledField
       control={control}
       name={name}
-      render={({ field }) => (
-        <FormItem>
-          <FormLabel>{label}</FormLabel>
-          <Select value={field.value} onValueChange={field.onChange} disabled={disabled}>
-            <FormControl>
-              <SelectTrigger className="w-full">
-                <SelectValue placeholder={placeholder} />
-              </SelectTrigger>
-            </FormControl>
-            <SelectContent>
-              {roles.map((role) => {
-                const { value, label: words } = typeof role === "string" ? { value: role, label: role } : role;
-                return (
-                  <SelectItem key={value} value={value}>
-                    {words}
-                  </SelectItem>
-                );
-              })}
-            </SelectContent>
-          </Select>
-          {description ? <FormDescription>{description}</FormDescription> : null}
-          <FormMessage />
-        </FormItem>
+      label={label}
+      description={description}
+      ownControl
+      render={(field) => (
+        <Select value={field.value} onValueChange={field.onChange} disabled={disabled}>
+          <FormControl>
+            <SelectTrigger className="w-full">
+              <SelectValue placeholder={placeholder} />
+            </SelectTrigger>
+          </FormControl>
+          <SelectContent>
+            {roles.map((role) => {
+              const { value, label: words } = typeof role === "string" ? { value: role, label: role } : role;
+              return (
+                <SelectItem key={value} value={value}>
+                  {words}
+                </SelectItem>
+              );
+            })}
+          </SelectContent>
+        </Select>
       )}
     />
   );

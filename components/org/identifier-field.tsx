@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import type { Control, FieldPath, FieldValues } from "react-hook-form";
-import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import { LabelledField } from "@/components/forms/labelled-field";
 import { Input } from "@/components/ui/input";
 
 interface IdentifierFieldProps<V extends FieldValues> {
@@ -29,25 +29,19 @@ export function IdentifierField<V extends FieldValues>({
   onInput,
 }: IdentifierFieldProps<V>) {
   return (
-    <FormField
+    <LabelledField
       control={control}
       name={name}
-      render={({ field }) => (
-        <FormItem>
-          <FormLabel>{label}</FormLabel>
-          <FormControl>
-            <Input
-              autoComplete="off"
-              spellCheck={false}
-              {...field}
-              onChange={(event) => field.onChange(onInput ? onInput(event.target.value) : event.target.value)}
-            />
-          </FormControl>
-          <FormDescription aria-live={checkTestId ? "polite" : undefined} data-testid={checkTestId}>
-            {description}
-          </FormDescription>
-          <FormMessage />
-        </FormItem>
+      label={label}
+      description={description}
+      descriptionProps={{ "aria-live": checkTestId ? "polite" : undefined, "data-testid": checkTestId }}
+      render={(field) => (
+        <Input
+          autoComplete="off"
+          spellCheck={false}
+          {...field}
+          onChange={(event) => field.onChange(onInput ? onInput(event.target.value) : event.target.value)}
+        />
       )}
     />
   );

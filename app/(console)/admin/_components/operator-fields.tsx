@@ -1,8 +1,8 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { Control, ControllerRenderProps, FieldPath, FieldValues } from "react-hook-form";
-import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
+import type { Control, FieldPath, FieldValues } from "react-hook-form";
+import { LabelledField } from "@/components/forms/labelled-field";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { Textarea } from "@/components/ui/textarea";
@@ -14,34 +14,6 @@ interface FieldProps<V extends FieldValues> {
   name: FieldPath<V>;
 }
 
-/** A labelled field of an operator form: its control, its description and its error under it. */
-function OperatorField<V extends FieldValues>({
-  control,
-  name,
-  label,
-  description,
-  render,
-}: FieldProps<V> & {
-  label: string;
-  description?: ReactNode;
-  render: (field: ControllerRenderProps<V, FieldPath<V>>) => ReactNode;
-}) {
-  return (
-    <FormField
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <FormItem>
-          <FormLabel>{label}</FormLabel>
-          <FormControl>{render(field)}</FormControl>
-          {description ? <FormDescription>{description}</FormDescription> : null}
-          <FormMessage />
-        </FormItem>
-      )}
-    />
-  );
-}
-
 /** Why an operator does something to a user (a ban, an impersonation): it goes into the audit trail. */
 export function ReasonField<V extends FieldValues>({
   placeholder,
@@ -49,7 +21,7 @@ export function ReasonField<V extends FieldValues>({
   ...props
 }: FieldProps<V> & { placeholder: string; description?: ReactNode }) {
   return (
-    <OperatorField
+    <LabelledField
       {...props}
       label="Reason"
       description={description}
@@ -78,7 +50,7 @@ export function ChoiceField<V extends FieldValues>({
   ...props
 }: ChoiceFieldProps<V>) {
   return (
-    <OperatorField
+    <LabelledField
       {...props}
       label={label}
       render={(field) => (
