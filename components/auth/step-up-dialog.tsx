@@ -20,7 +20,8 @@ import {
 } from "@/components/ui/dialog";
 import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { type ActionResult, fromAuth } from "@/lib/actions/result";
+import { fromAuth } from "@/lib/actions/from-auth";
+import type { ActionResult } from "@/lib/actions/result";
 
 // The console's client sends a pending second factor to the /two-factor page; here it is asked for in the dialog.
 const stepUpClient = createAuthClient({ plugins: [twoFactorClient()] });

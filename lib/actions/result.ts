@@ -1,6 +1,5 @@
 // The one result every server action and every wrapped better-auth client call returns to its form or
 // confirmation (components/forms/use-action-form.ts, components/confirm-action.tsx). Client-safe: no server imports.
-import { type AuthClientError, describeAuthError } from "@/lib/auth/errors";
 
 /** A sentence either way; data when there is some; on failure, better-auth's (or our) code and per-field words. */
 export type ActionResult<T = undefined> =
@@ -36,19 +35,4 @@ export function invalidInput(issues: ReadonlyArray<{ path: PropertyKey[]; messag
 /** A refusal in our own words, with the code a test or the client can name. */
 export function refused(code: string, error: string): ActionFailure {
   return { ok: false, error, code };
-}
-
-/**
- * better-auth's client answer `{ data, error }` as an action result: its error in the console's words (one table,
- * lib/auth/errors.ts) with its code, or `message` on success.
- */
-export function fromAuth<T>(
-  response: { data: T | null; error: AuthClientError | null },
-  message = "",
-): ActionResult<T> {
-  if (response.error) {
-    const { code } = response.error;
-    return { ok: false, error: describeAuthError(response.error), ...(code ? { code } : {}) };
-  }
-  return { ok: true, message, ...(response.data != null ? { data: response.data } : {}) };
 }

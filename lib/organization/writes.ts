@@ -23,8 +23,10 @@
  *   roles         create/update/delete: organization-policy (held roles), db/queries/roles.ts
  *   ownership     transfer: our server action (lib/actions/organization/transfer-ownership.ts), one D1 batch
  */
+
+import { fromAuth } from "@/lib/actions/from-auth";
 import { transferOwnershipAction } from "@/lib/actions/organization/transfer-ownership";
-import { type ActionResult, fromAuth } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/actions/result";
 import type { AuthClientError } from "@/lib/auth/errors";
 import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import type { PermissionSet } from "@/lib/auth/permission-matrix";

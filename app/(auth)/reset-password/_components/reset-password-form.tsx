@@ -9,9 +9,9 @@ import { NewPasswordFields } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardFooter } from "@/components/ui/card";
-import { fromAuth } from "@/lib/actions/result";
-import { authClient } from "@/lib/auth/client";
+import { fromAuth } from "@/lib/actions/from-auth";
 import { describeAuthError } from "@/lib/auth/errors";
+import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { type ResetPassword, resetPasswordSchema } from "@/lib/validations/auth";
 import { AuthFormCard } from "../../_components/auth-form-card";
 
@@ -25,7 +25,8 @@ export function ResetPasswordForm({ token, linkError }: ResetPasswordFormProps) 
   const state = useActionForm<ResetPassword, unknown>({
     schema: resetPasswordSchema,
     defaultValues: { password: "", confirm: "" },
-    action: async (values) => fromAuth(await authClient.resetPassword({ newPassword: values.password, token })),
+    action: async (values) =>
+      fromAuth(await (await loadAuthClient()).resetPassword({ newPassword: values.password, token })),
     onSuccess: () => router.push("/sign-in?reset=1"),
     toast: false,
     keepValues: true,
@@ -49,6 +50,8 @@ export function ResetPasswordForm({ token, linkError }: ResetPasswordFormProps) 
 
   return (
     <AuthFormCard
+      // The better-auth client (~16 KiB gzip) is not part of the first load: it loads once a field has focus.
+      onFocus={preloadAuthClient}
       title="Choose a new password"
       description="Every other session will be signed out."
       state={state}

@@ -5,7 +5,7 @@ import { FormAlert } from "@/components/auth/form-alert";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { CurrentPasswordField, EmailField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { fromAuth } from "@/lib/actions/result";
+import { fromAuth } from "@/lib/actions/from-auth";
 import { ERROR_MESSAGES } from "@/lib/auth/errors";
 import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { type SignIn, signInSchema } from "@/lib/validations/auth";

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/auth/submit-button";
 import { ActionForm, ActionFormAlert } from "@/components/forms/action-form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Card, CardFooter } from "@/components/ui/card";
-import { fromAuth } from "@/lib/actions/result";
+import { fromAuth } from "@/lib/actions/from-auth";
 import { authClient } from "@/lib/auth/client";
 
 const nothing = z.object({});

@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { EmailField, NameField, NewPasswordFields } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { fromAuth } from "@/lib/actions/result";
-import { authClient } from "@/lib/auth/client";
+import { fromAuth } from "@/lib/actions/from-auth";
+import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { type SignUp, signUpSchema } from "@/lib/validations/auth";
 import { AuthFormCard } from "../../_components/auth-form-card";
 
@@ -32,7 +32,7 @@ export function SignUpForm({ next, defaultEmail }: SignUpFormProps) {
     defaultValues: { name: "", email: defaultEmail, password: "" },
     action: async (values) => {
       const result = fromAuth(
-        await authClient.signUp.email({
+        await (await loadAuthClient()).signUp.email({
           name: values.name,
           email: values.email,
           password: values.password,
@@ -53,6 +53,8 @@ export function SignUpForm({ next, defaultEmail }: SignUpFormProps) {
 
   return (
     <AuthFormCard
+      // The better-auth client (~16 KiB gzip) is not part of the first load: it loads once a field has focus.
+      onFocus={preloadAuthClient}
       title="Create your account"
       description="We will send a link to verify your email address."
       state={state}

@@ -7,7 +7,7 @@ import { FormAlert } from "@/components/auth/form-alert";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { EmailField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { fromAuth } from "@/lib/actions/result";
+import { fromAuth } from "@/lib/actions/from-auth";
 import { authClient } from "@/lib/auth/client";
 import { ERROR_MESSAGES } from "@/lib/auth/errors";
 import { type EmailOnly, emailOnlySchema } from "@/lib/validations/auth";

@@ -5,7 +5,7 @@ import { FormAlert } from "@/components/auth/form-alert";
 import { EmailField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Badge } from "@/components/ui/badge";
-import { fromAuth } from "@/lib/actions/result";
+import { fromAuth } from "@/lib/actions/from-auth";
 import { loadAuthClient } from "@/lib/auth/load-client";
 import { type ChangeEmail, changeEmailSchema } from "@/lib/validations/account";
 import { AccountFormCard } from "../../_components/account-form-card";

@@ -7,7 +7,7 @@ import { initials } from "@/components/shell/user-menu";
 import { Avatar, AvatarFallback, AvatarImage } from "@/components/ui/avatar";
 import { FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { fromAuth } from "@/lib/actions/result";
+import { fromAuth } from "@/lib/actions/from-auth";
 import { loadAuthClient } from "@/lib/auth/load-client";
 import { type Profile, profileSchema } from "@/lib/validations/account";
 import { AccountFormCard } from "../../_components/account-form-card";

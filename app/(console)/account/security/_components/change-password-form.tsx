@@ -4,7 +4,8 @@ import { CurrentPasswordField, NewPasswordFields } from "@/components/forms/fiel
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormControl, FormField, FormItem, FormLabel } from "@/components/ui/form";
-import { fromAuth, refused } from "@/lib/actions/result";
+import { fromAuth } from "@/lib/actions/from-auth";
+import { refused } from "@/lib/actions/result";
 import { loadAuthClient } from "@/lib/auth/load-client";
 import { type ChangePassword, changePasswordSchema } from "@/lib/validations/account";
 import { AccountFormCard } from "../../_components/account-form-card";

@@ -4,7 +4,7 @@ import { BackupCodes } from "@/components/account/backup-codes";
 import { PasswordConfirmForm } from "@/components/account/password-confirm-form";
 import type { DialogFormProps } from "@/components/forms/lazy-dialog";
 import { Button } from "@/components/ui/button";
-import { fromAuth } from "@/lib/actions/result";
+import { fromAuth } from "@/lib/actions/from-auth";
 import { loadAuthClient } from "@/lib/auth/load-client";
 import { ScanStep } from "./enable-totp-scan";
 

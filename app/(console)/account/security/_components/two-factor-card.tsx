@@ -6,7 +6,7 @@ import { lazyDialog } from "@/components/forms/lazy-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { fromAuth } from "@/lib/actions/result";
+import { fromAuth } from "@/lib/actions/from-auth";
 import { loadAuthClient } from "@/lib/auth/load-client";
 import { EnableTotpDialog } from "./enable-totp-dialog";
 
