@@ -1,27 +1,21 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { type ReactNode, useState } from "react";
-import { FormAlert } from "@/components/auth/form-alert";
-import { useStepUp } from "@/components/auth/step-up";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { lazy, type ReactNode, Suspense, useState } from "react";
 import { Button, type ButtonProps } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { Spinner } from "@/components/ui/spinner";
-import { type ActionResult, UNEXPECTED_ERROR } from "@/lib/actions/result";
-import { toast } from "@/lib/toast";
+import type { ActionResult } from "@/lib/actions/result";
 
 type Success = Extract<ActionResult<unknown>, { ok: true }>;
+
+// The dialog (Radix AlertDialog, the step-up retry, the typed confirmation) loads when it first opens: a page of
+// rows with a confirmation each carries only its buttons in its first load.
+const ConfirmActionDialog = lazy(() =>
+  import("./confirm-action-dialog").then((module) => ({ default: module.ConfirmActionDialog })),
+);
+
+/** Starts loading the dialog, e.g. when the menu that opens it opens. */
+export function preloadConfirmAction(): void {
+  void import("./confirm-action-dialog");
+}
 
 export interface ConfirmActionProps {
   title: string;
@@ -53,110 +47,47 @@ export interface ConfirmActionProps {
 
 /** The console's one confirmation, for single and bulk actions: asks, runs, keeps a failure in view, reports. */
 export function ConfirmAction({
-  title,
-  description,
-  confirmLabel,
-  pendingLabel,
-  destructive = false,
-  typedConfirmation,
-  action,
-  onDone,
-  toast: toastOnSuccess = true,
   children,
   triggerLabel,
   variant,
   size = "sm",
   open,
   onOpenChange,
-  details,
+  ...dialog
 }: ConfirmActionProps) {
-  const router = useRouter();
-  const stepUp = useStepUp();
   const [ownOpen, setOwnOpen] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [typed, setTyped] = useState("");
   const isOpen = open ?? ownOpen;
-  const blocked = typedConfirmation !== undefined && typed.trim() !== typedConfirmation;
+  // Mounted from the first opening on, so closing plays its animation and keeps the dialog's chunk loaded.
+  const [opened, setOpened] = useState(false);
+  if (isOpen && !opened) setOpened(true);
 
   function setOpen(next: boolean) {
     if (open === undefined) setOwnOpen(next);
     onOpenChange?.(next);
   }
 
-  function change(next: boolean) {
-    if (pending) return;
-    if (!next) {
-      setError(null);
-      setTyped("");
-    }
-    setOpen(next);
-  }
-
-  async function confirm() {
-    setPending(true);
-    setError(null);
-    let result: ActionResult<unknown>;
-    try {
-      result = await stepUp(action);
-    } catch {
-      result = { ok: false, error: UNEXPECTED_ERROR };
-    }
-    setPending(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    setTyped("");
-    setOpen(false);
-    if (toastOnSuccess && result.message) toast.success(result.message);
-    if (onDone) onDone(result);
-    else router.refresh();
-  }
-
   return (
-    <AlertDialog open={isOpen} onOpenChange={change}>
+    <>
       {children ? (
-        <AlertDialogTrigger asChild>
-          <Button variant={variant ?? (destructive ? "destructive" : "outline")} size={size} aria-label={triggerLabel}>
-            {children}
-          </Button>
-        </AlertDialogTrigger>
+        <Button
+          type="button"
+          variant={variant ?? (dialog.destructive ? "destructive" : "outline")}
+          size={size}
+          aria-label={triggerLabel}
+          aria-haspopup="dialog"
+          aria-expanded={isOpen}
+          onPointerEnter={preloadConfirmAction}
+          onFocus={preloadConfirmAction}
+          onClick={() => setOpen(true)}
+        >
+          {children}
+        </Button>
       ) : null}
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{title}</AlertDialogTitle>
-          <AlertDialogDescription>{description}</AlertDialogDescription>
-        </AlertDialogHeader>
-        {details}
-        {error ? <FormAlert>{error}</FormAlert> : null}
-        {typedConfirmation !== undefined ? (
-          <div className="grid gap-2">
-            <Label htmlFor="typed-confirmation">
-              Type <span className="font-mono font-semibold">{typedConfirmation}</span> to confirm
-            </Label>
-            <Input
-              id="typed-confirmation"
-              autoComplete="off"
-              spellCheck={false}
-              value={typed}
-              onChange={(event) => setTyped(event.target.value)}
-            />
-          </div>
-        ) : null}
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-          <Button
-            type="button"
-            variant={destructive ? "destructive" : "default"}
-            disabled={pending || blocked}
-            aria-busy={pending}
-            onClick={() => void confirm()}
-          >
-            {pending ? <Spinner /> : null} {pending && pendingLabel ? pendingLabel : confirmLabel}
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      {opened ? (
+        <Suspense fallback={null}>
+          <ConfirmActionDialog {...dialog} open={isOpen} onOpenChange={setOpen} />
+        </Suspense>
+      ) : null}
+    </>
   );
 }
