@@ -85,13 +85,13 @@ export function StepUpDialog({ email, finish }: StepUpDialogProps) {
         const current = await stepUpClient.getSession({ query: { disableCookieCache: true } });
         replaced.current = current.data?.session.token ?? null;
       }
-      const signedIn = fromAuth(await stepUpClient.signIn.email({ email, password: secret }));
+      const signedIn = await fromAuth(await stepUpClient.signIn.email({ email, password: secret }));
       if (!signedIn.ok) return signedIn;
       const data = signedIn.data;
       if (data && "twoFactorRedirect" in data && data.twoFactorRedirect) {
         const methods = (data as { twoFactorMethods?: string[] }).twoFactorMethods ?? [];
         if (methods.includes("totp")) return { ok: true, message: "", data: "totp" };
-        const sent = fromAuth(await stepUpClient.twoFactor.sendOtp());
+        const sent = await fromAuth(await stepUpClient.twoFactor.sendOtp());
         return sent.ok ? { ok: true, message: "", data: "otp" } : sent;
       }
       return { ok: true, message: "", data: "done" };
@@ -99,7 +99,7 @@ export function StepUpDialog({ email, finish }: StepUpDialogProps) {
     const { twoFactor } = stepUpClient;
     const verify =
       step === "totp" ? twoFactor.verifyTotp : step === "otp" ? twoFactor.verifyOtp : twoFactor.verifyBackupCode;
-    const verified = fromAuth(await verify({ code: secret }));
+    const verified = await fromAuth(await verify({ code: secret }));
     return verified.ok ? { ok: true, message: "", data: "done" } : verified;
   }
 

@@ -1,16 +1,18 @@
-// better-auth's client answers as action results, worded by the console's one table (lib/auth/errors.ts).
-import { type AuthClientError, describeAuthError } from "@/lib/auth/errors";
+// better-auth's client answers as action results, worded by the console's one table (lib/auth/errors.ts). The table
+// loads only when a call fails, so it is not part of any form page's first load.
+import type { AuthClientError } from "@/lib/auth/errors";
 import type { ActionResult } from "./result";
 
 /**
- * better-auth's client answer `{ data, error }` as an action result: its error in the console's words (one table,
- * lib/auth/errors.ts) with its code, or `message` on success.
+ * better-auth's client answer `{ data, error }` as an action result: its error in the console's words with its code,
+ * or `message` on success.
  */
-export function fromAuth<T>(
+export async function fromAuth<T>(
   response: { data: T | null; error: AuthClientError | null },
   message = "",
-): ActionResult<T> {
+): Promise<ActionResult<T>> {
   if (response.error) {
+    const { describeAuthError } = await import("@/lib/auth/errors");
     const { code } = response.error;
     return { ok: false, error: describeAuthError(response.error), ...(code ? { code } : {}) };
   }

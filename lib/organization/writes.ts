@@ -40,8 +40,11 @@ interface Named {
 }
 
 /** better-auth's answer as a result without its data: what changed comes back through `router.refresh()`. */
-function settled(response: { data: unknown; error: AuthClientError | null }, message = ""): ActionResult {
-  const result = fromAuth(response, message);
+async function settled(
+  response: { data: unknown; error: AuthClientError | null },
+  message = "",
+): Promise<ActionResult> {
+  const result = await fromAuth(response, message);
   return result.ok ? { ok: true, message: result.message } : result;
 }
 
@@ -113,7 +116,7 @@ export async function inviteMembers(input: {
   const authClient = await loadAuthClient();
   const outcome: InviteOutcome = { sent: 0, failed: [] };
   for (const email of input.emails) {
-    const result = fromAuth(
+    const result = await fromAuth(
       await authClient.organization.inviteMember({
         email,
         role: input.role as RoleName,

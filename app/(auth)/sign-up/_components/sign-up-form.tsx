@@ -31,7 +31,7 @@ export function SignUpForm({ next, defaultEmail }: SignUpFormProps) {
     schema: signUpSchema,
     defaultValues: { name: "", email: defaultEmail, password: "" },
     action: async (values) => {
-      const result = fromAuth(
+      const result = await fromAuth(
         await (await loadAuthClient()).signUp.email({
           name: values.name,
           email: values.email,

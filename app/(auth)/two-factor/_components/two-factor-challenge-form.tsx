@@ -70,7 +70,7 @@ export function TwoFactorChallengeForm({ next, signInHref, methods, backupCodes 
       const { twoFactor } = authClient;
       const verify =
         method === "totp" ? twoFactor.verifyTotp : method === "otp" ? twoFactor.verifyOtp : twoFactor.verifyBackupCode;
-      return challengeFailure(fromAuth(await verify({ code, trustDevice })), method);
+      return challengeFailure(await fromAuth(await verify({ code, trustDevice })), method);
     },
     // A full load, as after a password sign-in: the router may hold pages prefetched while signed out.
     onSuccess: () => window.location.assign(next),
@@ -84,7 +84,7 @@ export function TwoFactorChallengeForm({ next, signInHref, methods, backupCodes 
 
   async function sendEmailCode() {
     setSending(true);
-    const sent = challengeFailure(fromAuth(await authClient.twoFactor.sendOtp()), "otp");
+    const sent = challengeFailure(await fromAuth(await authClient.twoFactor.sendOtp()), "otp");
     setSending(false);
     if (!sent.ok) {
       state.setError(sent.error);

@@ -29,8 +29,8 @@ export function AnswerInvitation({ invitationId, organizationSlug }: AnswerInvit
     defaultValues: { answer: "accept" },
     action: async ({ answer }) =>
       answer === "accept"
-        ? fromAuth(await authClient.organization.acceptInvitation({ invitationId }))
-        : fromAuth(await authClient.organization.rejectInvitation({ invitationId })),
+        ? await fromAuth(await authClient.organization.acceptInvitation({ invitationId }))
+        : await fromAuth(await authClient.organization.rejectInvitation({ invitationId })),
     onSuccess: (_, { answer }) => {
       // A full load: the console renders with the membership and the active organization just set.
       if (answer === "accept") window.location.assign(`/org/${organizationSlug}`);

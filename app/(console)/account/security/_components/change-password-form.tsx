@@ -22,7 +22,7 @@ export function ChangePasswordForm() {
     defaultValues: EMPTY,
     action: async (values) => {
       const client = await loadAuthClient();
-      const result = fromAuth(
+      const result = await fromAuth(
         await client.changePassword({
           currentPassword: values.currentPassword,
           newPassword: values.newPassword,

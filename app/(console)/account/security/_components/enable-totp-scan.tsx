@@ -78,7 +78,7 @@ function ConfirmCodeForm({ onConfirmed }: { onConfirmed: () => void }) {
     defaultValues: { code: "" },
     action: async ({ code }) => {
       const { twoFactor } = await loadAuthClient();
-      const result = fromAuth(await twoFactor.verifyTotp({ code }), "Authenticator app set up.");
+      const result = await fromAuth(await twoFactor.verifyTotp({ code }), "Authenticator app set up.");
       if (!result.ok && result.code && result.code in CODE_ERRORS) state.form.setFocus("code");
       return result;
     },
