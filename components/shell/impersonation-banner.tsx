@@ -4,7 +4,7 @@ import { VenetianMaskIcon } from "lucide-react";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { describeAuthError } from "@/lib/auth/errors";
+import { fromAuth } from "@/lib/actions/from-auth";
 import { loadAuthClient } from "@/lib/auth/load-client";
 import { formatRemaining } from "@/lib/dates";
 import { toast } from "@/lib/toast";
@@ -39,11 +39,11 @@ export function ImpersonationBanner({
   async function stop() {
     setStopping(true);
     const authClient = await loadAuthClient();
-    const { error } = await authClient.admin.stopImpersonating();
-    if (error) {
+    const result = await fromAuth(await authClient.admin.stopImpersonating());
+    if (!result.ok) {
       setStopping(false);
       // The hour is over or the session was ended: the operator's own session needs a fresh sign-in.
-      toast.error(describeAuthError(error));
+      toast.error(result.error);
       window.location.assign("/sign-in");
       return;
     }

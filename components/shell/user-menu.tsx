@@ -12,7 +12,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { describeAuthError } from "@/lib/auth/errors";
+import { fromAuth } from "@/lib/actions/from-auth";
 import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { toast } from "@/lib/toast";
@@ -44,9 +44,9 @@ export function UserMenu({ name, email, image }: UserMenuProps) {
 
   async function signOut() {
     const authClient = await loadAuthClient();
-    const { error } = await authClient.signOut();
-    if (error) {
-      toast.error(describeAuthError(error));
+    const result = await fromAuth(await authClient.signOut());
+    if (!result.ok) {
+      toast.error(result.error);
       return;
     }
     window.location.assign("/sign-in");
