@@ -10,6 +10,8 @@ interface CloudflareEnv {
   IMPERSONATION_NOTICE?: string;
   /** "1" only in the worker `npm run bench` serves: counts D1 statements and enables /api/bench. */
   BENCH_INSTRUMENT?: string;
+  /** "on" runs each request on one D1 session, so reads may be served by read replicas (README, "Read replicas"). */
+  D1_READ_REPLICATION?: string;
   /** Organization limits (positive integers; defaults in lib/auth/org-limits.ts). */
   ORG_MAX_MEMBERS?: string;
   ORG_MAX_PENDING_INVITATIONS?: string;

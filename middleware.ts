@@ -1,6 +1,6 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
-import { contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/headers";
+import { API_CSP, contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/headers";
 import { checkBodySize, checkOrigin, isAuthApiPath, isConsolePath } from "@/lib/security/request-policy";
 
 // Runs on every page, route handler and better-auth endpoint (see `matcher`): refuses oversized bodies and cross-site
@@ -8,9 +8,6 @@ import { checkBodySize, checkOrigin, isAuthApiPath, isConsolePath } from "@/lib/
 // the console to /sign-in. The sign-in check is only a cheap presence check: every page still calls
 // lib/auth/guard.ts, which decides. (`middleware.ts`, not Next 16's `proxy.ts`: OpenNext on Workers runs only edge
 // middleware.)
-
-/** Route handlers answer JSON or CSV: nothing in them may run, embed or be embedded. */
-const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 function isHttps(request: NextRequest) {
   return request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";

@@ -3,6 +3,7 @@ import { getCloudflareContext } from "@opennextjs/cloudflare";
 import { drizzle } from "drizzle-orm/d1";
 import { cache } from "react";
 import { d1Binding } from "./d1";
+import { requestD1Handle } from "./d1-session";
 import type { Database } from "./database";
 import * as schema from "./schema";
 
@@ -13,6 +14,9 @@ export async function getEnv(): Promise<CloudflareEnv> {
 }
 
 /** Drizzle over this request's D1 binding, built once per request. */
-export const getDb = cache(async (): Promise<Database> => drizzle(d1Binding(await getEnv()), { schema }));
+export const getDb = cache(async (): Promise<Database> => {
+  const env = await getEnv();
+  return drizzle(d1Binding(requestD1Handle(env), env), { schema });
+});
 
 export type { Database } from "./database";

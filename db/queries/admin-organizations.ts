@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { Database } from "@/db/database";
 import { invitation, member, organization, user } from "@/db/schema";
+import { memberTotal } from "./members";
 import { containsAny, pageCountOf } from "./search";
 
 /** One row of the operator's organizations table. */
@@ -21,9 +22,9 @@ export interface OrganizationListQuery {
   offset: number;
 }
 
-// Table-qualified by hand: inside a single-table select drizzle renders columns unqualified, and an unqualified "id" in
-// the subquery would be the member's own.
-const memberCount = sql<number>`(select count(*) from ${member} where ${member}.organization_id = ${organization}.id)`;
+// The organization's counter (migrations/0008), not a count of its members. Table-qualified by hand: inside a
+// single-table select drizzle renders columns unqualified.
+const memberCount = memberTotal(sql`${organization}.id`);
 
 export interface OrganizationsPage {
   data: OrganizationRow[];

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { Database } from "@/db/database";
 import { member, team, teamMember, user } from "@/db/schema";
@@ -43,6 +43,7 @@ export async function selectMembersPage(db: Database, organizationId: string, qu
   ];
   const where = and(...conditions);
   const order = query.sort.desc ? desc(sortColumns[query.sort.id]) : asc(sortColumns[query.sort.id]);
+  const unfiltered = !query.search.trim() && query.filters.role.length === 0;
   const [rows, total] = await Promise.all([
     db
       .select({
@@ -60,7 +61,10 @@ export async function selectMembersPage(db: Database, organizationId: string, qu
       .orderBy(order, asc(member.id))
       .limit(query.perPage)
       .offset(query.offset),
-    db.select({ n: count() }).from(member).innerJoin(user, eq(user.id, member.userId)).where(where),
+    // Unfiltered, the total is the counter that triggers keep (migrations/0008), not a count of every member.
+    unfiltered
+      ? selectMemberTotal(db, organizationId)
+      : db.select({ n: count() }).from(member).innerJoin(user, eq(user.id, member.userId)).where(where),
   ]);
   const rowCount = total[0]?.n ?? 0;
   return { data: rows satisfies MemberRow[], rowCount, pageCount: pageCountOf(rowCount, query.perPage) };
@@ -77,10 +81,22 @@ export async function listAllMembers(organizationId: string) {
     .orderBy(asc(user.name), asc(member.id));
 }
 
-/** How many members an organization has. */
+/** An organization's member total from its counter (migrations/0008; 0 before its first member), as a column. */
+export function memberTotal(organizationId: SQL) {
+  return sql<number>`coalesce((select n from organization_member_total where organization_id = ${organizationId}), 0)`;
+}
+
+/** The counter's row of one organization (none before its first member). */
+function selectMemberTotal(db: Database, organizationId: string) {
+  return db
+    .select({ n: sql<number>`n` })
+    .from(sql`organization_member_total`)
+    .where(sql`organization_id = ${organizationId}`);
+}
+
+/** How many members an organization has (its counter: one row read, whatever its size). */
 export async function countMembers(organizationId: string): Promise<number> {
-  const db = await getDb();
-  const [row] = await db.select({ n: count() }).from(member).where(eq(member.organizationId, organizationId));
+  const [row] = await selectMemberTotal(await getDb(), organizationId);
   return row?.n ?? 0;
 }
 
@@ -88,17 +104,20 @@ export async function countMembers(organizationId: string): Promise<number> {
 export async function teamsOfUsers(organizationId: string, userIds: string[]) {
   if (userIds.length === 0) return new Map<string, string[]>();
   const db = await getDb();
+  // The page's users as one bound JSON array (a page may list up to 100: D1 binds at most 100 parameters).
   const rows = await db
     .select({ userId: teamMember.userId, name: team.name })
     .from(teamMember)
     .innerJoin(team, eq(team.id, teamMember.teamId))
-    .where(eq(team.organizationId, organizationId))
+    .where(
+      and(
+        eq(team.organizationId, organizationId),
+        inArray(teamMember.userId, sql`(select value from json_each(${JSON.stringify(userIds)}))`),
+      ),
+    )
     .orderBy(asc(team.name));
   const result = new Map<string, string[]>();
-  for (const row of rows) {
-    if (!userIds.includes(row.userId)) continue;
-    result.set(row.userId, [...(result.get(row.userId) ?? []), row.name]);
-  }
+  for (const row of rows) result.set(row.userId, [...(result.get(row.userId) ?? []), row.name]);
   return result;
 }
 

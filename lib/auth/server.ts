@@ -1,24 +1,13 @@
 import "server-only";
-import { drizzle } from "drizzle-orm/d1";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getEnv } from "@/db";
-import { d1Binding } from "@/db/d1";
-import * as schema from "@/db/schema";
-import { type Auth, createAuth } from "./create-auth";
-
-// One better-auth instance per env object: the env is stable within an isolate, so this is built rarely.
-const instances = new WeakMap<object, Auth>();
+import { authForEnv } from "./auth-for-env";
+import type { Auth } from "./create-auth";
 
 /** better-auth for the current request's Cloudflare env. */
 export async function getAuth(): Promise<Auth> {
-  const env = await getEnv();
-  let auth = instances.get(env);
-  if (!auth) {
-    auth = createAuth(drizzle(d1Binding(env), { schema }), env);
-    instances.set(env, auth);
-  }
-  return auth;
+  return authForEnv(await getEnv());
 }
 
 /**

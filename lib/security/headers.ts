@@ -41,6 +41,16 @@ export function contentSecurityPolicy(nonce: string, { dev = false, https = fals
 }
 
 /** Headers every response gets, HTML or not. HSTS only over https (browsers ignore it on http anyway). */
+/** Route handlers and better-auth answer JSON or CSV: nothing in them may run, embed or be embedded. */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** A response of a route handler or of better-auth with the security headers of every response and the API CSP. */
+export function withApiHeaders<T extends Response>(response: T, https: boolean): T {
+  for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
+  response.headers.set("Content-Security-Policy", API_CSP);
+  return response;
+}
+
 export function securityHeaders({ https = false }: { https?: boolean } = {}): Record<string, string> {
   return {
     "X-Content-Type-Options": "nosniff",

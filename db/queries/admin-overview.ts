@@ -1,0 +1,46 @@
+import "server-only";
+import { and, eq, gt, isNull, or, type SQL, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { auditEvent, user } from "@/db/schema";
+
+/**
+ * The most rows a count on /admin reads: past it the card says "400+". Totals kept by triggers (users, organizations)
+ * are exact; counts that depend on the time (bans still running, events of the last day) are capped, so the page
+ * reads a bounded number of D1 rows whatever the platform's size (D1 bills rows read).
+ */
+export const OVERVIEW_COUNT_CAP = 400;
+
+export interface OverviewCount {
+  n: number;
+  /** More than `n` exist (the count stopped at the cap). */
+  more: boolean;
+}
+
+function capped(table: SQL, where: SQL | undefined) {
+  return sql<number>`(select count(*) from (select 1 from ${table} where ${where} limit ${OVERVIEW_COUNT_CAP + 1}))`;
+}
+
+/** The four numbers of /admin in one statement. */
+export async function adminOverviewCounts() {
+  const db = await getDb();
+  const now = new Date();
+  const dayAgo = new Date(now.getTime() - 24 * 60 * 60 * 1000);
+  const bannedNow = and(eq(user.banned, true), or(isNull(user.banExpires), gt(user.banExpires, now)));
+  const [row] = await db
+    .select({
+      users: sql<number>`(select n from user_total)`,
+      organizations: sql<number>`(select n from organization_total)`,
+      banned: capped(sql`${user}`, bannedNow),
+      events: capped(sql`${auditEvent}`, gt(auditEvent.at, dayAgo)),
+    })
+    .from(sql`(select 1)`);
+  const exact = (n: number | undefined): OverviewCount => ({ n: n ?? 0, more: false });
+  const cap = (n: number | undefined): OverviewCount =>
+    (n ?? 0) > OVERVIEW_COUNT_CAP ? { n: OVERVIEW_COUNT_CAP, more: true } : exact(n);
+  return {
+    users: exact(row?.users),
+    organizations: exact(row?.organizations),
+    banned: cap(row?.banned),
+    events: cap(row?.events),
+  };
+}

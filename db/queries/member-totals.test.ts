@@ -1,0 +1,64 @@
+// The member counters of migrations/0008 follow better-auth's own writes: creating an organization, adding and
+// removing members, deleting the organization.
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
+import { selectMembersPage } from "./members";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+async function totals(organizationId: string) {
+  const [row] = await h.db.all<{ counter: number | null; counted: number; orgs: number; orgRows: number }>(
+    sql`select (select n from organization_member_total where organization_id = ${organizationId}) as counter,
+      (select count(*) from member where organization_id = ${organizationId}) as counted,
+      (select n from organization_total) as orgs, (select count(*) from organization) as orgRows`,
+  );
+  return row;
+}
+
+async function user(key: string) {
+  const body = { name: key, email: `${key}@example.test`, password: PASSWORD, data: { emailVerified: true } };
+  return (await h.auth.api.createUser({ body })).user.id;
+}
+
+it("counts members as better-auth adds and removes them, and the page's unfiltered total is the counter", async () => {
+  const owner = await user("owner");
+  const org = await h.auth.api.createOrganization({ body: { name: "Counted", slug: "counted", userId: owner } });
+  if (!org) throw new Error("no organization");
+  expect(await totals(org.id)).toMatchObject({ counter: 1, counted: 1 });
+
+  const added = await Promise.all(["ann", "bob", "cy"].map(user));
+  for (const userId of added) {
+    await h.auth.api.addMember({ body: { organizationId: org.id, userId, role: "member" } });
+  }
+  expect(await totals(org.id)).toMatchObject({ counter: 4, counted: 4 });
+
+  const { headers } = await h.signIn("owner@example.test");
+  await h.auth.api.removeMember({ headers, body: { organizationId: org.id, memberIdOrEmail: "bob@example.test" } });
+  expect(await totals(org.id)).toMatchObject({ counter: 3, counted: 3 });
+  const query = {
+    search: "",
+    filters: { role: [] },
+    sort: { id: "name" as const, desc: false },
+    perPage: 2,
+    offset: 0,
+  };
+  const page = await selectMembersPage(h.db, org.id, query);
+  expect({ rows: page.data.length, rowCount: page.rowCount, pageCount: page.pageCount }).toEqual({
+    rows: 2,
+    rowCount: 3,
+    pageCount: 2,
+  });
+  // Filtered, the total counts the matches.
+  expect((await selectMembersPage(h.db, org.id, { ...query, search: "ann" })).rowCount).toBe(1);
+
+  const before = await totals(org.id);
+  await h.auth.api.deleteOrganization({ headers, body: { organizationId: org.id } });
+  const after = await totals(org.id);
+  expect(after).toMatchObject({ counter: null, counted: 0, orgs: (before?.orgs ?? 0) - 1 });
+  expect(after?.orgs).toBe(after?.orgRows);
+});
