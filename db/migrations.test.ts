@@ -81,7 +81,7 @@ interface ForeignKey {
 }
 
 /** Tables whose rows are computed from other tables by triggers, never written by the product. */
-const DERIVED_TABLES = ["user_total", "organization_total", "organization_member_total"];
+const DERIVED_TABLES = ["user_total", "organization_total", "organization_member_total", "organization_role_total"];
 
 async function userTables(client: Client): Promise<string[]> {
   const { rows } = await client.execute(

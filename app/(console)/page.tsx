@@ -4,14 +4,13 @@ import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { listMyOrganizations } from "@/db/queries/organizations";
-import { requireSession } from "@/lib/auth/guard";
+import { listMyOrganizationAccess, requireSession } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Home" };
 
 export default async function HomePage() {
   const { user } = await requireSession();
-  const organizations = await listMyOrganizations(user.id);
+  const organizations = await listMyOrganizationAccess(); // the layout read them already (one statement)
   return (
     <>
       <PageHeader title={`Welcome, ${user.name}`} description="Your organizations and account at a glance." />

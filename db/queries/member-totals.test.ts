@@ -20,12 +20,23 @@ async function totals(organizationId: string) {
   return row;
 }
 
+/** The per-role-string counter (migrations/0009) next to a real count: they must agree. */
+async function roleTotals(organizationId: string) {
+  const kept = await h.db.all<{ role: string; n: number }>(
+    sql`select role, n from organization_role_total where organization_id = ${organizationId} order by role`,
+  );
+  const counted = await h.db.all<{ role: string; n: number }>(
+    sql`select role, count(*) as n from member where organization_id = ${organizationId} group by role order by role`,
+  );
+  return { kept, counted };
+}
+
 async function user(key: string) {
   const body = { name: key, email: `${key}@example.test`, password: PASSWORD, data: { emailVerified: true } };
   return (await h.auth.api.createUser({ body })).user.id;
 }
 
-it("counts members as better-auth adds and removes them, and the page's unfiltered total is the counter", async () => {
+it("counts members and their roles as better-auth adds, re-roles and removes them; the unfiltered total is the counter", async () => {
   const owner = await user("owner");
   const org = await h.auth.api.createOrganization({ body: { name: "Counted", slug: "counted", userId: owner } });
   if (!org) throw new Error("no organization");
@@ -38,8 +49,22 @@ it("counts members as better-auth adds and removes them, and the page's unfilter
   expect(await totals(org.id)).toMatchObject({ counter: 4, counted: 4 });
 
   const { headers } = await h.signIn("owner@example.test");
+  const ann = await h.auth.api.listMembers({ headers, query: { organizationId: org.id } });
+  const annId = ann.members.find((m) => m.user.email === "ann@example.test")?.id as string;
+  await h.auth.api.updateMemberRole({
+    headers,
+    body: { organizationId: org.id, memberId: annId, role: ["admin", "member"] },
+  });
+  const roles = await roleTotals(org.id);
+  expect(roles.kept).toEqual(roles.counted);
+  expect(roles.kept).toEqual([
+    { role: "admin,member", n: 1 },
+    { role: "member", n: 2 },
+    { role: "owner", n: 1 },
+  ]);
   await h.auth.api.removeMember({ headers, body: { organizationId: org.id, memberIdOrEmail: "bob@example.test" } });
   expect(await totals(org.id)).toMatchObject({ counter: 3, counted: 3 });
+  expect((await roleTotals(org.id)).kept).toEqual((await roleTotals(org.id)).counted);
   const query = {
     search: "",
     filters: { role: [] },
@@ -61,4 +86,5 @@ it("counts members as better-auth adds and removes them, and the page's unfilter
   const after = await totals(org.id);
   expect(after).toMatchObject({ counter: null, counted: 0, orgs: (before?.orgs ?? 0) - 1 });
   expect(after?.orgs).toBe(after?.orgRows);
+  expect((await roleTotals(org.id)).kept).toEqual([]);
 });

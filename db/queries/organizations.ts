@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { member, organization } from "@/db/schema";
 
@@ -11,19 +11,47 @@ export interface MyOrganization {
   role: string;
 }
 
-/** The organizations a user belongs to, with their role in each, by name. */
-export async function listMyOrganizations(userId: string): Promise<MyOrganization[]> {
+/** A custom role's row as better-auth stores it (permission: a JSON object of resource → actions). */
+export interface RoleRow {
+  role: string;
+  permission: string;
+}
+
+export interface MyMembership {
+  org: typeof organization.$inferSelect;
+  member: typeof member.$inferSelect;
+  /** The organization's custom roles (better-auth's dynamic roles), for its permission checks. */
+  roles: RoleRow[];
+}
+
+/**
+ * Every organization a user belongs to, with their membership and the organization's custom roles, by name: in one
+ * statement, all an organization page needs to resolve its tenant and decide what the caller may do there (the
+ * guard, the navigation and the role pickers all read this).
+ */
+export async function listMyMemberships(userId: string): Promise<MyMembership[]> {
   const db = await getDb();
-  return db
+  const rows = await db
     .select({
-      id: organization.id,
-      name: organization.name,
-      slug: organization.slug,
-      logo: organization.logo,
-      role: member.role,
+      org: organization,
+      member,
+      roles: sql<string>`(select json_group_array(json_object('role', r.role, 'permission', r.permission))
+        from (select role, permission from organization_role where organization_id = ${organization.id} order by role) r)`,
     })
     .from(member)
     .innerJoin(organization, eq(organization.id, member.organizationId))
     .where(eq(member.userId, userId))
     .orderBy(asc(organization.name));
+  return rows.map((row) => ({ ...row, roles: JSON.parse(row.roles ?? "[]") as RoleRow[] }));
+}
+
+/** The organizations a user belongs to, with their role in each, by name. */
+export function myOrganizationsOf(memberships: MyMembership[]): MyOrganization[] {
+  return memberships.map(({ org, member }) => ({
+    id: org.id,
+    name: org.name,
+    slug: org.slug,
+    logo: org.logo,
+    role: member.role,
+  }));
 }

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, fromLibsql } from "@/db/database";
 import * as schema from "@/db/schema";
 import { createHarness, type Harness, PASSWORD, signInWith } from "@/test/auth-harness";
+import { selectOverviewCounts } from "./admin-overview";
 import { selectAuditPage } from "./audit";
 import { type MembersQuery, selectMembersPage } from "./members";
 import { selectOrgAuditPage } from "./org-audit";
@@ -116,11 +117,15 @@ describe("/admin/users", () => {
   it("filters on flags by reading the table: justified, not a hot path", async () => {
     // Banned, verified, two-factor and role are low-cardinality flags an operator sets occasionally; an index per
     // flag would be mostly unselective and slow every write to user. The page still walks the order index and stops
-    // at LIMIT; only the total counts through the table. Combined with a search, the search index drives instead.
+    // at LIMIT; only the total counts, through the table, except banned users: /admin's partial index (migrations/0010)
+    // holds exactly them. Combined with a search, the search index drives instead.
     const [filtered] = await plans(() =>
       selectUsersPage(db, usersQuery({ filters: { ...noFilters, status: "banned" } })),
     );
-    expect(scans(filtered?.plan ?? [])).toEqual(["SCAN user USING INDEX user_created_at_id_idx", "SCAN user"]);
+    expect(scans(filtered?.plan ?? [])).toEqual([
+      "SCAN user USING INDEX user_created_at_id_idx",
+      "SCAN user USING COVERING INDEX user_banned_idx",
+    ]);
     const [searched] = await plans(() =>
       selectUsersPage(db, usersQuery({ search: "turing", filters: { ...noFilters, status: "banned" } })),
     );
@@ -141,9 +146,8 @@ describe("/org/[slug]/members", () => {
   it("reads the organization's members through the member index, then each user by primary key", async () => {
     for (const query of [membersQuery(), membersQuery({ search: "ada" }), membersQuery({ search: "li" })]) {
       const statements = await plans(() => selectMembersPage(db, "org-1", query));
-      expect(statements).toHaveLength(2); // the page and its total
-      const counted = query.search ? statements : statements.slice(0, 1);
-      for (const { plan } of counted) {
+      expect(statements).toHaveLength(1); // the page carries its total and teams
+      for (const { plan } of statements) {
         expect(
           plan.some((line) => /^SEARCH member USING (COVERING )?INDEX \S+ \(organization_id=\?\)/.test(line)),
         ).toBe(true);
@@ -151,17 +155,32 @@ describe("/org/[slug]/members", () => {
         expect(scans(plan)).toEqual([]);
       }
       // The page sorts the organization's members (by user name here): bounded by ORG_MAX_MEMBERS, never all users.
-      expect(sorts(statements[0]?.plan ?? [])).toEqual(["USE TEMP B-TREE FOR ORDER BY"]);
+      // The second sort orders one member's team names inside the row's teams subquery.
+      expect(sorts(statements[0]?.plan ?? [])).toEqual([
+        "USE TEMP B-TREE FOR ORDER BY",
+        "USE TEMP B-TREE FOR ORDER BY",
+      ]);
     }
   });
 
-  it("takes the unfiltered total from the organization's counter: one row by primary key, no member read", async () => {
-    const [, total] = await plans(() => selectMembersPage(db, "org-1", membersQuery()));
+  it("takes the unfiltered total from the organization's counter and the teams by member: no scan", async () => {
+    const [page] = await plans(() => selectMembersPage(db, "org-1", membersQuery()));
+    const plan = page?.plan ?? [];
     expect(
-      total?.plan.some((line) => /^SEARCH organization_member_total USING INDEX \S+ \(organization_id=\?\)/.test(line)),
+      plan.some((line) => /SEARCH organization_member_total USING INDEX \S+ \(organization_id=\?\)/.test(line)),
     ).toBe(true);
-    expect(total?.plan.some((line) => line.includes("member USING"))).toBe(false);
-    expect(scans(total?.plan ?? [])).toEqual([]);
+    expect(plan.some((line) => /SEARCH (tm|team_member) USING INDEX \S+ \(user_id=\?\)/.test(line))).toBe(true);
+    expect(scans(plan)).toEqual([]);
+  });
+});
+
+describe("/admin", () => {
+  it("reads its totals from counters and counts banned users through the partial index only: no scan", async () => {
+    const [statement, ...more] = await plans(() => selectOverviewCounts(db));
+    expect(more).toEqual([]);
+    const plan = statement?.plan ?? [];
+    expect(plan.some((line) => line.includes("USING COVERING INDEX user_banned_idx"))).toBe(true);
+    expect(plan.filter((line) => /^SCAN (user|audit_event)\b/.test(line) && !line.includes("INDEX"))).toEqual([]);
   });
 });
 

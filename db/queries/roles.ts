@@ -1,7 +1,7 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { member, organizationRole } from "@/db/schema";
+import { organizationRole } from "@/db/schema";
 import { parseRoleList } from "@/lib/auth/permissions";
 
 export interface CustomRole {
@@ -36,24 +36,17 @@ export async function listCustomRoles(organizationId: string): Promise<CustomRol
       .from(organizationRole)
       .where(eq(organizationRole.organizationId, organizationId))
       .orderBy(asc(organizationRole.role)),
-    db.select({ role: member.role }).from(member).where(eq(member.organizationId, organizationId)),
+    // Members per role string from the counter of migrations/0009, not every member's row.
+    db
+      .select({ role: sql<string>`role`, n: sql<number>`n` })
+      .from(sql`organization_role_total`)
+      .where(sql`organization_id = ${organizationId}`),
   ]);
   return roles.map((row) => ({
     id: row.id,
     name: row.role,
     permission: parsePermission(row.permission),
-    members: members.filter((m) => parseRoleList(m.role).includes(row.role)).length,
+    members: members.reduce((sum, m) => sum + (parseRoleList(m.role).includes(row.role) ? m.n : 0), 0),
     createdAt: row.createdAt,
   }));
-}
-
-/** Names of an organization's custom roles. */
-export async function listCustomRoleNames(organizationId: string): Promise<string[]> {
-  const db = await getDb();
-  const rows = await db
-    .select({ role: organizationRole.role })
-    .from(organizationRole)
-    .where(eq(organizationRole.organizationId, organizationId))
-    .orderBy(asc(organizationRole.role));
-  return rows.map((row) => row.role);
 }

@@ -1,14 +1,12 @@
 import "server-only";
 import type { AuthContext } from "better-auth";
-import { and, eq } from "drizzle-orm";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb, getEnv } from "@/db";
-import { listMyOrganizations, type MyOrganization } from "@/db/queries/organizations";
-import { member, organization } from "@/db/schema";
+import { getEnv } from "@/db";
+import { listMyMemberships, type MyOrganization, myOrganizationsOf } from "@/db/queries/organizations";
 import { safeNext } from "@/lib/safe-redirect";
-import { memberCapabilities, memberHeldPermissions } from "./org-access";
+import { contextWithRoles, memberCapabilities, memberHeldPermissions } from "./org-access";
 import { hasPlatformRole, isStaffRole, type OrgArea, type OrgCapabilities } from "./permissions";
 import { getAuth, getSession, type Session } from "./server";
 
@@ -76,18 +74,22 @@ async function authContext(): Promise<AuthContext> {
  * own permission check, custom roles included), or null for a non-member, whether or not the organization exists.
  * Server actions and route handlers use this (and answer "not found"); pages use `requireOrg`.
  */
+/** The caller's memberships with each organization's custom roles: one statement per request, however many read it. */
+const myMemberships = cache(async () => listMyMemberships((await requireSession()).user.id));
+
+/** better-auth's context answering the caller's organizations' custom roles from `myMemberships` (no query). */
+const permissionContext = cache(async () => {
+  const memberships = await myMemberships();
+  return contextWithRoles(await authContext(), new Map(memberships.map((m) => [m.org.id, m.roles])));
+});
+
 export const getOrgAccess = cache(async (slug: string) => {
   const session = await requireSession();
-  const db = await getDb();
-  const [row] = await db
-    .select({ org: organization, member })
-    .from(organization)
-    .innerJoin(member, and(eq(member.organizationId, organization.id), eq(member.userId, session.user.id)))
-    .where(eq(organization.slug, slug))
-    .limit(1);
-  if (!row) return null;
-  const can = await memberCapabilities(await authContext(), row.member);
-  return { session, org: row.org, member: row.member, can };
+  const found = (await myMemberships()).find((m) => m.org.slug === slug);
+  if (!found) return null;
+  const can = await memberCapabilities(await permissionContext(), found.member);
+  const customRoles = found.roles.map((r) => r.role);
+  return { session, org: found.org, member: found.member, can, customRoles };
 });
 
 export type OrgAccess = NonNullable<Awaited<ReturnType<typeof getOrgAccess>>>;
@@ -120,7 +122,7 @@ export async function requireOrgPage(slug: string): Promise<OrgAccess> {
 
 /** Every permission the caller holds in the organization of `access` (to offer only those in the role matrix). */
 export async function heldPermissions(access: OrgAccess) {
-  return memberHeldPermissions(await authContext(), access.member);
+  return memberHeldPermissions(await permissionContext(), access.member);
 }
 
 export interface MyOrganizationAccess extends MyOrganization {
@@ -129,8 +131,7 @@ export interface MyOrganizationAccess extends MyOrganization {
 
 /** The signed-in user's organizations, each with what they may do there (for navigation; pages check again). */
 export const listMyOrganizationAccess = cache(async (): Promise<MyOrganizationAccess[]> => {
-  const session = await requireSession();
-  const [context, organizations] = await Promise.all([authContext(), listMyOrganizations(session.user.id)]);
+  const [context, organizations] = await Promise.all([permissionContext(), myMemberships().then(myOrganizationsOf)]);
   return Promise.all(
     organizations.map(async (org) => ({
       ...org,

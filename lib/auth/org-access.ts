@@ -3,6 +3,7 @@
 import { hasRequestState, runWithRequestState } from "@better-auth/core/context";
 import type { AuthContext } from "better-auth";
 import { hasPermission } from "better-auth/plugins/organization";
+import type { RoleRow } from "@/db/queries/organizations";
 import {
   ORG_AREA_PERMISSIONS,
   type OrgArea,
@@ -37,6 +38,27 @@ async function checkAll<T, R>(items: readonly T[], check: (item: T) => Promise<R
   if (first === undefined) return [];
   const head = await check(first);
   return [head, ...(await Promise.all(rest.map(check)))];
+}
+
+/**
+ * better-auth's context, except that its adapter answers "the custom roles of organization X" from rows this request
+ * has already read (db/queries/organizations.ts `listMyMemberships`). better-auth's `hasPermission` reads them with
+ * exactly that `findMany`; it still parses, validates and merges them itself, so the verdict stays better-auth's, one
+ * query fewer on every organization page. Any other read goes to the real adapter.
+ */
+export function contextWithRoles(context: AuthContext, rolesByOrganization: ReadonlyMap<string, RoleRow[]>) {
+  const real = context.adapter;
+  const findMany: typeof real.findMany = async (query) => {
+    const [only, ...more] = query.where ?? [];
+    const known =
+      query.model === "organizationRole" && more.length === 0 && only?.field === "organizationId"
+        ? rolesByOrganization.get(String(only.value))
+        : undefined;
+    if (known && (only?.operator ?? "eq") === "eq") return known as never;
+    return real.findMany(query);
+  };
+  const adapter = Object.assign(Object.create(real) as typeof real, { findMany });
+  return Object.assign(Object.create(context) as AuthContext, { adapter });
 }
 
 function nonEmpty(permissions: OrgPermissions | PermissionMap): PermissionMap {

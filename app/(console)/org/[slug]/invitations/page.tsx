@@ -3,7 +3,6 @@ import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table";
 import { PageHeader } from "@/components/shell/page-header";
 import { listPendingInvitations } from "@/db/queries/invitations";
-import { listCustomRoleNames } from "@/db/queries/roles";
 import { listAllTeams } from "@/db/queries/teams";
 import { requireOrg } from "@/lib/auth/guard";
 import { BUILT_IN_ORG_ROLES } from "@/lib/auth/permissions";
@@ -19,8 +18,10 @@ interface InvitationsPageProps {
 }
 
 export default async function InvitationsPage({ params, searchParams }: InvitationsPageProps) {
-  const { org, can } = await requireOrg((await params).slug, "invitations");
-  const [customRoles, teams] = await Promise.all([listCustomRoleNames(org.id), listAllTeams(org.id)]);
+  const access = await requireOrg((await params).slug, "invitations");
+  const { org, can } = access;
+  const { customRoles } = access;
+  const teams = await listAllTeams(org.id);
   // Only an owner invites owners (better-auth's rule); the server also refuses roles the inviter could not grant.
   const roles = [...BUILT_IN_ORG_ROLES.filter((role) => can.owner || role !== "owner"), ...customRoles];
   const query = invitationsSearchParams.parse(await searchParams);

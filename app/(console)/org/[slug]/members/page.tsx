@@ -6,7 +6,6 @@ import { DataTableSkeleton } from "@/components/data-table";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { listMembersWithTeams } from "@/db/queries/members";
-import { listCustomRoleNames } from "@/db/queries/roles";
 import { memberFlags } from "@/lib/auth/flags";
 import { requireOrg } from "@/lib/auth/guard";
 import { BUILT_IN_ORG_ROLES } from "@/lib/auth/permissions";
@@ -21,8 +20,9 @@ interface MembersPageProps {
 }
 
 export default async function MembersPage({ params, searchParams }: MembersPageProps) {
-  const { org, member, session, can } = await requireOrg((await params).slug);
-  const roles = [...BUILT_IN_ORG_ROLES, ...(await listCustomRoleNames(org.id))];
+  const access = await requireOrg((await params).slug);
+  const { org, member, session, can } = access;
+  const roles = [...BUILT_IN_ORG_ROLES, ...access.customRoles];
   const query = membersSearchParams(roles).parse(await searchParams);
   const viewer = { id: member.id, role: member.role, may: { update: can.updateMembers, delete: can.removeMembers } };
   const membersPromise = listMembersWithTeams(org.id, query).then((page) => ({
