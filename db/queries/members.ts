@@ -65,7 +65,8 @@ export async function selectMembersPage(db: Database, organizationId: string, qu
     .from(member)
     .innerJoin(user, eq(user.id, member.userId))
     .where(where)
-    .orderBy(order, asc(member.id))
+    // The tie-breaker runs the sort's way, so "joined" is served by the index of migrations/0011 alone.
+    .orderBy(order, query.sort.desc ? desc(member.id) : asc(member.id))
     .limit(query.perPage)
     .offset(query.offset);
   // A page past the end has no row to carry the total: count on its own (only then).

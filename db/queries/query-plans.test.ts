@@ -163,6 +163,17 @@ describe("/org/[slug]/members", () => {
     }
   });
 
+  it("lists newest first (the default) from the member index alone: no sort step", async () => {
+    const [page] = await plans(() =>
+      selectMembersPage(db, "org-1", membersQuery({ sort: { id: "createdAt", desc: true } })),
+    );
+    const plan = page?.plan ?? [];
+    expect(plan.some((line) => line.includes("member USING INDEX member_organization_created_idx"))).toBe(true);
+    // Only the teams subquery sorts (one member's team names).
+    expect(sorts(plan)).toEqual(["USE TEMP B-TREE FOR ORDER BY"]);
+    expect(scans(plan)).toEqual([]);
+  });
+
   it("takes the unfiltered total from the organization's counter and the teams by member: no scan", async () => {
     const [page] = await plans(() => selectMembersPage(db, "org-1", membersQuery()));
     const plan = page?.plan ?? [];

@@ -4,7 +4,8 @@ import { createTableSearchParams, multiFilter } from "@/lib/data-table/search-pa
 export function membersSearchParams(roles: readonly string[]) {
   return createTableSearchParams({
     sortable: ["name", "email", "role", "createdAt"],
-    defaultSort: "name.asc",
+    // Newest first: the one order an index serves without reading the whole organization (migrations/0011).
+    defaultSort: "createdAt.desc",
     filters: { role: multiFilter(roles) },
   });
 }
