@@ -22,6 +22,21 @@ function retryIn(seconds: number) {
 /** The limit counts this request took, given back when better-auth then refuses the invitation (it sent nothing). */
 export const countedInvitation = defineRequestState<string[]>(() => []);
 
+/**
+ * One invitation to an address of an organization at a time. better-auth looks for a pending invitation and then
+ * creates one: two requests at the same moment both find none and both create (the address limit lets the
+ * invitation and one resend through). The gate is a counter of at most 1, taken here and given back when the request
+ * ends (INVITATION_IN_PROGRESS, 409, meanwhile); an isolate that dies mid-request leaves it for its window only.
+ */
+export const INVITE_IN_FLIGHT = { window: 30, max: 1 };
+const heldInvitationGate = defineRequestState<string | null>(() => null);
+
+/** Gives the in-flight gate back: the invite-member request it was taken for has ended (after hook). */
+export async function releaseInvitationGate(db: Database) {
+  const key = await heldInvitationGate.get();
+  if (key) await releaseRateLimit(db, key);
+}
+
 /** Holds invite-member to the two limits above (429 with a wait), after the grant check so a refusal costs nothing. */
 async function limitInvitations(db: Database, userId: string, organizationId: string, email: string) {
   const addressKey = `invite:${organizationId}:${email}`;
@@ -49,7 +64,18 @@ async function limitInvitations(db: Database, userId: string, organizationId: st
       { "X-Retry-After": String(inviter.retryAfter) },
     );
   }
+  // Last, so the limits keep their own answers; a request held back here gives their counts back.
+  const gateKey = `inviting:${organizationId}:${email}`;
+  if (!(await consumeRateLimit(db, gateKey, INVITE_IN_FLIGHT)).allowed) {
+    await releaseRateLimit(db, addressKey);
+    await releaseRateLimit(db, inviterKey);
+    throw new APIError("CONFLICT", {
+      code: "INVITATION_IN_PROGRESS",
+      message: `An invitation to ${email} is being sent at this moment. It will be among the pending invitations.`,
+    });
+  }
   await countedInvitation.set([addressKey, inviterKey]);
+  await heldInvitationGate.set(gateKey);
 }
 
 /** invite-member: the grant check (a resend grants the stored role), then the two limits. */

@@ -12,7 +12,7 @@ import { endpointRule } from "@/lib/auth/registry";
 import { isOrgOwner } from "@/lib/auth/rules";
 import { organizationFieldsSchema, teamNameSchema } from "@/lib/validations/organization";
 import { AUDITED } from "./organization-audit";
-import { countedInvitation, invitationHooks } from "./organization-invitations";
+import { countedInvitation, invitationHooks, releaseInvitationGate } from "./organization-invitations";
 import { roleHooks } from "./organization-roles";
 import { type BeforeHooks, findMember, forbidden, obj, stash, str } from "./organization-shared";
 import { releaseRateLimit } from "./server-call-rate-limit";
@@ -161,6 +161,7 @@ export function organizationPolicy({ db, limits }: OrganizationPolicyOptions) {
           matcher: (ctx) => typeof ctx.path === "string" && ctx.path.startsWith("/organization/"),
           handler: createAuthMiddleware(async (ctx) => {
             const returned = ctx.context.returned;
+            if (ctx.path === "/organization/invite-member") await releaseInvitationGate(db);
             if (returned instanceof APIError && ctx.path === "/organization/invite-member") {
               for (const key of await countedInvitation.get()) await releaseRateLimit(db, key);
             }
