@@ -18,7 +18,8 @@ let authModule: Promise<typeof import("./lib/auth/auth-for-env")> | undefined;
 
 async function serveAuth(request: Request, env: CloudflareEnv): Promise<Response> {
   authModule ??= import("./lib/auth/auth-for-env");
-  const response = await (await authModule).authForEnv(env).handler(request);
+  const { authForEnv, cachedAuthHandler } = await authModule;
+  const response = await cachedAuthHandler(authForEnv(env))(request);
   return new Response(response.body, response); // better-auth's headers may be immutable
 }
 

@@ -1,12 +1,14 @@
 // `npm run bench:profile -- <path> [operator|owner] [requests]`: where a page's CPU goes. Against a worker the
 // bench setup serves (`wrangler dev --persist-to bench/state` with the bench's settings, see README "Performance"),
-// it signs in, warms the page up, records a V8 CPU profile through wrangler's inspector (127.0.0.1:9229) around
+// it signs in, warms the page up, records a V8 CPU profile through wrangler's inspector (127.0.0.1:9229, or BENCH_INSPECTOR_PORT) around
 // N requests, writes it to .deploy-dry-run/<page>.cpuprofile (open it in Chrome DevTools) and prints the heaviest
 // frames, inclusive and self, per request.
 import { writeFileSync } from "node:fs";
 import WebSocket from "ws";
 
 const BASE = process.env.BENCH_BASE ?? "http://localhost:8899";
+/** wrangler dev's inspector (`--inspector-port`); another worker on the machine may hold the default. */
+const INSPECTOR = Number(process.env.BENCH_INSPECTOR_PORT ?? 9229);
 const [path = "/", who = "operator", count = "20"] = process.argv.slice(2);
 const n = Number(count);
 
@@ -34,7 +36,7 @@ const cookie = signIn.headers
 const load = async () => (await fetch(`${BASE}${path}`, { headers: { cookie }, redirect: "manual" })).arrayBuffer();
 
 // wrangler's inspector proxy wants an Origin header, which Node's built-in WebSocket cannot send.
-const socket = new WebSocket("ws://127.0.0.1:9229/ws", { origin: "https://devtools.devprod.cloudflare.dev" });
+const socket = new WebSocket(`ws://127.0.0.1:${INSPECTOR}/ws`, { origin: "https://devtools.devprod.cloudflare.dev" });
 await new Promise((resolve, reject) => socket.once("open", resolve).once("error", reject));
 let nextId = 0;
 const waiting = new Map<number, (result: unknown) => void>();

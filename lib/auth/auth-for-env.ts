@@ -7,6 +7,8 @@ import { requestD1Handle } from "@/db/d1-session";
 import * as schema from "@/db/schema";
 import { type Auth, createAuth } from "./create-auth";
 
+export { cachedAuthHandler } from "./auth-handler";
+
 const instances = new WeakMap<object, Auth>();
 
 /** better-auth for this Cloudflare env. */
