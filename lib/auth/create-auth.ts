@@ -4,6 +4,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { admin, organization, twoFactor } from "better-auth/plugins";
+import { openAPI } from "better-auth/plugins/open-api";
 import type { Database } from "@/db/database";
 import * as schema from "@/db/schema";
 import { keepAnOwner } from "@/lib/auth/keep-an-owner";
@@ -17,6 +18,7 @@ import { inputHygiene } from "@/lib/auth/plugins/input-hygiene";
 import { IMPERSONATION_MAX_SECONDS, operatorPolicy } from "@/lib/auth/plugins/operator-policy";
 import { organizationPolicy } from "@/lib/auth/plugins/organization-policy";
 import { ownerOnDelete } from "@/lib/auth/plugins/owner-on-delete";
+import { productTokens, type TokenSettings } from "@/lib/auth/plugins/product-tokens";
 import { requestShape } from "@/lib/auth/plugins/request-shape";
 import { securityPlugins } from "@/lib/auth/plugins/security";
 import { sessionCacheScope } from "@/lib/auth/plugins/session-cache-scope";
@@ -31,7 +33,7 @@ import {
 import { MailDeliveryError, type MailSettings } from "@/lib/email/send";
 
 /** The settings better-auth needs; in the worker they come from the Cloudflare env (.dev.vars, secrets). */
-export interface AuthSettings extends MailSettings, OrgLimitSettings {
+export interface AuthSettings extends MailSettings, OrgLimitSettings, TokenSettings {
   BETTER_AUTH_SECRET: string;
   BETTER_AUTH_URL: string;
   APP_NAME?: string;
@@ -226,6 +228,10 @@ export function createAuth(db: Database, settings: AuthSettings) {
       organizationPolicy({ db, limits }),
       ownerOnDelete({ db }),
       ...accountPlugins({ db, settings, baseURL }),
+      ...productTokens({ settings, baseURL }),
+      // The schema only (GET /open-api/generate-schema, staff): the /reference page loads Scalar from a CDN, which
+      // neither works offline nor passes the CSP.
+      openAPI({ disableDefaultReference: true }),
       nextCookies(),
     ],
   });

@@ -196,6 +196,16 @@ export const ENDPOINTS: Record<string, Rule> = {
   "/admin/stop-impersonating": write("user", "impersonation.stop", { whileImpersonating: true, ...audited }),
   "/admin/revoke-user-session": write("staff", "session.revoke", { target: onAnyone("sessionToken"), ...audited }),
   "/admin/revoke-user-sessions": write("staff", "user.sessions.revoke", { target: onAnyone(), ...audited }),
+
+  // Product tokens (plugins/product-tokens.ts): a read a product asks for, impersonation included (its `act` claim
+  // says so); the public keys; signing and verifying from our own server code only.
+  "/token": read("user", "token.get"),
+  "/jwks": read("anyone", "token.jwks"),
+  "server:signJWT": write("server", "token.sign"),
+  "server:verifyJWT": read("server", "token.verify"),
+  // The API description, for staff; the reference page is off (disableDefaultReference: 404).
+  "/open-api/generate-schema": read("staff", "api.schema"),
+  "/reference": read("staff", "api.reference"),
 };
 
 /** Every server action (lib/actions) and route handler (app/api) of ours, by name. */
