@@ -12,6 +12,7 @@ import { type OrgLimitSettings, orgLimits } from "@/lib/auth/org-limits";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { orgAccessControl, platformAc, platformRoles } from "@/lib/auth/permissions";
 import { accountPlugins } from "@/lib/auth/plugins";
+import { accountEvents } from "@/lib/auth/plugins/account-events";
 import { bannedUserMessage } from "@/lib/auth/plugins/banned-message";
 import { endpointPolicy } from "@/lib/auth/plugins/endpoint-policy";
 import { inputHygiene } from "@/lib/auth/plugins/input-hygiene";
@@ -22,6 +23,7 @@ import { productTokens, type TokenSettings } from "@/lib/auth/plugins/product-to
 import { requestShape } from "@/lib/auth/plugins/request-shape";
 import { securityPlugins } from "@/lib/auth/plugins/security";
 import { sessionCacheScope } from "@/lib/auth/plugins/session-cache-scope";
+import { webhookIntents } from "@/lib/auth/plugins/webhook-intents";
 import {
   sendAccountExistsMail,
   sendEmailChangeRequestedMail,
@@ -228,6 +230,9 @@ export function createAuth(db: Database, settings: AuthSettings) {
       organizationPolicy({ db, limits }),
       ownerOnDelete({ db }),
       ...accountPlugins({ db, settings, baseURL }),
+      // After every policy plugin: a request they refuse leaves no outbox intent (lib/webhooks/intents.ts).
+      webhookIntents({ db }),
+      accountEvents({ db }),
       ...productTokens({ settings, baseURL }),
       // The schema only (GET /open-api/generate-schema, staff): the /reference page loads Scalar from a CDN, which
       // neither works offline nor passes the CSP.

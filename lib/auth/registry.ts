@@ -83,7 +83,7 @@ export const ENDPOINTS: Record<string, Rule> = {
   "/ok": read("anyone", "health.ok"),
   "/error": read("anyone", "health.error"),
   "/get-session": read("anyone", "session.get"),
-  "/sign-up/email": write("anyone", "user.sign_up"),
+  "/sign-up/email": write("anyone", "user.sign_up", audited),
   "/sign-in/email": write("anyone", "user.sign_in"),
   "/sign-in/social": write("anyone", "user.sign_in.social"),
   "/callback/:id": write("anyone", "user.sign_in.callback"),
@@ -97,7 +97,7 @@ export const ENDPOINTS: Record<string, Rule> = {
   "/verify-email": write("anyone", "user.email.confirm"),
 
   // The signed-in user's own account.
-  "/update-user": write("user", "user.profile.update"),
+  "/update-user": write("user", "user.profile.update", audited),
   "/update-session": write("user", "session.update"),
   // Checks the password without changing anything, but an impersonator may not probe it.
   "/verify-password": read("user", "user.password.verify", { whileImpersonating: false }),

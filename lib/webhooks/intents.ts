@@ -54,14 +54,15 @@ export const INTENT_KINDS: Record<string, IntentKind> = {
     action: "user.ban",
     async landed(db, intent) {
       const row = await userRow(db, intent.targetUserId);
-      return row?.banned ? { metadata: { expiresAt: row.banExpires?.toISOString() ?? null } } : null;
+      if (intent.detail?.wasBanned || !row?.banned) return null;
+      return { metadata: { expiresAt: row.banExpires?.toISOString() ?? null } };
     },
   },
   "/admin/unban-user": {
     action: "user.unban",
     async landed(db, intent) {
       const row = await userRow(db, intent.targetUserId);
-      return row && !row.banned ? { metadata: null } : null;
+      return intent.detail?.wasBanned && row && !row.banned ? { metadata: null } : null;
     },
   },
   "/admin/remove-user": {
@@ -77,7 +78,8 @@ export const INTENT_KINDS: Record<string, IntentKind> = {
     async landed(db, intent) {
       const row = await memberRow(db, text(intent.detail?.memberId));
       const to = text(intent.detail?.to);
-      return row && to && row.role === to ? { metadata: { from: intent.detail?.from ?? null, to } } : null;
+      const from = text(intent.detail?.from);
+      return row && to && to !== from && row.role === to ? { metadata: { from, to } } : null;
     },
   },
 };

@@ -2,7 +2,7 @@
 // `db.batch` as the audit row the event comes from (lib/audit.ts `auditStatements`). Nothing is sent here: the
 // worker delivers after the response (`ctx.waitUntil`, lib/webhooks/after-commit.ts) and the cron retries.
 // No "server-only": worker.ts's better-auth and its scheduled handler use it outside Next.
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/database";
 import { webhookEvent } from "@/db/schema";
 import type { EventDraft } from "./catalogue";
@@ -31,11 +31,6 @@ export function fanOut(db: Database, eventId: string, draft: EventDraft, at: Dat
       and exists (select 1 from json_each(e.event_types) where json_each.value = ${draft.type})`);
 }
 
-export interface OutboxEntry {
-  id: string;
-  statements: ReturnType<typeof outboxStatements>["statements"];
-}
-
 /** The statements that put one event in the outbox (with its deliveries), and its id. */
 export function outboxStatements(db: Database, draft: EventDraft, at: Date = new Date()) {
   const id = newEventId();
@@ -52,4 +47,9 @@ export function outboxStatements(db: Database, draft: EventDraft, at: Date = new
       fanOut(db, id, draft, at),
     ] as const,
   };
+}
+
+/** Takes events back out of the outbox (with their deliveries) when the change they announce did not happen. */
+export async function dropEvents(db: Database, eventIds: readonly string[]) {
+  if (eventIds.length > 0) await db.delete(webhookEvent).where(inArray(webhookEvent.id, [...eventIds]));
 }
