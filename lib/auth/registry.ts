@@ -234,6 +234,14 @@ export const ACTIONS = {
   "account.trusted_devices.revoke_all": write("user", "user.trusted_device.revoke_all", audited),
   // Organizations (lib/actions/organization).
   "organization.ownership.transfer": write("member", "ownership.transfer", audited),
+  // Webhook endpoints (lib/actions/webhooks): an organization's (owners, webhook permissions) or the platform's
+  // (operators), decided by the scope in the input; secrets are shown once, at creation and rotation.
+  "webhooks.endpoint.create": write("member", "webhook.endpoint.create", audited),
+  "webhooks.endpoint.update": write("member", "webhook.endpoint.update", audited),
+  "webhooks.endpoint.set_enabled": write("member", "webhook.endpoint.enable", audited),
+  "webhooks.endpoint.rotate_secret": write("member", "webhook.endpoint.rotate_secret", { stepUp: true, ...audited }),
+  "webhooks.endpoint.delete": write("member", "webhook.endpoint.delete", audited),
+  "webhooks.delivery.replay": write("member", "webhook.delivery.replay", audited),
   // Route handlers (app/api): the better-auth mount is classified endpoint by endpoint above.
   "api.auth": read("anyone", "auth.handler"),
   "api.admin.audit_events": read("staff", "audit.read"),
