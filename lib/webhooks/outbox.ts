@@ -4,7 +4,7 @@
 // No "server-only": worker.ts's better-auth and its scheduled handler use it outside Next.
 import { inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/database";
-import { webhookEvent } from "@/db/schema";
+import { webhookDelivery, webhookEvent } from "@/db/schema";
 import type { EventDraft } from "./catalogue";
 
 /** A Standard Webhooks message id: the same for every delivery and replay of the event. */
@@ -23,12 +23,14 @@ export function eventBody(id: string, draft: EventDraft, at: Date): string {
  */
 export function fanOut(db: Database, eventId: string, draft: EventDraft, at: Date) {
   const when = at.getTime();
-  return db.run(sql`insert into webhook_delivery (id, event_id, endpoint_id, status, attempts, next_attempt_at, created_at)
-    select 'dlv_' || lower(hex(randomblob(12))), ${eventId}, e.id, 'pending', 0, ${when}, ${when}
+  // Every column of webhook_delivery, in table order (drizzle's insert…select writes them all).
+  return db.insert(webhookDelivery).select(
+    sql`select 'dlv_' || lower(hex(randomblob(12))), ${eventId}, e.id, 'pending', 0, ${when}, null, null, null, null, null, ${when}
     from webhook_endpoint e
     where e.enabled = 1
       and (e.organization_id is null or e.organization_id = ${draft.organizationId})
-      and exists (select 1 from json_each(e.event_types) where json_each.value = ${draft.type})`);
+      and exists (select 1 from json_each(e.event_types) where json_each.value = ${draft.type})`,
+  );
 }
 
 /** The statements that put one event in the outbox (with its deliveries), and its id. */
