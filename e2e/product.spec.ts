@@ -54,7 +54,8 @@ test("the example product accepts a Gatehouse token, shows the impersonator and 
 
   await staffPage.goto(product.url);
   await expect(staffPage.getByRole("status")).toHaveText(
-    `Signed in as ${owner.name} (${owner.email}) (impersonated by Sam Support, read-only).`,
+    // The impersonation session starts in the organization the user last worked in.
+    `Signed in as ${owner.name} (${owner.email}) in Product Org as owner (impersonated by Sam Support, read-only).`,
   );
   await staffPage.getByRole("button", { name: "Save a note" }).click();
   await expect(staffPage.getByRole("alert")).toHaveText("Refused (403): Impersonation is read-only.");

@@ -36,6 +36,11 @@ describe("CORS for product origins", () => {
     const preflight = productPreflight(request("/api/auth/token", "http://localhost:8802", "OPTIONS"), SETTING);
     expect(preflight?.status).toBe(204);
     expect(preflight?.headers.get("access-control-allow-methods")).toBe("GET");
+    const withHeaders = new Request("https://auth.example.com/api/auth/token", {
+      method: "OPTIONS",
+      headers: { origin: "https://app.example.com", "access-control-request-headers": "x-trace-id" },
+    });
+    expect(productPreflight(withHeaders, SETTING)?.headers.get("access-control-allow-headers")).toBe("x-trace-id");
     expect(productPreflight(request("/api/auth/token", "https://evil.example.com", "OPTIONS"), SETTING)).toBeNull();
     expect(
       productPreflight(request("/api/auth/sign-in/email", "https://app.example.com", "OPTIONS"), SETTING),

@@ -34,16 +34,17 @@ export function productPreflight(request: Request, setting: string | undefined):
   if (request.method !== "OPTIONS") return null;
   const origin = allowedOrigin(request, setting);
   if (!origin) return null;
-  return new Response(null, {
-    status: 204,
-    headers: {
-      "Access-Control-Allow-Origin": origin,
-      "Access-Control-Allow-Credentials": "true",
-      "Access-Control-Allow-Methods": "GET",
-      "Access-Control-Max-Age": "600",
-      Vary: "Origin",
-    },
+  const headers = new Headers({
+    "Access-Control-Allow-Origin": origin,
+    "Access-Control-Allow-Credentials": "true",
+    "Access-Control-Allow-Methods": "GET",
+    "Access-Control-Max-Age": "600",
+    Vary: "Origin",
   });
+  // A listed product may send its own headers (a trace id, say) on this read: the answer depends only on the cookies.
+  const requested = request.headers.get("access-control-request-headers");
+  if (requested && /^[\w\-, ]{1,500}$/.test(requested)) headers.set("Access-Control-Allow-Headers", requested);
+  return new Response(null, { status: 204, headers });
 }
 
 /** The response with CORS headers when the request is a listed origin's call to the token path; unchanged otherwise. */
