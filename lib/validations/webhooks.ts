@@ -1,5 +1,6 @@
 // What the webhook forms and actions accept (the URL rule that depends on settings is checked on the server too:
 // lib/webhooks/settings.ts endpointUrlProblem).
+import "./zod-config";
 import { z } from "zod";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/catalogue";
 
