@@ -160,6 +160,28 @@ describe("events from the audit trail", () => {
   });
 });
 
+describe("events the audit trail did not record before", () => {
+  it("a sign-up is user.created with the email and name, once; an address that has an account emits nothing", async () => {
+    const body = { name: "New Person", email: "new.person@example.test", password: PASSWORD };
+    const { user: created } = await h.auth.api.signUpEmail({ body });
+    await h.auth.api.signUpEmail({ body: { ...body, name: "Someone Else" } });
+    await deliverDue(h.db, settings);
+    const events = receiver.deliveries("user.created", (d) => (d.user as { email?: string }).email === body.email);
+    expect(events.map((e) => e.data)).toEqual([
+      { user: { id: created.id, email: body.email, name: "New Person" }, via: "sign_up" },
+    ]);
+  });
+
+  it("a sign-in is session.created, without the session token or the client address", async () => {
+    const { token } = await h.signIn("member@example.test");
+    await deliverDue(h.db, settings);
+    const [event] = receiver.deliveries("session.created", (d) => (d.user as { id: string }).id === ids.member);
+    expect(event?.data).toEqual({ user: { id: ids.member }, session: { id: expect.any(String) } });
+    expect(JSON.stringify(event?.data)).not.toContain(token);
+    expect(JSON.stringify(event?.data)).not.toMatch(/203\.0\.113/);
+  });
+});
+
 describe("interrupted requests", () => {
   it("the cron writes the audit row and the event of a change whose after-hook never ran", async () => {
     const userId = await createUser("interrupted", "user");
