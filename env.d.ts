@@ -16,4 +16,14 @@ interface CloudflareEnv {
   ORG_MAX_MEMBERS?: string;
   ORG_MAX_PENDING_INVITATIONS?: string;
   ORG_MAX_TEAMS?: string;
+  /** Product tokens (lib/auth/plugins/product-tokens.ts): lifetime in seconds, audience, key rotation in days. */
+  JWT_EXPIRES_IN?: string;
+  JWT_AUDIENCE?: string;
+  JWT_KEY_ROTATION_DAYS?: string;
+  /** Origins (comma-separated) whose pages may call GET /api/auth/token with credentials (lib/security/cors.ts). */
+  PRODUCT_ORIGINS?: string;
+  /** Webhooks (lib/webhooks/settings.ts): retry waits in seconds, loopback endpoints, retention in days. */
+  WEBHOOK_RETRY_SECONDS?: string;
+  WEBHOOK_ALLOW_LOOPBACK?: string;
+  WEBHOOK_RETENTION_DAYS?: string;
 }

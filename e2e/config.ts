@@ -5,6 +5,13 @@ const env = process.env;
 export const E2E_PORT = Number(env.E2E_PORT ?? 8788);
 export const BASE_URL = `http://localhost:${E2E_PORT}`;
 export const SINK_URL = `http://127.0.0.1:${Number(env.E2E_SINK_PORT ?? 8126)}`;
+/** The example product (examples/product) the product specs start, whose origin may fetch tokens (PRODUCT_ORIGINS). */
+export const PRODUCT_PORT = Number(env.E2E_PRODUCT_PORT ?? 8802);
+export const PRODUCT_URL = `http://localhost:${PRODUCT_PORT}`;
+/** The loopback webhook receiver of the webhook specs. */
+export const WEBHOOK_PORT = Number(env.E2E_WEBHOOK_PORT ?? 8803);
+/** Product token lifetime of the end-to-end worker: short, so a test can see a token expire. */
+export const E2E_TOKEN_SECONDS = 20;
 /** The local D1 state of the end-to-end worker (made fresh at each run). */
 export const E2E_PERSIST = env.E2E_PERSIST ?? ".wrangler/e2e";
 /** Organization limits of the end-to-end worker: small, so the limit messages can be reached in a test. */

@@ -108,6 +108,22 @@ export const AUDIT_ACTIONS = [
   "role.get",
   // Ownership.
   "ownership.transfer",
+  // Product tokens (better-auth's jwt plugin) and the API description (its openAPI plugin).
+  "token.get",
+  "token.jwks",
+  "token.sign",
+  "token.verify",
+  "api.schema",
+  "api.reference",
+  // Webhook endpoints and deliveries (lib/webhooks).
+  "webhook.endpoint.list",
+  "webhook.endpoint.create",
+  "webhook.endpoint.update",
+  "webhook.endpoint.enable",
+  "webhook.endpoint.disable",
+  "webhook.endpoint.rotate_secret",
+  "webhook.endpoint.delete",
+  "webhook.delivery.replay",
   // The audit log.
   "audit.read",
   "audit.export",

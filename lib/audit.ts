@@ -1,10 +1,15 @@
 // The only writer of audit rows. Callers put `auditInsert(...)` in the same `db.batch` as the change it records,
-// so the change and its record land together or not at all (D1 has no interactive transactions).
+// so the change and its record land together or not at all (D1 has no interactive transactions). A row the webhook
+// catalogue turns into events (lib/webhooks/catalogue.ts) is written with `auditStatements`, whose statements add
+// the events to the outbox in the same batch; `recordAudit` does that for a row on its own.
 
 import type { Database } from "@/db/database";
 import { auditEvent } from "@/db/schema";
 import type { AuditAction, AuditBaseAction } from "@/lib/audit-actions";
 import type { OrgAuditAction } from "@/lib/org-audit-actions";
+import { deliverSoon } from "@/lib/webhooks/after-commit";
+import { eventsFromAudit } from "@/lib/webhooks/catalogue";
+import { outboxStatements } from "@/lib/webhooks/outbox";
 
 export {
   AUDIT_ACTIONS,
@@ -28,6 +33,8 @@ export interface AuditEntry {
   userAgent?: string | null;
   metadata?: Record<string, unknown> | null;
   at?: Date;
+  /** What a webhook event needs that the row does not keep (a new user's email and name); not stored here. */
+  event?: Record<string, unknown> | null;
 }
 
 /** Who is asking: the client address (Cloudflare's header) and user agent of a request. */
@@ -56,10 +63,31 @@ export function auditInsert(db: Database, entry: AuditEntry) {
   });
 }
 
-/** Records one audit row on its own (when there is no change of ours to batch it with). */
-export async function recordAudit(db: Database, entry: AuditEntry) {
-  await auditInsert(db, entry);
+/**
+ * The audit row and the outbox rows of the events it stands for, not yet run: put `statements` in the change's
+ * `db.batch`, then call `deliverSoon(eventIds)` once it has landed.
+ */
+export function auditStatements(db: Database, entry: AuditEntry) {
+  const at = entry.at ?? new Date();
+  const events = eventsFromAudit({ ...entry }).map((draft) => outboxStatements(db, draft, at));
+  return {
+    statements: [auditInsert(db, { ...entry, at }), ...events.flatMap((event) => event.statements)] as const,
+    eventIds: events.map((event) => event.id),
+  };
 }
+
+/** Records one audit row on its own (when there is no change of ours to batch it with), with its events. */
+export async function recordAudit(db: Database, entry: AuditEntry) {
+  const { statements, eventIds } = auditStatements(db, entry);
+  if (statements.length === 1) {
+    await statements[0];
+    return;
+  }
+  await db.batch(statements as unknown as Parameters<Database["batch"]>[0]);
+  deliverSoon(eventIds);
+}
+
+export { deliverSoon } from "@/lib/webhooks/after-commit";
 
 /** Operator actions (the admin plugin's endpoints and our own), as recorded by lib/auth/plugins/operator-policy.ts. */
 export const OPERATOR_AUDIT_ACTIONS = [

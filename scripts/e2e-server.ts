@@ -1,7 +1,17 @@
 // Started by Playwright (playwright.config.ts webServer): a fresh local D1, the seed, the mail sink and the
 // already-built worker in workerd, all with test settings that never touch your .dev.vars state.
 import { rmSync } from "node:fs";
-import { BASE_URL, E2E_ORG_LIMITS, E2E_PERSIST, E2E_PORT, OPERATOR, SINK_URL, SUPPORT } from "../e2e/config";
+import {
+  BASE_URL,
+  E2E_ORG_LIMITS,
+  E2E_PERSIST,
+  E2E_PORT,
+  E2E_TOKEN_SECONDS,
+  OPERATOR,
+  PRODUCT_URL,
+  SINK_URL,
+  SUPPORT,
+} from "../e2e/config";
 import { startMailSink } from "./mail-sink";
 import { run, start } from "./run";
 import { seed } from "./seed";
@@ -21,6 +31,12 @@ const vars: Record<string, string> = {
   SEED_SUPPORT_PASSWORD: SUPPORT.password,
   ORG_MAX_TEAMS: String(E2E_ORG_LIMITS.teams),
   ORG_MAX_PENDING_INVITATIONS: String(E2E_ORG_LIMITS.pendingInvitations),
+  // The example product's page fetches tokens; tokens expire fast enough to watch; webhooks go to loopback
+  // receivers and are retried a second apart (the specs run the cron through /__scheduled).
+  PRODUCT_ORIGINS: PRODUCT_URL,
+  JWT_EXPIRES_IN: String(E2E_TOKEN_SECONDS),
+  WEBHOOK_ALLOW_LOOPBACK: "on",
+  WEBHOOK_RETRY_SECONDS: "1,1,1,1,1",
 };
 
 rmSync(persistTo, { recursive: true, force: true });
@@ -29,7 +45,8 @@ await run("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-
 await seed({ persistTo: persistTo, vars, quiet: true });
 
 const args = ["dev", "--ip", "127.0.0.1", "--port", String(E2E_PORT), "--persist-to", persistTo];
-args.push("--show-interactive-dev-session=false", "--log-level", "warn");
+// --test-scheduled: GET /__scheduled runs the Cron Trigger (worker.ts `scheduled`) on demand.
+args.push("--show-interactive-dev-session=false", "--log-level", "warn", "--test-scheduled");
 for (const [key, value] of Object.entries(vars)) args.push("--var", `${key}:${value}`);
 const worker = start("wrangler", args);
 

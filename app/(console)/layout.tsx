@@ -5,7 +5,7 @@ import { HeaderControls } from "@/components/shell/header-controls";
 import { ImpersonationBanner } from "@/components/shell/impersonation-banner";
 import { MobileSidebar, Sidebar } from "@/components/ui/sidebar";
 import { getUsersByIds } from "@/db/queries/users";
-import { isImpersonating, isStaff, listMyOrganizationAccess, requireSession } from "@/lib/auth/guard";
+import { isImpersonating, isOperator, isStaff, listMyOrganizationAccess, requireSession } from "@/lib/auth/guard";
 
 // The shell only: navigation, the user menu and the impersonation banner. Each page still calls the guard itself.
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
@@ -21,6 +21,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       organizations={organizations}
       activeOrganizationId={session.session.activeOrganizationId ?? null}
       staff={!impersonating && isStaff(user)}
+      operator={!impersonating && isOperator(user)}
     />
   );
   return (

@@ -8,6 +8,7 @@ import {
   ShieldCheck,
   UserRound,
   Users,
+  Webhook,
 } from "lucide-react";
 import Link from "next/link";
 import {
@@ -28,10 +29,12 @@ interface AppSidebarContentProps {
   activeOrganizationId: string | null;
   /** Operators and support staff (not while impersonating): the Admin section. */
   staff: boolean;
+  /** Operators (not while impersonating): platform webhooks. */
+  operator?: boolean;
 }
 
 /** The console navigation: Account, Organization and (for platform staff) Admin sections. */
-export function AppSidebarContent({ organizations, activeOrganizationId, staff }: AppSidebarContentProps) {
+export function AppSidebarContent({ organizations, activeOrganizationId, staff, operator }: AppSidebarContentProps) {
   return (
     <>
       <SidebarHeader>
@@ -97,6 +100,13 @@ export function AppSidebarContent({ organizations, activeOrganizationId, staff }
                     <ScrollText aria-hidden /> Audit trail
                   </NavLink>
                 </SidebarMenuItem>
+                {operator ? (
+                  <SidebarMenuItem>
+                    <NavLink href="/admin/webhooks">
+                      <Webhook aria-hidden /> Webhooks
+                    </NavLink>
+                  </SidebarMenuItem>
+                ) : null}
               </SidebarMenu>
             </SidebarGroup>
           ) : null}

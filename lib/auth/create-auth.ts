@@ -4,6 +4,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { admin, organization, twoFactor } from "better-auth/plugins";
+import { openAPI } from "better-auth/plugins/open-api";
 import type { Database } from "@/db/database";
 import * as schema from "@/db/schema";
 import { keepAnOwner } from "@/lib/auth/keep-an-owner";
@@ -11,15 +12,18 @@ import { type OrgLimitSettings, orgLimits } from "@/lib/auth/org-limits";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { orgAccessControl, platformAc, platformRoles } from "@/lib/auth/permissions";
 import { accountPlugins } from "@/lib/auth/plugins";
+import { accountEvents } from "@/lib/auth/plugins/account-events";
 import { bannedUserMessage } from "@/lib/auth/plugins/banned-message";
 import { endpointPolicy } from "@/lib/auth/plugins/endpoint-policy";
 import { inputHygiene } from "@/lib/auth/plugins/input-hygiene";
 import { IMPERSONATION_MAX_SECONDS, operatorPolicy } from "@/lib/auth/plugins/operator-policy";
 import { organizationPolicy } from "@/lib/auth/plugins/organization-policy";
 import { ownerOnDelete } from "@/lib/auth/plugins/owner-on-delete";
+import { productTokens, type TokenSettings } from "@/lib/auth/plugins/product-tokens";
 import { requestShape } from "@/lib/auth/plugins/request-shape";
 import { securityPlugins } from "@/lib/auth/plugins/security";
 import { sessionCacheScope } from "@/lib/auth/plugins/session-cache-scope";
+import { webhookIntents } from "@/lib/auth/plugins/webhook-intents";
 import {
   sendAccountExistsMail,
   sendEmailChangeRequestedMail,
@@ -31,7 +35,7 @@ import {
 import { MailDeliveryError, type MailSettings } from "@/lib/email/send";
 
 /** The settings better-auth needs; in the worker they come from the Cloudflare env (.dev.vars, secrets). */
-export interface AuthSettings extends MailSettings, OrgLimitSettings {
+export interface AuthSettings extends MailSettings, OrgLimitSettings, TokenSettings {
   BETTER_AUTH_SECRET: string;
   BETTER_AUTH_URL: string;
   APP_NAME?: string;
@@ -226,6 +230,13 @@ export function createAuth(db: Database, settings: AuthSettings) {
       organizationPolicy({ db, limits }),
       ownerOnDelete({ db }),
       ...accountPlugins({ db, settings, baseURL }),
+      // After every policy plugin: a request they refuse leaves no outbox intent (lib/webhooks/intents.ts).
+      webhookIntents({ db }),
+      accountEvents({ db }),
+      ...productTokens({ settings, baseURL }),
+      // The schema only (GET /open-api/generate-schema, staff): the /reference page loads Scalar from a CDN, which
+      // neither works offline nor passes the CSP.
+      openAPI({ disableDefaultReference: true }),
       nextCookies(),
     ],
   });

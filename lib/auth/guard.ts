@@ -6,8 +6,8 @@ import { cache } from "react";
 import { getEnv } from "@/db";
 import { listMyMemberships, type MyOrganization, myOrganizationsOf } from "@/db/queries/organizations";
 import { safeNext } from "@/lib/safe-redirect";
-import { contextWithRoles, memberCapabilities, memberHeldPermissions } from "./org-access";
-import { hasPlatformRole, isStaffRole, type OrgArea, type OrgCapabilities } from "./permissions";
+import { contextWithRoles, memberCapabilities, memberHasPermission, memberHeldPermissions } from "./org-access";
+import { hasPlatformRole, isStaffRole, type OrgArea, type OrgCapabilities, type OrgPermissions } from "./permissions";
 import { getAuth, getSession, type Session } from "./server";
 
 /** The path of the current console request, set by middleware.ts, for the sign-in round trip. */
@@ -112,12 +112,18 @@ const ORG_PAGE_AREAS: Partial<Record<string, OrgArea>> = {
   invitations: "invitations",
   roles: "roles",
   audit: "audit",
+  webhooks: "webhooks",
 };
 
 /** `requireOrg` for the organization layout: the area comes from the requested path (/org/<slug>/<section>). */
 export async function requireOrgPage(slug: string): Promise<OrgAccess> {
   const section = new URL(await currentPath(), "http://gatehouse.invalid").pathname.split("/")[3] ?? "";
   return requireOrg(slug, ORG_PAGE_AREAS[section]);
+}
+
+/** Whether the caller's role in the organization of `access` grants these permissions (better-auth's check). */
+export async function orgAllows(access: OrgAccess, permissions: OrgPermissions) {
+  return memberHasPermission(await permissionContext(), access.member, permissions);
 }
 
 /** Every permission the caller holds in the organization of `access` (to offer only those in the role matrix). */

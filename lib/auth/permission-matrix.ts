@@ -12,6 +12,7 @@ export const ORG_PERMISSION_MATRIX = {
     { resource: "team", label: "Teams", actions: ["create", "update", "delete"] },
     { resource: "ac", label: "Roles", actions: ["create", "read", "update", "delete"] },
     { resource: "audit", label: "Audit log", actions: ["read"] },
+    { resource: "webhook", label: "Webhooks", actions: ["create", "read", "update", "delete"] },
   ],
   actions: ["create", "read", "update", "delete", "cancel"],
 } as const satisfies {

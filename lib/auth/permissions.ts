@@ -9,13 +9,18 @@ import { adminAc, defaultStatements, memberAc, ownerAc } from "better-auth/plugi
 export { BUILT_IN_ORG_ROLES, type BuiltInOrgRole, parseRoleList } from "./roles";
 
 /**
- * Organization resources × actions; custom roles (dynamic access control) pick from these. `audit` is ours: reading
- * the organization's audit log.
+ * Organization resources × actions; custom roles (dynamic access control) pick from these. `audit` and `webhook` are
+ * ours: reading the organization's audit log, and its webhook endpoints (owners hold every webhook permission; a
+ * custom role can be given them).
  */
-export const orgStatements = { ...defaultStatements, audit: ["read"] } as const;
+export const orgStatements = {
+  ...defaultStatements,
+  audit: ["read"],
+  webhook: ["create", "read", "update", "delete"],
+} as const;
 export const orgAc = createAccessControl(orgStatements);
 export const orgRoles = {
-  owner: orgAc.newRole({ ...ownerAc.statements, audit: ["read"] }),
+  owner: orgAc.newRole({ ...ownerAc.statements, audit: ["read"], webhook: ["create", "read", "update", "delete"] }),
   admin: orgAc.newRole({ ...adminAc.statements, audit: ["read"] }),
   member: orgAc.newRole({ ...memberAc.statements }),
 };
@@ -46,6 +51,7 @@ export const ORG_AREA_PERMISSIONS = {
   updateRoles: { ac: ["update"] },
   deleteRoles: { ac: ["delete"] },
   cancelInvitations: { invitation: ["cancel"] },
+  webhooks: { webhook: ["read"] },
 } as const satisfies Record<string, OrgPermissions>;
 
 export type OrgArea = keyof typeof ORG_AREA_PERMISSIONS;

@@ -83,7 +83,7 @@ export const ENDPOINTS: Record<string, Rule> = {
   "/ok": read("anyone", "health.ok"),
   "/error": read("anyone", "health.error"),
   "/get-session": read("anyone", "session.get"),
-  "/sign-up/email": write("anyone", "user.sign_up"),
+  "/sign-up/email": write("anyone", "user.sign_up", audited),
   "/sign-in/email": write("anyone", "user.sign_in"),
   "/sign-in/social": write("anyone", "user.sign_in.social"),
   "/callback/:id": write("anyone", "user.sign_in.callback"),
@@ -97,7 +97,7 @@ export const ENDPOINTS: Record<string, Rule> = {
   "/verify-email": write("anyone", "user.email.confirm"),
 
   // The signed-in user's own account.
-  "/update-user": write("user", "user.profile.update"),
+  "/update-user": write("user", "user.profile.update", audited),
   "/update-session": write("user", "session.update"),
   // Checks the password without changing anything, but an impersonator may not probe it.
   "/verify-password": read("user", "user.password.verify", { whileImpersonating: false }),
@@ -196,6 +196,16 @@ export const ENDPOINTS: Record<string, Rule> = {
   "/admin/stop-impersonating": write("user", "impersonation.stop", { whileImpersonating: true, ...audited }),
   "/admin/revoke-user-session": write("staff", "session.revoke", { target: onAnyone("sessionToken"), ...audited }),
   "/admin/revoke-user-sessions": write("staff", "user.sessions.revoke", { target: onAnyone(), ...audited }),
+
+  // Product tokens (plugins/product-tokens.ts): a read a product asks for, impersonation included (its `act` claim
+  // says so); the public keys; signing and verifying from our own server code only.
+  "/token": read("user", "token.get"),
+  "/jwks": read("anyone", "token.jwks"),
+  "server:signJWT": write("server", "token.sign"),
+  "server:verifyJWT": read("server", "token.verify"),
+  // The API description, for staff; the reference page is off (disableDefaultReference: 404).
+  "/open-api/generate-schema": read("staff", "api.schema"),
+  "/reference": read("staff", "api.reference"),
 };
 
 /** Every server action (lib/actions) and route handler (app/api) of ours, by name. */
@@ -224,6 +234,14 @@ export const ACTIONS = {
   "account.trusted_devices.revoke_all": write("user", "user.trusted_device.revoke_all", audited),
   // Organizations (lib/actions/organization).
   "organization.ownership.transfer": write("member", "ownership.transfer", audited),
+  // Webhook endpoints (lib/actions/webhooks): an organization's (owners, webhook permissions) or the platform's
+  // (operators), decided by the scope in the input; secrets are shown once, at creation and rotation.
+  "webhooks.endpoint.create": write("member", "webhook.endpoint.create", audited),
+  "webhooks.endpoint.update": write("member", "webhook.endpoint.update", audited),
+  "webhooks.endpoint.set_enabled": write("member", "webhook.endpoint.enable", audited),
+  "webhooks.endpoint.rotate_secret": write("member", "webhook.endpoint.rotate_secret", { stepUp: true, ...audited }),
+  "webhooks.endpoint.delete": write("member", "webhook.endpoint.delete", audited),
+  "webhooks.delivery.replay": write("member", "webhook.delivery.replay", audited),
   // Route handlers (app/api): the better-auth mount is classified endpoint by endpoint above.
   "api.auth": read("anyone", "auth.handler"),
   "api.admin.audit_events": read("staff", "audit.read"),

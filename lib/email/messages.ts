@@ -15,6 +15,7 @@ import { PasswordChanged, passwordChangedText } from "./templates/password-chang
 import { ResetPassword, resetPasswordText } from "./templates/reset-password";
 import { TwoFactorReset, twoFactorResetText } from "./templates/two-factor-reset";
 import { VerifyEmail, verifyEmailText } from "./templates/verify-email";
+import { WebhookDisabled, webhookDisabledText } from "./templates/webhook-disabled";
 
 export interface VerificationMail {
   to: string;
@@ -262,4 +263,19 @@ export async function sendEmailChangedByOperatorMails(settings: MailSettings, ma
       });
     }),
   );
+}
+
+/** Tells an endpoint's owner that it failed for a day and was disabled (lib/webhooks/disable.ts). */
+export async function sendWebhookDisabledMail(
+  settings: MailSettings,
+  mail: { to: string; name: string; url: string; manageUrl: string; failingSince: Date },
+): Promise<{ id: string }> {
+  const appName = appNameOf(settings);
+  const props = { ...mail, name: oneLine(mail.name), failingSince: formatUtc(mail.failingSince), appName };
+  return sendEmail(settings, {
+    to: mail.to,
+    subject: `A ${appName} webhook endpoint was disabled`,
+    react: createElement(WebhookDisabled, props),
+    text: webhookDisabledText(props),
+  });
 }

@@ -1,11 +1,11 @@
 "use server";
 
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { headers } from "next/headers";
 import { getDb } from "@/db";
-import { auditEvent, member } from "@/db/schema";
+import { auditEvent, member, webhookEvent } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
-import { auditInsert, requestOrigin } from "@/lib/audit";
+import { auditStatements, deliverSoon, requestOrigin } from "@/lib/audit";
 import { serverAction } from "@/lib/auth/entry";
 import { getOrgAccess } from "@/lib/auth/guard";
 import { holdsOwnerRole } from "@/lib/auth/keep-an-owner";
@@ -42,6 +42,16 @@ export const transferOwnershipAction = serverAction(
 
     const me = access.member;
     const auditId = crypto.randomUUID();
+    const audit = auditStatements(db, {
+      id: auditId,
+      action: rule.action,
+      ...actor,
+      targetUserId: target.userId,
+      organizationId: orgId,
+      metadata: { fromRole: me.role, toPreviousRole: target.role },
+      ...requestOrigin(await headers()),
+    });
+    const landed = sql`(${holdsOwner(target.id)} and not ${holdsOwner(me.id)})`;
     await db.batch([
       db
         .update(member)
@@ -51,25 +61,17 @@ export const transferOwnershipAction = serverAction(
         .update(member)
         .set({ role: "admin" })
         .where(and(eq(member.id, me.id), holdsOwnerRole(sql`${member.role}`), holdsOwner(target.id))),
-      auditInsert(db, {
-        id: auditId,
-        action: rule.action,
-        ...actor,
-        targetUserId: target.userId,
-        organizationId: orgId,
-        metadata: { fromRole: me.role, toPreviousRole: target.role },
-        ...requestOrigin(await headers()),
-      }),
-      // A transfer that did not land (a concurrent change) leaves no audit row either.
-      db
-        .delete(auditEvent)
-        .where(and(eq(auditEvent.id, auditId), sql`not (${holdsOwner(target.id)} and not ${holdsOwner(me.id)})`)),
+      ...audit.statements,
+      // A transfer that did not land (a concurrent change) leaves no audit row and no events either.
+      db.delete(auditEvent).where(and(eq(auditEvent.id, auditId), sql`not ${landed}`)),
+      db.delete(webhookEvent).where(and(inArray(webhookEvent.id, audit.eventIds), sql`not ${landed}`)),
     ]);
 
     const [after] = await db.select({ role: member.role }).from(member).where(eq(member.id, target.id)).limit(1);
     if (!after || !parseRoleList(after.role).includes(OWNER)) {
       return { ok: false, error: "Ownership could not be transferred. Reload the page and try again." };
     }
+    deliverSoon(audit.eventIds);
     return { ok: true, message: "Ownership transferred.", data: { newOwner: target.userId } };
   },
 );

@@ -6,7 +6,7 @@
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import type { Database } from "@/db/database";
-import { auditActor, auditInsert, requestOrigin } from "@/lib/audit";
+import { auditActor, recordAudit, requestOrigin } from "@/lib/audit";
 import type { OrgLimits } from "@/lib/auth/org-limits";
 import { endpointRule } from "@/lib/auth/registry";
 import { isOrgOwner } from "@/lib/auth/rules";
@@ -183,7 +183,8 @@ export function organizationPolicy({ db, limits }: OrganizationPolicyOptions) {
               activeOrganizationId: str(session?.session.activeOrganizationId),
             });
             if (!entry) return;
-            await auditInsert(db, {
+            // With the events it stands for (member.removed, …) in one batch (lib/audit.ts).
+            await recordAudit(db, {
               ...entry,
               action: entry.action ?? rule.action,
               ...auditActor(session),
