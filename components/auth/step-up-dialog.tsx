@@ -4,7 +4,8 @@
 // change asks for a fresh sign-in, not with every console page.
 import { twoFactorClient } from "better-auth/client/plugins";
 import { createAuthClient } from "better-auth/react";
-import { useMemo, useRef, useState } from "react";
+import { KeyRound } from "lucide-react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { z } from "zod";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { ActionForm } from "@/components/forms/action-form";
@@ -22,6 +23,7 @@ import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/comp
 import { Input } from "@/components/ui/input";
 import { fromAuth } from "@/lib/actions/from-auth";
 import type { ActionResult } from "@/lib/actions/result";
+import { loadPasskeyClient } from "@/lib/auth/load-client";
 
 // The console's client sends a pending second factor to the /two-factor page; here it is asked for in the dialog.
 const stepUpClient = createAuthClient({ plugins: [twoFactorClient()] });
@@ -61,6 +63,42 @@ export function StepUpDialog({ email, finish }: StepUpDialogProps) {
   // this browser and the old (stale) cookie is worth nothing if it was copied.
   const replaced = useRef<string | null>(null);
 
+  // A passkey confirms it's you without the password (a fresh sign-in of the same account: plugins/passkey-policy.ts).
+  const [hasPasskey, setHasPasskey] = useState(false);
+  const [passkeyPending, setPasskeyPending] = useState(false);
+  useEffect(() => {
+    let active = true;
+    void loadPasskeyClient()
+      .then((client) => client.$fetch<unknown[]>("/passkey/list-user-passkeys", { method: "GET" }))
+      .then((result) => {
+        if (active) setHasPasskey(Array.isArray(result.data) && result.data.length > 0);
+      })
+      .catch(() => undefined);
+    return () => {
+      active = false;
+    };
+  }, []);
+
+  async function rememberReplaced() {
+    if (replaced.current) return;
+    const current = await stepUpClient.getSession({ query: { disableCookieCache: true } });
+    replaced.current = current.data?.session.token ?? null;
+  }
+
+  async function confirmWithPasskey() {
+    setPasskeyPending(true);
+    state.setError(null);
+    await rememberReplaced();
+    const client = await loadPasskeyClient();
+    const result = await fromAuth(await client.signIn.passkey());
+    setPasskeyPending(false);
+    if (!result.ok) {
+      state.setError(result.error);
+      return;
+    }
+    await done();
+  }
+
   async function done() {
     const token = replaced.current;
     // Best effort: the change goes ahead either way, and the old session still ends when it expires.
@@ -81,10 +119,7 @@ export function StepUpDialog({ email, finish }: StepUpDialogProps) {
 
   async function answer({ secret }: Secret): Promise<ActionResult<Outcome>> {
     if (step === "password") {
-      if (!replaced.current) {
-        const current = await stepUpClient.getSession({ query: { disableCookieCache: true } });
-        replaced.current = current.data?.session.token ?? null;
-      }
+      await rememberReplaced();
       const signedIn = await fromAuth(await stepUpClient.signIn.email({ email, password: secret }));
       if (!signedIn.ok) return signedIn;
       const data = signedIn.data;
@@ -157,6 +192,17 @@ export function StepUpDialog({ email, finish }: StepUpDialogProps) {
               </FormItem>
             )}
           />
+          {step === "password" && hasPasskey ? (
+            <Button
+              type="button"
+              variant="outline"
+              onClick={confirmWithPasskey}
+              disabled={pending || passkeyPending}
+              aria-busy={passkeyPending}
+            >
+              <KeyRound aria-hidden /> Use a passkey instead
+            </Button>
+          ) : null}
           {step === "totp" || step === "otp" ? (
             <Button
               type="button"

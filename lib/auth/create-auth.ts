@@ -17,6 +17,7 @@ import { inputHygiene } from "@/lib/auth/plugins/input-hygiene";
 import { IMPERSONATION_MAX_SECONDS, operatorPolicy } from "@/lib/auth/plugins/operator-policy";
 import { organizationPolicy } from "@/lib/auth/plugins/organization-policy";
 import { ownerOnDelete } from "@/lib/auth/plugins/owner-on-delete";
+import { passkeyPlugins } from "@/lib/auth/plugins/passkeys";
 import { requestShape } from "@/lib/auth/plugins/request-shape";
 import { securityPlugins } from "@/lib/auth/plugins/security";
 import { sessionCacheScope } from "@/lib/auth/plugins/session-cache-scope";
@@ -151,6 +152,9 @@ export function createAuth(db: Database, settings: AuthSettings) {
         "/request-password-reset": { window: 60, max: 5 },
         "/send-verification-email": { window: 60, max: 5 },
         "/two-factor/*": { window: 60, max: 10 },
+        // Passkey sign-in is not held by the password lockout (plugins/passkeys.ts): per client address only.
+        "/passkey/generate-authenticate-options": { window: 60, max: 20 },
+        "/passkey/verify-authentication": { window: 60, max: 10 },
         // A read that proves nothing by repetition; counting it would double its D1 cost.
         "/get-session": false,
       },
@@ -225,6 +229,7 @@ export function createAuth(db: Database, settings: AuthSettings) {
       }),
       organizationPolicy({ db, limits }),
       ownerOnDelete({ db }),
+      ...passkeyPlugins({ db, settings, appName, baseURL }),
       ...accountPlugins({ db, settings, baseURL }),
       nextCookies(),
     ],

@@ -11,3 +11,8 @@ export function loadAuthClient() {
 export function preloadAuthClient(): void {
   void loadAuthClient();
 }
+
+/** better-auth's client with the passkey plugin (lib/auth/passkey-client.ts), loaded on first use. */
+export function loadPasskeyClient() {
+  return import("./passkey-client").then((module) => module.passkeyAuthClient);
+}

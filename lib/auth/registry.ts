@@ -118,6 +118,17 @@ export const ENDPOINTS: Record<string, Rule> = {
   "/get-access-token": write("user", "user.account.token_get"),
   "/account-info": read("user", "user.account.info", { whileImpersonating: false }),
 
+  // Passkeys (@better-auth/passkey; plugins/passkeys.ts and passkey-policy.ts). Adding one is a new way into the
+  // account: a fresh sign-in, like a password change. The options endpoints are GETs that write a challenge.
+  "/passkey/generate-register-options": write("user", "user.passkey.add", { stepUp: true }),
+  "/passkey/verify-registration": write("user", "user.passkey.add", { stepUp: true, ...audited }),
+  "/passkey/list-user-passkeys": read("user", "user.passkeys.list"),
+  "/passkey/update-passkey": write("user", "user.passkey.rename", audited),
+  "/passkey/delete-passkey": write("user", "user.passkey.remove", audited),
+  // Sign-in, step-up ("Confirm it's you") and the second factor; the row names which (passkey-policy.ts).
+  "/passkey/generate-authenticate-options": write("anyone", "user.sign_in.passkey"),
+  "/passkey/verify-authentication": write("anyone", "user.sign_in.passkey", audited),
+
   // Two-factor: enrolment and the sign-in challenge.
   "/two-factor/enable": write("user", "user.two_factor.enable", audited),
   "/two-factor/disable": write("user", "user.two_factor.disable", audited),
@@ -191,6 +202,11 @@ export const ENDPOINTS: Record<string, Rule> = {
     ...audited,
   }),
   "/admin/unlock-user": write("operator", "user.unlock", { target: onAnyone(), ...audited }),
+  "/admin/remove-user-passkey": write("operator", "user.passkey.remove", {
+    stepUp: true,
+    target: onUsers(),
+    ...audited,
+  }),
   "/admin/impersonate-user": write("staff", "impersonation.start", { stepUp: true, target: onUsers(), ...audited }),
   // Ends the impersonation: the one admin endpoint an impersonation session calls.
   "/admin/stop-impersonating": write("user", "impersonation.stop", { whileImpersonating: true, ...audited }),
@@ -209,6 +225,7 @@ export const ACTIONS = {
   "users.impersonate": write("staff", "impersonation.start", { stepUp: true }),
   "users.verification.resend": write("operator", "user.verification.resend", audited),
   "users.two_factor.reset": write("operator", "user.two_factor.reset", { stepUp: true }),
+  "users.passkey.remove": write("operator", "user.passkey.remove", { stepUp: true }),
   "users.session.revoke": write("staff", "session.revoke"),
   "users.sessions.revoke": write("staff", "user.sessions.revoke"),
   "users.password.set": write("operator", "user.password.set", { stepUp: true }),

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { FormAlert } from "@/components/auth/form-alert";
+import { PasskeySignIn } from "@/components/auth/passkey-sign-in";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { CurrentPasswordField, EmailField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -66,6 +67,10 @@ export function SignInForm({ next, passwordWasReset, defaultEmail }: SignInFormP
           <SubmitButton pending={state.pending} pendingLabel="Signing in…">
             Sign in
           </SubmitButton>
+          <div className="flex w-full items-center gap-3 text-muted-foreground text-xs" aria-hidden>
+            <span className="h-px flex-1 bg-border" /> or <span className="h-px flex-1 bg-border" />
+          </div>
+          <PasskeySignIn next={next} onError={state.setError} autoFill />
           <p className="text-muted-foreground text-sm">
             No account yet?{" "}
             <Link
@@ -78,7 +83,8 @@ export function SignInForm({ next, passwordWasReset, defaultEmail }: SignInFormP
         </>
       }
     >
-      <EmailField control={state.form.control} name="email" autoFocus />
+      {/* "webauthn": the browser offers this site's passkeys when the field gets focus. */}
+      <EmailField control={state.form.control} name="email" autoComplete="username webauthn" autoFocus />
       <div className="relative">
         <CurrentPasswordField control={state.form.control} name="password" />
         <Link
