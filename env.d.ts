@@ -16,4 +16,14 @@ interface CloudflareEnv {
   ORG_MAX_MEMBERS?: string;
   ORG_MAX_PENDING_INVITATIONS?: string;
   ORG_MAX_TEAMS?: string;
+  /** Social sign-in (lib/auth/social.ts): each provider is on only when its client id and secret are set. */
+  GOOGLE_CLIENT_ID?: string;
+  GOOGLE_CLIENT_SECRET?: string;
+  GITHUB_CLIENT_ID?: string;
+  GITHUB_CLIENT_SECRET?: string;
+  OIDC_DISCOVERY_URL?: string;
+  OIDC_CLIENT_ID?: string;
+  OIDC_CLIENT_SECRET?: string;
+  OIDC_PROVIDER_NAME?: string;
+  OIDC_PROVIDER_ID?: string;
 }

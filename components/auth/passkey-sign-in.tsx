@@ -42,7 +42,7 @@ export function PasskeySignIn({
   next,
   onError,
   autoFill = false,
-  label = "Sign in with a passkey",
+  label = "Continue with a passkey",
 }: PasskeySignInProps) {
   const [pending, setPending] = useState(false);
   const report = useRef(onError);

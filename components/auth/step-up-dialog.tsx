@@ -30,6 +30,8 @@ const stepUpClient = createAuthClient({ plugins: [twoFactorClient()] });
 
 type Step = "password" | "totp" | "otp" | "backup";
 
+const PROVIDER_NAMES: Record<string, string> = { google: "Google", github: "GitHub" };
+
 /** Where a step leads once its answer is accepted: the next step, or a fresh sign-in. */
 type Outcome = Exclude<Step, "password"> | "done";
 
@@ -66,6 +68,8 @@ export function StepUpDialog({ email, finish }: StepUpDialogProps) {
   // A passkey confirms it's you without the password (a fresh sign-in of the same account: plugins/passkey-policy.ts).
   const [hasPasskey, setHasPasskey] = useState(false);
   const [passkeyPending, setPasskeyPending] = useState(false);
+  // An account without a password confirms through the provider it signs in with (plugins/social-sign-in.ts).
+  const [ways, setWays] = useState<{ password: boolean; providers: string[] }>({ password: true, providers: [] });
   useEffect(() => {
     let active = true;
     void loadPasskeyClient()
@@ -74,10 +78,27 @@ export function StepUpDialog({ email, finish }: StepUpDialogProps) {
         if (active) setHasPasskey(Array.isArray(result.data) && result.data.length > 0);
       })
       .catch(() => undefined);
+    void stepUpClient
+      .$fetch<Array<{ providerId: string }>>("/list-accounts", { method: "GET" })
+      .then((result) => {
+        if (!active || !Array.isArray(result.data)) return;
+        const ids = result.data.map((a) => a.providerId);
+        setWays({ password: ids.includes("credential"), providers: ids.filter((id) => id !== "credential") });
+      })
+      .catch(() => undefined);
     return () => {
       active = false;
     };
   }, []);
+
+  async function confirmWithProvider(provider: string) {
+    // The provider signs this browser in afresh and the stale session ends; the change is made again from here.
+    const here = `${window.location.pathname}${window.location.search}`;
+    const result = await fromAuth(
+      await stepUpClient.signIn.social({ provider, callbackURL: here, errorCallbackURL: here }),
+    );
+    if (!result.ok) state.setError(result.error);
+  }
 
   async function rememberReplaced() {
     if (replaced.current) return;
@@ -170,28 +191,39 @@ export function StepUpDialog({ email, finish }: StepUpDialogProps) {
           <DialogDescription>{DESCRIPTIONS[step]}</DialogDescription>
         </DialogHeader>
         <ActionForm state={state} aria-label="Confirm it's you">
-          <FormField
-            key={step}
-            control={state.form.control}
-            name="secret"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>{label}</FormLabel>
-                <FormControl>
-                  <Input
-                    type={step === "password" ? "password" : "text"}
-                    inputMode={step === "totp" || step === "otp" ? "numeric" : undefined}
-                    autoComplete={
-                      step === "password" ? "current-password" : step === "backup" ? "off" : "one-time-code"
-                    }
-                    autoFocus
-                    {...field}
-                  />
-                </FormControl>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
+          {step === "password" && !ways.password ? (
+            <p className="text-muted-foreground text-sm">Your account has no password: confirm with how you sign in.</p>
+          ) : (
+            <FormField
+              key={step}
+              control={state.form.control}
+              name="secret"
+              render={({ field }) => (
+                <FormItem>
+                  <FormLabel>{label}</FormLabel>
+                  <FormControl>
+                    <Input
+                      type={step === "password" ? "password" : "text"}
+                      inputMode={step === "totp" || step === "otp" ? "numeric" : undefined}
+                      autoComplete={
+                        step === "password" ? "current-password" : step === "backup" ? "off" : "one-time-code"
+                      }
+                      autoFocus
+                      {...field}
+                    />
+                  </FormControl>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+          )}
+          {step === "password"
+            ? ways.providers.map((provider) => (
+                <Button key={provider} type="button" variant="outline" onClick={() => confirmWithProvider(provider)}>
+                  Continue with {PROVIDER_NAMES[provider] ?? "your identity provider"}
+                </Button>
+              ))
+            : null}
           {step === "password" && hasPasskey ? (
             <Button
               type="button"
@@ -221,9 +253,11 @@ export function StepUpDialog({ email, finish }: StepUpDialogProps) {
             <Button type="button" variant="outline" onClick={cancel} disabled={pending}>
               Cancel
             </Button>
-            <SubmitButton pending={pending} className="">
-              Confirm
-            </SubmitButton>
+            {step === "password" && !ways.password ? null : (
+              <SubmitButton pending={pending} className="">
+                Confirm
+              </SubmitButton>
+            )}
           </DialogFooter>
         </ActionForm>
       </DialogContent>

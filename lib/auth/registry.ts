@@ -86,7 +86,8 @@ export const ENDPOINTS: Record<string, Rule> = {
   "/sign-up/email": write("anyone", "user.sign_up"),
   "/sign-in/email": write("anyone", "user.sign_in"),
   "/sign-in/social": write("anyone", "user.sign_in.social"),
-  "/callback/:id": write("anyone", "user.sign_in.callback"),
+  // The provider's redirect back (a GET that signs in, signs up or links; plugins/social-sign-in.ts records it).
+  "/callback/:id": write("anyone", "user.sign_in.callback", audited),
   // Ends the impersonation the way /admin/stop-impersonating does (plugins/operator-policy.ts), then signs out.
   "/sign-out": write("user", "user.sign_out", { whileImpersonating: true }),
   "/request-password-reset": write("anyone", "user.password.reset_request"),
@@ -105,14 +106,15 @@ export const ENDPOINTS: Record<string, Rule> = {
   "/change-email": write("user", "user.email.change_request", { stepUp: true, ...audited }),
   "/delete-user": write("user", "user.delete_self", { stepUp: true }),
   "/delete-user/callback": write("anyone", "user.delete_self"),
-  "server:setPassword": write("server", "user.password.set_first"),
+  "server:setPassword": write("server", "user.password.set_first", audited),
   "/list-sessions": read("user", "user.sessions.list"),
   "/revoke-session": write("user", "user.session.revoke"),
   "/revoke-sessions": write("user", "user.sessions.revoke_all"),
   "/revoke-other-sessions": write("user", "user.session.revoke_others"),
   "/list-accounts": read("user", "user.accounts.list"),
-  "/link-social": write("user", "user.account.link"),
-  "/unlink-account": write("user", "user.account.unlink"),
+  // Linking is a new way into the account: a fresh sign-in, like adding a passkey.
+  "/link-social": write("user", "user.account.link", { stepUp: true }),
+  "/unlink-account": write("user", "user.account.unlink", audited),
   // These hand out or use the user's tokens with other services: never to an impersonator.
   "/refresh-token": write("user", "user.account.token_refresh"),
   "/get-access-token": write("user", "user.account.token_get"),
@@ -239,6 +241,8 @@ export const ACTIONS = {
   "account.sessions.revoke_others": write("user", "user.session.revoke_others", audited),
   "account.trusted_device.revoke": write("user", "user.trusted_device.revoke", audited),
   "account.trusted_devices.revoke_all": write("user", "user.trusted_device.revoke_all", audited),
+  // A social-only account's first password: a new way in, after a fresh sign-in (provider or passkey).
+  "account.password.set": write("user", "user.password.set_first", { stepUp: true, ...audited }),
   // Organizations (lib/actions/organization).
   "organization.ownership.transfer": write("member", "ownership.transfer", audited),
   // Route handlers (app/api): the better-auth mount is classified endpoint by endpoint above.
