@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { fromAuth } from "@/lib/actions/from-auth";
-import { loadPasskeyClient } from "@/lib/auth/load-client";
+import { loadPasskeyClient, loadPasskeyModule } from "@/lib/auth/load-client";
 
 type Report = (message: string | null) => void;
 
@@ -47,6 +47,8 @@ export function PasskeySignIn({
   const [pending, setPending] = useState(false);
   const report = useRef(onError);
   report.current = onError;
+  // Once the button is pressed, the autofill request is over: its late answer must not count.
+  const pressed = useRef(false);
 
   useEffect(() => {
     if (!autoFill) return;
@@ -57,7 +59,7 @@ export function PasskeySignIn({
       const client = await loadPasskeyClient();
       if (!active) return;
       const result = await client.signIn.passkey({ autoFill: true });
-      if (active) await finish(result, next, report.current, true);
+      if (active && !pressed.current) await finish(result, next, report.current, true);
     })();
     return () => {
       active = false;
@@ -66,8 +68,11 @@ export function PasskeySignIn({
 
   async function signIn() {
     setPending(true);
+    pressed.current = true;
     report.current(null);
-    const client = await loadPasskeyClient();
+    const { passkeyAuthClient: client, WebAuthnAbortService } = await loadPasskeyModule();
+    // The autofill request holds the browser's one passkey prompt and this page's challenge: end it first.
+    WebAuthnAbortService.cancelCeremony();
     const done = await finish(await client.signIn.passkey(), next, report.current, false);
     if (!done) setPending(false);
   }

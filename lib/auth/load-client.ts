@@ -16,3 +16,8 @@ export function preloadAuthClient(): void {
 export function loadPasskeyClient() {
   return import("./passkey-client").then((module) => module.passkeyAuthClient);
 }
+
+/** The passkey client module itself (the client and the ceremony abort service). */
+export function loadPasskeyModule() {
+  return import("./passkey-client");
+}

@@ -7,3 +7,6 @@ import { passkeyClient } from "@better-auth/passkey/client";
 import { createAuthClient } from "better-auth/client";
 
 export const passkeyAuthClient = createAuthClient({ plugins: [passkeyClient()] });
+
+/** Ends a ceremony in progress (the sign-in page's autofill request) before another starts. */
+export { WebAuthnAbortService } from "@simplewebauthn/browser";
