@@ -82,11 +82,18 @@ test("add and rename a passkey, sign in from the email field's autofill, then re
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("'Continue with a passkey' signs in where the browser offers no autofill", async ({ page, clientIp }) => {
+/**
+ * A browser without conditional mediation: only a button starts a passkey sign-in. (Chromium's virtual authenticator
+ * answers the sign-in page's autofill request at once, which would sign in before the test presses anything.)
+ */
+async function withoutAutofill(page: Page) {
   await page.addInitScript(() => {
-    // A browser without conditional mediation: only the button starts a passkey sign-in.
     if (window.PublicKeyCredential) window.PublicKeyCredential.isConditionalMediationAvailable = async () => false;
   });
+}
+
+test("'Continue with a passkey' signs in where the browser offers no autofill", async ({ page, clientIp }) => {
+  await withoutAutofill(page);
   const user = await createAccountUser(clientIp, "passkeybtn");
   await signIn(page, user.email, user.password);
   await addVirtualAuthenticator(page);
@@ -97,6 +104,7 @@ test("'Continue with a passkey' signs in where the browser offers no autofill", 
 });
 
 test("a passkey answers the second factor after the password", async ({ page, clientIp }) => {
+  await withoutAutofill(page);
   const user = await createAccountUser(clientIp, "passkey2fa");
   await signIn(page, user.email, user.password);
   await addVirtualAuthenticator(page);
