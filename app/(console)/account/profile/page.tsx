@@ -8,7 +8,7 @@ import { socialProviders } from "@/lib/auth/providers";
 import { socialErrorMessage } from "@/lib/auth/social-errors";
 import { emailOnlySchema } from "@/lib/validations/auth";
 import { ChangeEmailForm } from "./_components/change-email-form";
-import { LinkedAccountsCard } from "./_components/linked-accounts-card";
+import { LinkedAccountsCard } from "./_components/linked-accounts-card-lazy";
 import { UpdateProfileForm } from "./_components/update-profile-form";
 
 export const metadata: Metadata = { title: "Profile" };

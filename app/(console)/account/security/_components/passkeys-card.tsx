@@ -3,8 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { PasskeyItem } from "@/db/queries/passkeys";
 import { formatDateTime, formatRelative } from "@/lib/format";
-import { AddPasskeyButton } from "./add-passkey-button";
-import { PasskeyActions } from "./passkey-actions";
+import { AddPasskeyButton, PasskeyActions } from "./passkey-controls-lazy";
 
 function When({ date, now }: { date: Date; now: Date }) {
   return (
