@@ -44,7 +44,19 @@ test("a first sign-in through the provider creates the account with the name and
   await expect(methods.getByRole("listitem")).toHaveCount(1);
   await expect(methods).toContainText(OIDC_PROVIDER_NAME);
   await expect(methods).toContainText("Your only way to sign in");
-  await expect(page.getByRole("button", { name: "Set a password" })).toBeVisible();
+
+  // A first password makes a second way in (the sign-in is fresh: no "Confirm it's you").
+  await page.getByRole("button", { name: "Set a password" }).click();
+  const dialog = page.getByRole("dialog", { name: "Set a password" });
+  await dialog.getByLabel("New password", { exact: true }).fill("first-password-42");
+  await dialog.getByLabel("Confirm new password").fill("first-password-42");
+  await dialog.getByRole("button", { name: "Set password" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(methods.getByRole("listitem")).toHaveCount(2);
+  await expect(methods).toContainText("Email and password");
+  await signOutFromMenu(page, idpName(email));
+  await signIn(page, email, "first-password-42");
+  await expectConsole(page, idpName(email));
 });
 
 test("an account with two-factor is asked for it after the provider too; its verified address links", async ({
