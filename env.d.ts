@@ -26,4 +26,14 @@ interface CloudflareEnv {
   WEBHOOK_RETRY_SECONDS?: string;
   WEBHOOK_ALLOW_LOOPBACK?: string;
   WEBHOOK_RETENTION_DAYS?: string;
+  /** Social sign-in (lib/auth/social.ts): each provider is on only when its client id and secret are set. */
+  GOOGLE_CLIENT_ID?: string;
+  GOOGLE_CLIENT_SECRET?: string;
+  GITHUB_CLIENT_ID?: string;
+  GITHUB_CLIENT_SECRET?: string;
+  OIDC_DISCOVERY_URL?: string;
+  OIDC_CLIENT_ID?: string;
+  OIDC_CLIENT_SECRET?: string;
+  OIDC_PROVIDER_NAME?: string;
+  OIDC_PROVIDER_ID?: string;
 }

@@ -12,6 +12,13 @@ export const PRODUCT_URL = `http://localhost:${PRODUCT_PORT}`;
 export const WEBHOOK_PORT = Number(env.E2E_WEBHOOK_PORT ?? 8803);
 /** Product token lifetime of the end-to-end worker: short, so a test can see a token expire. */
 export const E2E_TOKEN_SECONDS = 20;
+/**
+ * The OpenID provider the e2e server starts on loopback before the worker (test/oidc-provider.ts), and how the console
+ * names it.
+ */
+export const OIDC_PORT = Number(env.E2E_OIDC_PORT ?? 8794);
+export const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
+export const OIDC_PROVIDER_NAME = "Test IdP";
 /** The local D1 state of the end-to-end worker (made fresh at each run). */
 export const E2E_PERSIST = env.E2E_PERSIST ?? ".wrangler/e2e";
 /** Organization limits of the end-to-end worker: small, so the limit messages can be reached in a test. */

@@ -56,6 +56,13 @@ export const AUDIT_ACTIONS = [
   "user.email.verify",
   "user.trusted_device.revoke",
   "user.trusted_device.revoke_all",
+  // Passkeys: signing in with one, using one to confirm it's you, and managing them.
+  "user.sign_in.passkey",
+  "user.passkey.step_up",
+  "user.passkeys.list",
+  "user.passkey.add",
+  "user.passkey.rename",
+  "user.passkey.remove",
   // Many users at once (staff).
   "users.bulk",
   "users.export",

@@ -7,11 +7,14 @@ import {
   E2E_PERSIST,
   E2E_PORT,
   E2E_TOKEN_SECONDS,
+  OIDC_PORT,
+  OIDC_PROVIDER_NAME,
   OPERATOR,
   PRODUCT_URL,
   SINK_URL,
   SUPPORT,
 } from "../e2e/config";
+import { OIDC_CLIENT, startOidcProvider } from "../test/oidc-provider";
 import { startMailSink } from "./mail-sink";
 import { run, start } from "./run";
 import { seed } from "./seed";
@@ -41,6 +44,14 @@ const vars: Record<string, string> = {
 
 rmSync(persistTo, { recursive: true, force: true });
 const sink = await startMailSink({ port: sinkPort, host: "127.0.0.1", quiet: true });
+// The OpenID provider first: the worker reads its discovery document when it starts.
+const oidc = await startOidcProvider({ port: OIDC_PORT, redirectUris: [`${BASE_URL}/api/auth/callback/oidc`] });
+Object.assign(vars, {
+  OIDC_DISCOVERY_URL: oidc.discoveryUrl,
+  OIDC_CLIENT_ID: OIDC_CLIENT.id,
+  OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+  OIDC_PROVIDER_NAME,
+});
 await run("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]);
 await seed({ persistTo: persistTo, vars, quiet: true });
 
@@ -53,10 +64,12 @@ const worker = start("wrangler", args);
 function stop() {
   worker.kill("SIGTERM");
   void sink.close();
+  void oidc.close();
 }
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
 worker.on("exit", (code) => {
   void sink.close();
+  void oidc.close();
   process.exit(code ?? 0);
 });

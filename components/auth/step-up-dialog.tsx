@@ -4,7 +4,8 @@
 // change asks for a fresh sign-in, not with every console page.
 import { twoFactorClient } from "better-auth/client/plugins";
 import { createAuthClient } from "better-auth/react";
-import { useMemo, useRef, useState } from "react";
+import { KeyRound } from "lucide-react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { z } from "zod";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { ActionForm } from "@/components/forms/action-form";
@@ -22,11 +23,14 @@ import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/comp
 import { Input } from "@/components/ui/input";
 import { fromAuth } from "@/lib/actions/from-auth";
 import type { ActionResult } from "@/lib/actions/result";
+import { loadPasskeyClient } from "@/lib/auth/load-client";
 
 // The console's client sends a pending second factor to the /two-factor page; here it is asked for in the dialog.
 const stepUpClient = createAuthClient({ plugins: [twoFactorClient()] });
 
 type Step = "password" | "totp" | "otp" | "backup";
+
+const PROVIDER_NAMES: Record<string, string> = { google: "Google", github: "GitHub" };
 
 /** Where a step leads once its answer is accepted: the next step, or a fresh sign-in. */
 type Outcome = Exclude<Step, "password"> | "done";
@@ -61,6 +65,61 @@ export function StepUpDialog({ email, finish }: StepUpDialogProps) {
   // this browser and the old (stale) cookie is worth nothing if it was copied.
   const replaced = useRef<string | null>(null);
 
+  // A passkey confirms it's you without the password (a fresh sign-in of the same account: plugins/passkey-policy.ts).
+  const [hasPasskey, setHasPasskey] = useState(false);
+  const [passkeyPending, setPasskeyPending] = useState(false);
+  // An account without a password confirms through the provider it signs in with (plugins/social-sign-in.ts).
+  const [ways, setWays] = useState<{ password: boolean; providers: string[] }>({ password: true, providers: [] });
+  useEffect(() => {
+    let active = true;
+    void loadPasskeyClient()
+      .then((client) => client.$fetch<unknown[]>("/passkey/list-user-passkeys", { method: "GET" }))
+      .then((result) => {
+        if (active) setHasPasskey(Array.isArray(result.data) && result.data.length > 0);
+      })
+      .catch(() => undefined);
+    void stepUpClient
+      .$fetch<Array<{ providerId: string }>>("/list-accounts", { method: "GET" })
+      .then((result) => {
+        if (!active || !Array.isArray(result.data)) return;
+        const ids = result.data.map((a) => a.providerId);
+        setWays({ password: ids.includes("credential"), providers: ids.filter((id) => id !== "credential") });
+      })
+      .catch(() => undefined);
+    return () => {
+      active = false;
+    };
+  }, []);
+
+  async function confirmWithProvider(provider: string) {
+    // The provider signs this browser in afresh and the stale session ends; the change is made again from here.
+    const here = `${window.location.pathname}${window.location.search}`;
+    const result = await fromAuth(
+      await stepUpClient.signIn.social({ provider, callbackURL: here, errorCallbackURL: here }),
+    );
+    if (!result.ok) state.setError(result.error);
+  }
+
+  async function rememberReplaced() {
+    if (replaced.current) return;
+    const current = await stepUpClient.getSession({ query: { disableCookieCache: true } });
+    replaced.current = current.data?.session.token ?? null;
+  }
+
+  async function confirmWithPasskey() {
+    setPasskeyPending(true);
+    state.setError(null);
+    await rememberReplaced();
+    const client = await loadPasskeyClient();
+    const result = await fromAuth(await client.signIn.passkey());
+    setPasskeyPending(false);
+    if (!result.ok) {
+      state.setError(result.error);
+      return;
+    }
+    await done();
+  }
+
   async function done() {
     const token = replaced.current;
     // Best effort: the change goes ahead either way, and the old session still ends when it expires.
@@ -81,10 +140,7 @@ export function StepUpDialog({ email, finish }: StepUpDialogProps) {
 
   async function answer({ secret }: Secret): Promise<ActionResult<Outcome>> {
     if (step === "password") {
-      if (!replaced.current) {
-        const current = await stepUpClient.getSession({ query: { disableCookieCache: true } });
-        replaced.current = current.data?.session.token ?? null;
-      }
+      await rememberReplaced();
       const signedIn = await fromAuth(await stepUpClient.signIn.email({ email, password: secret }));
       if (!signedIn.ok) return signedIn;
       const data = signedIn.data;
@@ -135,28 +191,50 @@ export function StepUpDialog({ email, finish }: StepUpDialogProps) {
           <DialogDescription>{DESCRIPTIONS[step]}</DialogDescription>
         </DialogHeader>
         <ActionForm state={state} aria-label="Confirm it's you">
-          <FormField
-            key={step}
-            control={state.form.control}
-            name="secret"
-            render={({ field }) => (
-              <FormItem>
-                <FormLabel>{label}</FormLabel>
-                <FormControl>
-                  <Input
-                    type={step === "password" ? "password" : "text"}
-                    inputMode={step === "totp" || step === "otp" ? "numeric" : undefined}
-                    autoComplete={
-                      step === "password" ? "current-password" : step === "backup" ? "off" : "one-time-code"
-                    }
-                    autoFocus
-                    {...field}
-                  />
-                </FormControl>
-                <FormMessage />
-              </FormItem>
-            )}
-          />
+          {step === "password" && !ways.password ? (
+            <p className="text-muted-foreground text-sm">Your account has no password: confirm with how you sign in.</p>
+          ) : (
+            <FormField
+              key={step}
+              control={state.form.control}
+              name="secret"
+              render={({ field }) => (
+                <FormItem>
+                  <FormLabel>{label}</FormLabel>
+                  <FormControl>
+                    <Input
+                      type={step === "password" ? "password" : "text"}
+                      inputMode={step === "totp" || step === "otp" ? "numeric" : undefined}
+                      autoComplete={
+                        step === "password" ? "current-password" : step === "backup" ? "off" : "one-time-code"
+                      }
+                      autoFocus
+                      {...field}
+                    />
+                  </FormControl>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
+          )}
+          {step === "password"
+            ? ways.providers.map((provider) => (
+                <Button key={provider} type="button" variant="outline" onClick={() => confirmWithProvider(provider)}>
+                  Continue with {PROVIDER_NAMES[provider] ?? "your identity provider"}
+                </Button>
+              ))
+            : null}
+          {step === "password" && hasPasskey ? (
+            <Button
+              type="button"
+              variant="outline"
+              onClick={confirmWithPasskey}
+              disabled={pending || passkeyPending}
+              aria-busy={passkeyPending}
+            >
+              <KeyRound aria-hidden /> Use a passkey instead
+            </Button>
+          ) : null}
           {step === "totp" || step === "otp" ? (
             <Button
               type="button"
@@ -175,9 +253,11 @@ export function StepUpDialog({ email, finish }: StepUpDialogProps) {
             <Button type="button" variant="outline" onClick={cancel} disabled={pending}>
               Cancel
             </Button>
-            <SubmitButton pending={pending} className="">
-              Confirm
-            </SubmitButton>
+            {step === "password" && !ways.password ? null : (
+              <SubmitButton pending={pending} className="">
+                Confirm
+              </SubmitButton>
+            )}
           </DialogFooter>
         </ActionForm>
       </DialogContent>

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { user } from "./auth";
+import { passkey, user } from "./auth";
 
 /**
  * Who did what to whom, and why: written only by lib/audit.ts. The people and organization columns hold ids without
@@ -69,3 +69,15 @@ export const signInLockout = sqliteTable(
   },
   (t) => [index("sign_in_lockout_window_idx").on(t.windowStartedAt)],
 );
+
+/**
+ * When each passkey last signed someone in, confirmed a step-up or answered a second factor: better-auth's passkey
+ * plugin keeps no such field (lib/auth/plugins/passkey-policy.ts writes it, with the audit row of the use). Its row
+ * goes with the passkey.
+ */
+export const passkeyActivity = sqliteTable("passkey_activity", {
+  passkeyId: text("passkey_id")
+    .primaryKey()
+    .references(() => passkey.id, { onDelete: "cascade" }),
+  lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }).notNull(),
+});

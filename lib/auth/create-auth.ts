@@ -3,7 +3,7 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
-import { admin, organization, twoFactor } from "better-auth/plugins";
+import { admin, genericOAuth, organization, twoFactor } from "better-auth/plugins";
 import { openAPI } from "better-auth/plugins/open-api";
 import type { Database } from "@/db/database";
 import * as schema from "@/db/schema";
@@ -19,11 +19,14 @@ import { inputHygiene } from "@/lib/auth/plugins/input-hygiene";
 import { IMPERSONATION_MAX_SECONDS, operatorPolicy } from "@/lib/auth/plugins/operator-policy";
 import { organizationPolicy } from "@/lib/auth/plugins/organization-policy";
 import { ownerOnDelete } from "@/lib/auth/plugins/owner-on-delete";
+import { passkeyPlugins } from "@/lib/auth/plugins/passkeys";
 import { productTokens, type TokenSettings } from "@/lib/auth/plugins/product-tokens";
 import { requestShape } from "@/lib/auth/plugins/request-shape";
 import { securityPlugins } from "@/lib/auth/plugins/security";
 import { sessionCacheScope } from "@/lib/auth/plugins/session-cache-scope";
+import { socialSignIn } from "@/lib/auth/plugins/social-sign-in";
 import { webhookIntents } from "@/lib/auth/plugins/webhook-intents";
+import { genericOAuthConfig, type SocialSettings, socialProviderOptions } from "@/lib/auth/social";
 import {
   sendAccountExistsMail,
   sendEmailChangeRequestedMail,
@@ -35,7 +38,7 @@ import {
 import { MailDeliveryError, type MailSettings } from "@/lib/email/send";
 
 /** The settings better-auth needs; in the worker they come from the Cloudflare env (.dev.vars, secrets). */
-export interface AuthSettings extends MailSettings, OrgLimitSettings, TokenSettings {
+export interface AuthSettings extends MailSettings, OrgLimitSettings, TokenSettings, SocialSettings {
   BETTER_AUTH_SECRET: string;
   BETTER_AUTH_URL: string;
   APP_NAME?: string;
@@ -88,6 +91,21 @@ export function createAuth(db: Database, settings: AuthSettings) {
     secret: settings.BETTER_AUTH_SECRET,
     trustedOrigins: [baseURL],
     database: keepAnOwner(db, drizzleAdapter(db, { provider: "sqlite", schema })),
+    // Google and GitHub when their client id and secret are set (lib/auth/social.ts); the OpenID provider is a plugin.
+    socialProviders: socialProviderOptions(settings, baseURL),
+    account: {
+      accountLinking: {
+        enabled: true,
+        // No provider is trusted by name: a provider account joins an existing one only when the provider verified
+        // the address and the existing account's address is verified too (a pre-registered, unverified account is
+        // never taken over), and only with the same address.
+        trustedProviders: [],
+        requireLocalEmailVerified: true,
+        allowDifferentEmails: false,
+      },
+    },
+    // Where a failed social sign-in lands (?error=<code>): the sign-in page words it.
+    onAPIError: { errorURL: `${baseURL}/sign-in` },
     emailAndPassword: {
       enabled: true,
       requireEmailVerification: true,
@@ -155,6 +173,9 @@ export function createAuth(db: Database, settings: AuthSettings) {
         "/request-password-reset": { window: 60, max: 5 },
         "/send-verification-email": { window: 60, max: 5 },
         "/two-factor/*": { window: 60, max: 10 },
+        // Passkey sign-in is not held by the password lockout (plugins/passkeys.ts): per client address only.
+        "/passkey/generate-authenticate-options": { window: 60, max: 20 },
+        "/passkey/verify-authentication": { window: 60, max: 10 },
         // A read that proves nothing by repetition; counting it would double its D1 cost.
         "/get-session": false,
       },
@@ -229,6 +250,10 @@ export function createAuth(db: Database, settings: AuthSettings) {
       }),
       organizationPolicy({ db, limits }),
       ownerOnDelete({ db }),
+      ...passkeyPlugins({ db, settings, appName, baseURL }),
+      // The OpenID provider (discovery at start-up, only when configured) and what we add to every social sign-in.
+      genericOAuth({ config: genericOAuthConfig(settings, baseURL) }),
+      socialSignIn({ db, baseURL }),
       ...accountPlugins({ db, settings, baseURL }),
       // After every policy plugin: a request they refuse leaves no outbox intent (lib/webhooks/intents.ts).
       webhookIntents({ db }),

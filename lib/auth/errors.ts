@@ -61,6 +61,17 @@ const MESSAGES: Record<string, string> = {
   YOU_CANNOT_BAN_YOURSELF: "You cannot ban yourself.",
   YOU_CANNOT_REMOVE_YOURSELF: "You cannot delete your own account here.",
   USER_NOT_FOUND: "This user no longer exists.",
+  // Passkeys (@better-auth/passkey, its browser client, and lib/auth/plugins/passkeys.ts, passkey-policy.ts).
+  AUTH_CANCELLED: "No passkey was used. Try again, or sign in another way.",
+  ERROR_CEREMONY_ABORTED: "No passkey was used. Try again, or sign in another way.",
+  REGISTRATION_CANCELLED: "Adding the passkey was cancelled. Nothing was changed.",
+  ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED:
+    "This device or password manager already holds a passkey for your account.",
+  PREVIOUSLY_REGISTERED: "This device or password manager already holds a passkey for your account.",
+  PASSKEY_NOT_FOUND: "This passkey is not registered here (it may have been removed). Sign in another way.",
+  CHALLENGE_NOT_FOUND: "The passkey prompt expired. Try again.",
+  AUTHENTICATION_FAILED: "The passkey could not be verified. Try again, or sign in another way.",
+  FAILED_TO_VERIFY_REGISTRATION: "The passkey could not be verified. Try again.",
   // Our policy (lib/auth/plugins/endpoint-policy.ts, request-shape.ts).
   NOT_WHILE_IMPERSONATING:
     "You are impersonating this user: the session is read-only. Stop impersonating to make changes.",

@@ -16,6 +16,7 @@ const FLAGS = {
   resetTwoFactor: "reset-two-factor",
   unlock: "unlock",
   updateEmail: "update-email",
+  removePasskey: "remove-passkey",
 } as const satisfies Record<string, StaffAction>;
 
 export type StaffFlags = Record<keyof typeof FLAGS, boolean>;

@@ -11,3 +11,13 @@ export function loadAuthClient() {
 export function preloadAuthClient(): void {
   void loadAuthClient();
 }
+
+/** better-auth's client with the passkey plugin (lib/auth/passkey-client.ts), loaded on first use. */
+export function loadPasskeyClient() {
+  return import("./passkey-client").then((module) => module.passkeyAuthClient);
+}
+
+/** The passkey client module itself (the client and the ceremony abort service). */
+export function loadPasskeyModule() {
+  return import("./passkey-client");
+}

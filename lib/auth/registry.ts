@@ -86,7 +86,8 @@ export const ENDPOINTS: Record<string, Rule> = {
   "/sign-up/email": write("anyone", "user.sign_up", audited),
   "/sign-in/email": write("anyone", "user.sign_in"),
   "/sign-in/social": write("anyone", "user.sign_in.social"),
-  "/callback/:id": write("anyone", "user.sign_in.callback"),
+  // The provider's redirect back (a GET that signs in, signs up or links; plugins/social-sign-in.ts records it).
+  "/callback/:id": write("anyone", "user.sign_in.callback", audited),
   // Ends the impersonation the way /admin/stop-impersonating does (plugins/operator-policy.ts), then signs out.
   "/sign-out": write("user", "user.sign_out", { whileImpersonating: true }),
   "/request-password-reset": write("anyone", "user.password.reset_request"),
@@ -105,18 +106,30 @@ export const ENDPOINTS: Record<string, Rule> = {
   "/change-email": write("user", "user.email.change_request", { stepUp: true, ...audited }),
   "/delete-user": write("user", "user.delete_self", { stepUp: true }),
   "/delete-user/callback": write("anyone", "user.delete_self"),
-  "server:setPassword": write("server", "user.password.set_first"),
+  "server:setPassword": write("server", "user.password.set_first", audited),
   "/list-sessions": read("user", "user.sessions.list"),
   "/revoke-session": write("user", "user.session.revoke"),
   "/revoke-sessions": write("user", "user.sessions.revoke_all"),
   "/revoke-other-sessions": write("user", "user.session.revoke_others"),
   "/list-accounts": read("user", "user.accounts.list"),
-  "/link-social": write("user", "user.account.link"),
-  "/unlink-account": write("user", "user.account.unlink"),
+  // Linking is a new way into the account: a fresh sign-in, like adding a passkey.
+  "/link-social": write("user", "user.account.link", { stepUp: true }),
+  "/unlink-account": write("user", "user.account.unlink", audited),
   // These hand out or use the user's tokens with other services: never to an impersonator.
   "/refresh-token": write("user", "user.account.token_refresh"),
   "/get-access-token": write("user", "user.account.token_get"),
   "/account-info": read("user", "user.account.info", { whileImpersonating: false }),
+
+  // Passkeys (@better-auth/passkey; plugins/passkeys.ts and passkey-policy.ts). Adding one is a new way into the
+  // account: a fresh sign-in, like a password change. The options endpoints are GETs that write a challenge.
+  "/passkey/generate-register-options": write("user", "user.passkey.add", { stepUp: true }),
+  "/passkey/verify-registration": write("user", "user.passkey.add", { stepUp: true, ...audited }),
+  "/passkey/list-user-passkeys": read("user", "user.passkeys.list"),
+  "/passkey/update-passkey": write("user", "user.passkey.rename", audited),
+  "/passkey/delete-passkey": write("user", "user.passkey.remove", audited),
+  // Sign-in, step-up ("Confirm it's you") and the second factor; the row names which (passkey-policy.ts).
+  "/passkey/generate-authenticate-options": write("anyone", "user.sign_in.passkey"),
+  "/passkey/verify-authentication": write("anyone", "user.sign_in.passkey", audited),
 
   // Two-factor: enrolment and the sign-in challenge.
   "/two-factor/enable": write("user", "user.two_factor.enable", audited),
@@ -191,6 +204,11 @@ export const ENDPOINTS: Record<string, Rule> = {
     ...audited,
   }),
   "/admin/unlock-user": write("operator", "user.unlock", { target: onAnyone(), ...audited }),
+  "/admin/remove-user-passkey": write("operator", "user.passkey.remove", {
+    stepUp: true,
+    target: onUsers(),
+    ...audited,
+  }),
   "/admin/impersonate-user": write("staff", "impersonation.start", { stepUp: true, target: onUsers(), ...audited }),
   // Ends the impersonation: the one admin endpoint an impersonation session calls.
   "/admin/stop-impersonating": write("user", "impersonation.stop", { whileImpersonating: true, ...audited }),
@@ -219,6 +237,7 @@ export const ACTIONS = {
   "users.impersonate": write("staff", "impersonation.start", { stepUp: true }),
   "users.verification.resend": write("operator", "user.verification.resend", audited),
   "users.two_factor.reset": write("operator", "user.two_factor.reset", { stepUp: true }),
+  "users.passkey.remove": write("operator", "user.passkey.remove", { stepUp: true }),
   "users.session.revoke": write("staff", "session.revoke"),
   "users.sessions.revoke": write("staff", "user.sessions.revoke"),
   "users.password.set": write("operator", "user.password.set", { stepUp: true }),
@@ -232,6 +251,8 @@ export const ACTIONS = {
   "account.sessions.revoke_others": write("user", "user.session.revoke_others", audited),
   "account.trusted_device.revoke": write("user", "user.trusted_device.revoke", audited),
   "account.trusted_devices.revoke_all": write("user", "user.trusted_device.revoke_all", audited),
+  // A social-only account's first password: a new way in, after a fresh sign-in (provider or passkey).
+  "account.password.set": write("user", "user.password.set_first", { stepUp: true, ...audited }),
   // Organizations (lib/actions/organization).
   "organization.ownership.transfer": write("member", "ownership.transfer", audited),
   // Webhook endpoints (lib/actions/webhooks): an organization's (owners, webhook permissions) or the platform's

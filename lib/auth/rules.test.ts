@@ -98,6 +98,22 @@ describe("canActOnUser", () => {
       }),
     "reset-two-factor": (headers, userId) => h.auth.api.resetUserTwoFactor({ headers, body: { userId } }),
     unlock: (headers, userId) => h.auth.api.unlockUser({ headers, body: { userId } }),
+    "remove-passkey": async (headers, userId) => {
+      const passkey = await context.adapter.create<Record<string, unknown>, { id: string }>({
+        model: "passkey",
+        data: {
+          userId,
+          name: "Rules key",
+          publicKey: "x",
+          credentialID: `cred-${userId}`,
+          counter: 0,
+          deviceType: "singleDevice",
+          backedUp: false,
+        },
+        forceAllowId: false,
+      });
+      return h.auth.api.removeUserPasskey({ headers, body: { userId, passkeyId: passkey.id } });
+    },
   };
 
   it("has one action for every registry endpoint that acts on a user, and none other", () => {

@@ -43,6 +43,7 @@ export const STAFF_ACTIONS = {
   "update-email": "/admin/update-user",
   "reset-two-factor": "/admin/reset-two-factor",
   unlock: "/admin/unlock-user",
+  "remove-passkey": "/admin/remove-user-passkey",
 } as const;
 export type StaffAction = keyof typeof STAFF_ACTIONS;
 
@@ -82,7 +83,8 @@ export type StaffEndpointCode =
   | "YOU_ARE_NOT_ALLOWED_TO_UPDATE_USERS"
   | "YOU_ARE_NOT_ALLOWED_TO_SET_USERS_EMAIL"
   | "NOT_ALLOWED_TO_RESET_TWO_FACTOR"
-  | "NOT_ALLOWED_TO_UNLOCK";
+  | "NOT_ALLOWED_TO_UNLOCK"
+  | "NOT_ALLOWED_TO_REMOVE_PASSKEYS";
 
 type PlatformPermissions = Parameters<typeof platformRoleAllows>[1];
 
@@ -103,6 +105,7 @@ const REQUIRES: Record<Exclude<StaffAction, "unlock">, Array<[PlatformPermission
     [{ user: ["set-email"] }, "YOU_ARE_NOT_ALLOWED_TO_SET_USERS_EMAIL"],
   ],
   "reset-two-factor": [[{ "two-factor": ["reset"] }, "NOT_ALLOWED_TO_RESET_TWO_FACTOR"]],
+  "remove-passkey": [[{ "two-factor": ["reset"] }, "NOT_ALLOWED_TO_REMOVE_PASSKEYS"]],
 };
 
 /** Who a staff action may be about, from the registry (`target` of its endpoint). */

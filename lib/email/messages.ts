@@ -11,6 +11,7 @@ import { EmailChangedByOperator, emailChangedByOperatorText } from "./templates/
 import { ImpersonationNotice, impersonationNoticeText } from "./templates/impersonation-notice";
 import { Invitation, invitationText } from "./templates/invitation";
 import { Otp, type OtpPurpose, otpText } from "./templates/otp";
+import { PasskeyRemoved, passkeyRemovedText } from "./templates/passkey-removed";
 import { PasswordChanged, passwordChangedText } from "./templates/password-changed";
 import { ResetPassword, resetPasswordText } from "./templates/reset-password";
 import { TwoFactorReset, twoFactorResetText } from "./templates/two-factor-reset";
@@ -157,6 +158,8 @@ export interface TwoFactorResetMail {
   to: string;
   name: string;
   signInUrl: string;
+  /** How many passkeys the reset removed. */
+  passkeysRemoved?: number;
 }
 
 /** Tells a user an operator removed their two-factor authentication and signed them out. */
@@ -165,12 +168,39 @@ export async function sendTwoFactorResetMail(
   mail: TwoFactorResetMail,
 ): Promise<{ id: string }> {
   const appName = appNameOf(settings);
-  const props = { name: oneLine(mail.name), signInUrl: mail.signInUrl, appName };
+  const props = { name: oneLine(mail.name), signInUrl: mail.signInUrl, passkeysRemoved: mail.passkeysRemoved, appName };
   return sendEmail(settings, {
     to: mail.to,
     subject: `Two-factor authentication was reset on your ${appName} account`,
     react: createElement(TwoFactorReset, props),
     text: twoFactorResetText(props),
+  });
+}
+
+export interface PasskeyRemovedMail {
+  to: string;
+  name: string;
+  passkeyName: string | null;
+  securityUrl: string;
+}
+
+/** Tells a user an operator removed one of their passkeys. */
+export async function sendPasskeyRemovedMail(
+  settings: MailSettings,
+  mail: PasskeyRemovedMail,
+): Promise<{ id: string }> {
+  const appName = appNameOf(settings);
+  const props = {
+    name: oneLine(mail.name),
+    passkeyName: mail.passkeyName ? oneLine(mail.passkeyName) : null,
+    securityUrl: mail.securityUrl,
+    appName,
+  };
+  return sendEmail(settings, {
+    to: mail.to,
+    subject: `A passkey was removed from your ${appName} account`,
+    react: createElement(PasskeyRemoved, props),
+    text: passkeyRemovedText(props),
   });
 }
 

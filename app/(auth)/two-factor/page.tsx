@@ -41,6 +41,7 @@ export default async function TwoFactorPage({ searchParams }: TwoFactorPageProps
       signInHref={signInHref}
       methods={challenge.methods}
       backupCodes={challenge.backupCodes}
+      passkey={challenge.passkey}
     />
   );
 }

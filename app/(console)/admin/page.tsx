@@ -3,13 +3,15 @@ import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { adminOverviewCounts } from "@/db/queries/admin-overview";
-import { requireStaff } from "@/lib/auth/guard";
+import { isOperator, requireStaff } from "@/lib/auth/guard";
+import { baseURLCheck, socialProviders } from "@/lib/auth/providers";
+import { SignInProvidersCard } from "./_components/sign-in-providers-card";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminOverviewPage() {
-  await requireStaff();
-  const counts = await adminOverviewCounts();
+  const session = await requireStaff();
+  const [counts, providers, check] = await Promise.all([adminOverviewCounts(), socialProviders(), baseURLCheck()]);
   const cards = [
     { href: "/admin/users", label: "Users", value: counts.users },
     { href: "/admin/users?status=banned", label: "Banned now", value: counts.banned },
@@ -36,6 +38,11 @@ export default async function AdminOverviewPage() {
           </li>
         ))}
       </ul>
+      {isOperator(session.user) ? (
+        <div className="mt-6">
+          <SignInProvidersCard providers={providers} baseURL={check.baseURL} insecure={check.insecure} />
+        </div>
+      ) : null}
     </>
   );
 }

@@ -61,7 +61,7 @@ describe("TOTP codes are refused once accepted (replay)", () => {
     expect(first.twoFactorRedirect).toBe(true);
 
     const info = await h.auth.api.getTwoFactorChallenge({ headers: first.browser.headers() });
-    expect(info).toEqual({ pending: true, methods: ["totp", "otp"], backupCodes: true });
+    expect(info).toEqual({ pending: true, methods: ["totp", "otp"], backupCodes: true, passkey: false });
 
     const right = app.freshCode();
     const wrong = right === "000000" ? "111111" : "000000";

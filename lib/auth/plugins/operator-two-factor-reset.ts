@@ -3,7 +3,7 @@ import { APIError, createAuthEndpoint, getSessionFromCtx } from "better-auth/api
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/database";
-import { session as sessionTable, twoFactor, user as userTable } from "@/db/schema";
+import { passkey as passkeyTable, session as sessionTable, twoFactor, user as userTable } from "@/db/schema";
 import { auditActor, auditInsert, requestOrigin } from "@/lib/audit";
 import { REASON_MAX } from "@/lib/auth/operator-rules";
 import { platformRoleAllows } from "@/lib/auth/permissions";
@@ -12,8 +12,9 @@ import type { MailSettings } from "@/lib/email/send";
 import { policyError, type SessionLike } from "./operator-request";
 
 /**
- * POST /admin/reset-two-factor `{ userId, reason? }`: removes the user's two-factor secret and backup codes, turns
- * two-factor off, ends every session of theirs and records it, in one batch; then mails them.
+ * POST /admin/reset-two-factor `{ userId, reason? }`: removes the user's two-factor secret and backup codes and their
+ * passkeys (each one a second factor on its own), turns two-factor off, ends every session of theirs and records it,
+ * in one batch; then mails them.
  */
 export function resetUserTwoFactorEndpoint(db: Database, settings: MailSettings, baseURL: string) {
   return createAuthEndpoint(
@@ -32,8 +33,13 @@ export function resetUserTwoFactorEndpoint(db: Database, settings: MailSettings,
       const target = await ctx.context.internalAdapter.findUserById(ctx.body.userId);
       if (!target) throw APIError.from("NOT_FOUND", { code: "USER_NOT_FOUND", message: "User not found" });
       const hadTwoFactor = Boolean((target as { twoFactorEnabled?: boolean | null }).twoFactorEnabled);
+      const passkeys = await db
+        .select({ id: passkeyTable.id })
+        .from(passkeyTable)
+        .where(eq(passkeyTable.userId, target.id));
       await db.batch([
         db.delete(twoFactor).where(eq(twoFactor.userId, target.id)),
+        db.delete(passkeyTable).where(eq(passkeyTable.userId, target.id)),
         db.update(userTable).set({ twoFactorEnabled: false, updatedAt: new Date() }).where(eq(userTable.id, target.id)),
         db.delete(sessionTable).where(eq(sessionTable.userId, target.id)),
         auditInsert(db, {
@@ -41,7 +47,7 @@ export function resetUserTwoFactorEndpoint(db: Database, settings: MailSettings,
           ...auditActor(session),
           targetUserId: target.id,
           reason: ctx.body.reason?.trim() || null,
-          metadata: { hadTwoFactor },
+          metadata: { hadTwoFactor, passkeysRemoved: passkeys.length },
           ...requestOrigin(ctx.headers),
         }),
       ]);
@@ -49,6 +55,7 @@ export function resetUserTwoFactorEndpoint(db: Database, settings: MailSettings,
         await sendTwoFactorResetMail(settings, {
           to: target.email,
           name: target.name,
+          passkeysRemoved: passkeys.length,
           signInUrl: `${baseURL}/sign-in?email=${encodeURIComponent(target.email)}`,
         });
       } catch (error) {

@@ -52,6 +52,8 @@ const EXTRA: Record<string, Record<string, unknown>> = {
   "/admin/ban-user": { banReason: "Property test of id shapes" },
   "/admin/set-user-password": { newPassword: "property-pass-123" },
   "/admin/impersonate-user": { reason: "Property test of id shapes" },
+  // No such passkey: every pair here is refused before the endpoint looks for it.
+  "/admin/remove-user-passkey": { passkeyId: "shape-test-passkey" },
 };
 
 const STAFF_ENDPOINTS = Object.entries(ENDPOINTS).filter(

@@ -28,6 +28,7 @@ export const ID_FIELDS = [
   "roleName",
   "accountId",
   "providerId",
+  "passkeyId",
 ] as const;
 /** Fields better-auth accepts as one value or a list of them; every item is held to the id shape. */
 export const LIST_FIELDS = ["role", "teamId"] as const;

@@ -11,9 +11,11 @@ export interface TwoFactorChallenge {
   methods: SecondFactorMethod[];
   /** Backup codes exist only for users who set up an authenticator app. */
   backupCodes: boolean;
+  /** The account has a passkey, which answers the challenge too (plugins/passkey-policy.ts). */
+  passkey: boolean;
 }
 
-const NONE: TwoFactorChallenge = { pending: false, methods: [], backupCodes: false };
+const NONE: TwoFactorChallenge = { pending: false, methods: [], backupCodes: false, passkey: false };
 
 /** Adds the server-only `auth.api.getTwoFactorChallenge({ headers })`. */
 export function twoFactorChallenge() {
@@ -33,8 +35,12 @@ export function twoFactorChallenge() {
             where: [{ field: "userId", value: challenge.value }],
           });
           const totp = !!secret && secret.verified !== false;
+          const passkeys = await ctx.context.adapter.count({
+            model: "passkey",
+            where: [{ field: "userId", value: challenge.value }],
+          });
           // Email codes are offered to every user with two-factor on (the plugin has `otpOptions.sendOTP`).
-          return { pending: true, methods: totp ? ["totp", "otp"] : ["otp"], backupCodes: totp };
+          return { pending: true, methods: totp ? ["totp", "otp"] : ["otp"], backupCodes: totp, passkey: passkeys > 0 };
         },
       ),
     },

@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { FormAlert } from "@/components/auth/form-alert";
+import { PasskeySignIn } from "@/components/auth/passkey-sign-in";
+import { SocialButtons, type SocialChoice } from "@/components/auth/social-buttons";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { CurrentPasswordField, EmailField } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -15,9 +17,13 @@ interface SignInFormProps {
   next: string;
   passwordWasReset: boolean;
   defaultEmail: string;
+  /** The social providers configured on this console. */
+  providers: SocialChoice[];
+  /** Why a social sign-in came back refused (`?error=`), in words. */
+  socialError: string | null;
 }
 
-export function SignInForm({ next, passwordWasReset, defaultEmail }: SignInFormProps) {
+export function SignInForm({ next, passwordWasReset, defaultEmail, providers, socialError }: SignInFormProps) {
   const state = useActionForm<SignIn, unknown>({
     schema: signInSchema,
     defaultValues: { email: defaultEmail, password: "" },
@@ -35,6 +41,7 @@ export function SignInForm({ next, passwordWasReset, defaultEmail }: SignInFormP
     keepValues: true,
   });
   const unverified = state.error === ERROR_MESSAGES.EMAIL_NOT_VERIFIED;
+  const errorPath = next === "/" ? "/sign-in" : `/sign-in?next=${encodeURIComponent(next)}`;
 
   const email = state.form.watch("email");
   return (
@@ -49,6 +56,7 @@ export function SignInForm({ next, passwordWasReset, defaultEmail }: SignInFormP
           {passwordWasReset && !state.error ? (
             <FormAlert tone="success">Your password was changed. Sign in with the new one.</FormAlert>
           ) : null}
+          {socialError && !state.error ? <FormAlert>{socialError}</FormAlert> : null}
           {state.error ? (
             <FormAlert>
               {state.error}{" "}
@@ -66,6 +74,11 @@ export function SignInForm({ next, passwordWasReset, defaultEmail }: SignInFormP
           <SubmitButton pending={state.pending} pendingLabel="Signing in…">
             Sign in
           </SubmitButton>
+          <div className="flex w-full items-center gap-3 text-muted-foreground text-xs" aria-hidden>
+            <span className="h-px flex-1 bg-border" /> or <span className="h-px flex-1 bg-border" />
+          </div>
+          <PasskeySignIn next={next} onError={state.setError} autoFill />
+          <SocialButtons providers={providers} next={next} errorPath={errorPath} onError={state.setError} />
           <p className="text-muted-foreground text-sm">
             No account yet?{" "}
             <Link
@@ -78,7 +91,8 @@ export function SignInForm({ next, passwordWasReset, defaultEmail }: SignInFormP
         </>
       }
     >
-      <EmailField control={state.form.control} name="email" autoFocus />
+      {/* "webauthn": the browser offers this site's passkeys when the field gets focus. */}
+      <EmailField control={state.form.control} name="email" autoComplete="username webauthn" autoFocus />
       <div className="relative">
         <CurrentPasswordField control={state.form.control} name="password" />
         <Link

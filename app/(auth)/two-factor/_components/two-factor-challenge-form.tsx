@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { FormAlert } from "@/components/auth/form-alert";
+import { PasskeySignIn } from "@/components/auth/passkey-sign-in";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -27,6 +28,8 @@ interface TwoFactorChallengeFormProps {
   signInHref: string;
   methods: SecondFactorMethod[];
   backupCodes: boolean;
+  /** The account has a passkey: it answers the challenge too. */
+  passkey: boolean;
 }
 
 const COPY: Record<ChallengeMethod, { description: string; label: string; switchTo: string }> = {
@@ -60,7 +63,13 @@ function challengeFailure<T>(result: ActionResult<T>, used: ChallengeMethod): Ac
 }
 
 /** The second step of a password sign-in: TOTP, an emailed code or a backup code; optionally trust this browser. */
-export function TwoFactorChallengeForm({ next, signInHref, methods, backupCodes }: TwoFactorChallengeFormProps) {
+export function TwoFactorChallengeForm({
+  next,
+  signInHref,
+  methods,
+  backupCodes,
+  passkey,
+}: TwoFactorChallengeFormProps) {
   const [sending, setSending] = useState(false);
   const [otpSentAt, setOtpSentAt] = useState<Date | null>(null);
   const state = useActionForm<TwoFactorChallengeValues, unknown>({
@@ -141,6 +150,7 @@ export function TwoFactorChallengeForm({ next, signInHref, methods, backupCodes 
               {sending ? "Sending…" : otpSentAt ? "Send a new code" : "Email me a code"}
             </Button>
           ) : null}
+          {passkey ? <PasskeySignIn next={next} onError={state.setError} label="Use a passkey instead" /> : null}
           <ul className="grid w-full gap-1 text-center text-sm">
             {available
               .filter((m) => m !== method)

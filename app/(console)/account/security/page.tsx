@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { PageHeader } from "@/components/shell/page-header";
 import { listImpersonationsOf } from "@/db/queries/impersonations";
+import { listPasskeys } from "@/db/queries/passkeys";
 import { listTrustedDevices, trustedDeviceIdentifierOf } from "@/db/queries/trusted-devices";
 import { getTwoFactorStatus } from "@/db/queries/two-factor";
 import { requireSession } from "@/lib/auth/guard";
 import { TRUST_DEVICE_COOKIE } from "@/lib/auth/plugins/trusted-devices";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { ImpersonationHistoryCard } from "./_components/impersonation-history-card";
+import { PasskeysCard } from "./_components/passkeys-card";
 import { TrustedDevicesCard } from "./_components/trusted-devices-card";
 import { TwoFactorCard } from "./_components/two-factor-card-lazy";
 
@@ -15,8 +17,9 @@ export const metadata: Metadata = { title: "Security" };
 
 export default async function SecurityPage() {
   const { user } = await requireSession();
-  const [status, devices, impersonations, cookieStore] = await Promise.all([
+  const [status, passkeys, devices, impersonations, cookieStore] = await Promise.all([
     getTwoFactorStatus(user.id),
+    listPasskeys(user.id),
     listTrustedDevices(user.id),
     listImpersonationsOf(user.id),
     cookies(),
@@ -26,10 +29,11 @@ export default async function SecurityPage() {
     <>
       <PageHeader
         title="Security"
-        description="Your password, two-factor authentication, trusted devices and who has signed in as you."
+        description="Your password, passkeys, two-factor authentication, trusted devices and who has signed in as you."
       />
       <div className="grid max-w-2xl gap-6">
         <ChangePasswordForm />
+        <PasskeysCard passkeys={passkeys} now={new Date()} />
         <TwoFactorCard enabled={!!user.twoFactorEnabled} totp={status.totp} />
         <TrustedDevicesCard
           devices={devices}

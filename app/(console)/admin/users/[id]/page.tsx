@@ -5,6 +5,7 @@ import { DataTableSkeleton } from "@/components/data-table";
 import { PageHeader } from "@/components/shell/page-header";
 import { getAccountLock } from "@/db/queries/account-lock";
 import { listAuditEvents } from "@/db/queries/audit";
+import { listPasskeys } from "@/db/queries/passkeys";
 import { getUserDetail } from "@/db/queries/users";
 import { staffFlags } from "@/lib/auth/flags";
 import { isOperator, requireStaff } from "@/lib/auth/guard";
@@ -14,6 +15,7 @@ import { UserStatusBadge } from "../../_components/user-status-badge";
 import { UserAccountCards } from "./_components/user-account-cards";
 import { UserActions } from "./_components/user-actions";
 import { UserAuditTable } from "./_components/user-audit-table";
+import { UserPasskeysCard } from "./_components/user-passkeys-card";
 import { UserSessionsTable } from "./_components/user-sessions-table";
 import { userAuditSearchParams } from "./search-params";
 
@@ -32,7 +34,7 @@ export default async function UserPage(props: { params: Params; searchParams: Se
     { involving: user.id },
     { perPage: audit.perPage, offset: audit.offset, oldestFirst: !audit.sort.desc },
   );
-  const lockedUntil = await getAccountLock(user);
+  const [lockedUntil, passkeys] = await Promise.all([getAccountLock(user), listPasskeys(user.id)]);
   const viewer = { id: session.user.id, operator: isOperator(session.user) };
   const can = staffFlags(session.user, user);
   // Support does not see staff sessions (the endpoints refuse it too): they are not sent to the browser at all.
@@ -51,6 +53,7 @@ export default async function UserPage(props: { params: Params; searchParams: Se
       />
       <div className="grid gap-6">
         <UserAccountCards user={user} viewer={viewer} can={can} lockedUntil={lockedUntil} />
+        <UserPasskeysCard userId={user.id} email={user.email} passkeys={passkeys} canRemove={can.removePasskey} />
         <section aria-labelledby="sessions-heading" className="grid gap-3">
           <h2 id="sessions-heading" className="font-medium text-lg">
             Sessions

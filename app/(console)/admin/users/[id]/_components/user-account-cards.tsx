@@ -143,7 +143,7 @@ export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccount
               <ConfirmAction
                 destructive
                 title="Reset two-factor authentication?"
-                description="Their authenticator and backup codes stop working, every session of theirs ends, and they are told by email. Do this only after checking who asks."
+                description="Their authenticator, backup codes and passkeys stop working, every session of theirs ends, and they are told by email. Do this only after checking who asks."
                 confirmLabel="Reset two-factor"
                 action={() => resetTwoFactorAction({ userId: user.id })}
               >

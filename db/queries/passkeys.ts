@@ -1,0 +1,40 @@
+import "server-only";
+import { desc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { passkey, passkeyActivity } from "@/db/schema";
+import { getAuthenticatorName } from "@/lib/auth/plugins/passkeys";
+
+export interface PasskeyItem {
+  id: string;
+  /** The name its owner gave it, else the authenticator's maker when known (e.g. "iCloud Keychain"), else "Passkey". */
+  label: string;
+  /** Synced between devices by a passkey provider ("multiDevice"), or bound to one device. */
+  synced: boolean;
+  createdAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+/** A user's passkeys with their last use (recorded by us), newest first. */
+export async function listPasskeys(userId: string): Promise<PasskeyItem[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: passkey.id,
+      name: passkey.name,
+      aaguid: passkey.aaguid,
+      deviceType: passkey.deviceType,
+      createdAt: passkey.createdAt,
+      lastUsedAt: passkeyActivity.lastUsedAt,
+    })
+    .from(passkey)
+    .leftJoin(passkeyActivity, eq(passkeyActivity.passkeyId, passkey.id))
+    .where(eq(passkey.userId, userId))
+    .orderBy(desc(passkey.createdAt));
+  return rows.map((row) => ({
+    id: row.id,
+    label: row.name || getAuthenticatorName(row.aaguid ?? undefined) || "Passkey",
+    synced: row.deviceType === "multiDevice",
+    createdAt: row.createdAt,
+    lastUsedAt: row.lastUsedAt,
+  }));
+}
