@@ -298,8 +298,10 @@ describe("useDataTable URL updates", () => {
   it("caps what is typed at 100 code points before it reaches the URL", async () => {
     const { controller, onUrlUpdate } = render("", rows, 95);
     controller.setSearch("y".repeat(120));
-    await vi.waitFor(() => expect(onUrlUpdate).toHaveBeenCalled(), { timeout: 5000 });
-    expect(onUrlUpdate.mock.calls.at(-1)?.[0].queryString).toBe(`?search=${"y".repeat(100)}`);
+    // The URL the person ends up with (nuqs may flush the page reset and the search separately under load).
+    await vi.waitFor(() => expect(onUrlUpdate.mock.calls.at(-1)?.[0].queryString).toBe(`?search=${"y".repeat(100)}`), {
+      timeout: 10_000,
+    });
   });
 
   it("reset clears search and filters", async () => {
