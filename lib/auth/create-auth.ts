@@ -16,10 +16,12 @@ import { endpointPolicy } from "@/lib/auth/plugins/endpoint-policy";
 import { inputHygiene } from "@/lib/auth/plugins/input-hygiene";
 import { IMPERSONATION_MAX_SECONDS, operatorPolicy } from "@/lib/auth/plugins/operator-policy";
 import { organizationPolicy } from "@/lib/auth/plugins/organization-policy";
+import { organizationTwoFactor } from "@/lib/auth/plugins/organization-two-factor";
 import { ownerOnDelete } from "@/lib/auth/plugins/owner-on-delete";
 import { requestShape } from "@/lib/auth/plugins/request-shape";
 import { securityPlugins } from "@/lib/auth/plugins/security";
 import { sessionCacheScope } from "@/lib/auth/plugins/session-cache-scope";
+import { signInMethods } from "@/lib/auth/plugins/sign-in-methods";
 import {
   sendAccountExistsMail,
   sendEmailChangeRequestedMail,
@@ -138,6 +140,8 @@ export function createAuth(db: Database, settings: AuthSettings) {
       updateAge: SESSION_UPDATE_AGE,
       // The browser's session store polls get-session on every page and focus: 0 D1 queries while this is valid.
       cookieCache: { enabled: true, maxAge: SESSION_COOKIE_CACHE_SECONDS, strategy: "compact" },
+      // How this session signed in (lib/auth/sign-in-methods.ts), set by better-auth's session hooks, never by a client.
+      additionalFields: { signInMethods: { type: "string", required: false, input: false } },
     },
     rateLimit: {
       enabled: true,
@@ -182,6 +186,8 @@ export function createAuth(db: Database, settings: AuthSettings) {
       requestShape({ db }),
       endpointPolicy({ db }),
       inputHygiene(), // before every other hook: they and the endpoints see checked, normalized names
+      // An organization's required two-factor, before any organization rule counts or changes anything.
+      organizationTwoFactor({ db }),
       organization({
         ...orgAccessControl,
         membershipLimit: limits.members,
@@ -223,6 +229,8 @@ export function createAuth(db: Database, settings: AuthSettings) {
             deliver(() => sendOtpMail(settings, { to: user.email, name: user.name, code: otp })),
         },
       }),
+      // After twoFactor: its after hook reads the session the two-factor hook kept (a trusted device).
+      signInMethods({ db }),
       organizationPolicy({ db, limits }),
       ownerOnDelete({ db }),
       ...accountPlugins({ db, settings, baseURL }),

@@ -5,10 +5,13 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getEnv } from "@/db";
 import { listMyMemberships, type MyOrganization, myOrganizationsOf } from "@/db/queries/organizations";
+import { getTwoFactorStatus } from "@/db/queries/two-factor";
+import { policyOf, type Standing, standingOf } from "@/lib/organization/two-factor-policy";
 import { safeNext } from "@/lib/safe-redirect";
 import { contextWithRoles, memberCapabilities, memberHeldPermissions } from "./org-access";
 import { hasPlatformRole, isStaffRole, type OrgArea, type OrgCapabilities } from "./permissions";
 import { getAuth, getSession, type Session } from "./server";
+import { needsTotpState, parseSignInMethods } from "./sign-in-methods";
 
 /** The path of the current console request, set by middleware.ts, for the sign-in round trip. */
 async function currentPath() {
@@ -83,13 +86,29 @@ const permissionContext = cache(async () => {
   return contextWithRoles(await authContext(), new Map(memberships.map((m) => [m.org.id, m.roles])));
 });
 
+/**
+ * Where this session stands with the organization's two-factor requirement (lib/organization/two-factor-policy.ts):
+ * decided on how the session signed in; the authenticator app's state is read only when a trusted device decides it.
+ */
+async function twoFactorStanding(session: Session, found: { policy: Parameters<typeof policyOf>[0]; joinedAt: Date }) {
+  const policy = policyOf(found.policy);
+  if (!policy.required) return { state: "ok" } as Standing;
+  const methods = parseSignInMethods(session.session.signInMethods);
+  const twoFactorEnabled = Boolean(session.user.twoFactorEnabled);
+  const totp = needsTotpState(methods, policy.methods) ? (await getTwoFactorStatus(session.user.id)).totp : undefined;
+  return standingOf({ policy, joinedAt: found.joinedAt, methods, account: { twoFactorEnabled, totp } });
+}
+
 export const getOrgAccess = cache(async (slug: string) => {
   const session = await requireSession();
   const found = (await myMemberships()).find((m) => m.org.slug === slug);
   if (!found) return null;
-  const can = await memberCapabilities(await permissionContext(), found.member);
+  const [can, twoFactor] = await Promise.all([
+    memberCapabilities(await permissionContext(), found.member),
+    twoFactorStanding(session, { policy: found.policy, joinedAt: found.member.createdAt }),
+  ]);
   const customRoles = found.roles.map((r) => r.role);
-  return { session, org: found.org, member: found.member, can, customRoles };
+  return { session, org: found.org, member: found.member, can, customRoles, twoFactor };
 });
 
 export type OrgAccess = NonNullable<Awaited<ReturnType<typeof getOrgAccess>>>;
@@ -98,11 +117,14 @@ export type OrgAccess = NonNullable<Awaited<ReturnType<typeof getOrgAccess>>>;
  * The organization with this slug and the caller's membership in it. Non-members get a 404 whether or not the
  * organization exists, so one tenant cannot probe for another; so do members without the permissions of `area`
  * (e.g. "settings", "roles", "invitations": see ORG_AREA_PERMISSIONS). Queries must take the org id from here.
+ * A member whose session does not meet the organization's two-factor requirement after their grace period is sent
+ * to /account/security, which names the organization and the deadline.
  */
 export const requireOrg = cache(async (slug: string, area?: OrgArea): Promise<OrgAccess> => {
   const access = await getOrgAccess(slug);
   if (!access) notFound();
   if (area && !access.can[area]) notFound();
+  if (access.twoFactor.state === "blocked") redirect(`/account/security?required=${encodeURIComponent(slug)}`);
   return access;
 });
 
@@ -112,6 +134,8 @@ const ORG_PAGE_AREAS: Partial<Record<string, OrgArea>> = {
   invitations: "invitations",
   roles: "roles",
   audit: "audit",
+  security: "security",
+  domains: "domains",
 };
 
 /** `requireOrg` for the organization layout: the area comes from the requested path (/org/<slug>/<section>). */

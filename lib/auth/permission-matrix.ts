@@ -12,6 +12,8 @@ export const ORG_PERMISSION_MATRIX = {
     { resource: "team", label: "Teams", actions: ["create", "update", "delete"] },
     { resource: "ac", label: "Roles", actions: ["create", "read", "update", "delete"] },
     { resource: "audit", label: "Audit log", actions: ["read"] },
+    { resource: "policy", label: "Security policy", actions: ["update"] },
+    { resource: "domain", label: "Domains", actions: ["update"] },
   ],
   actions: ["create", "read", "update", "delete", "cancel"],
 } as const satisfies {

@@ -9,14 +9,15 @@ import { adminAc, defaultStatements, memberAc, ownerAc } from "better-auth/plugi
 export { BUILT_IN_ORG_ROLES, type BuiltInOrgRole, parseRoleList } from "./roles";
 
 /**
- * Organization resources × actions; custom roles (dynamic access control) pick from these. `audit` is ours: reading
- * the organization's audit log.
+ * Organization resources × actions; custom roles (dynamic access control) pick from these. `audit`, `policy` and
+ * `domain` are ours: reading the organization's audit log, changing its security policy (owners), managing its
+ * verified domains and their join modes (owners and admins).
  */
-export const orgStatements = { ...defaultStatements, audit: ["read"] } as const;
+export const orgStatements = { ...defaultStatements, audit: ["read"], policy: ["update"], domain: ["update"] } as const;
 export const orgAc = createAccessControl(orgStatements);
 export const orgRoles = {
-  owner: orgAc.newRole({ ...ownerAc.statements, audit: ["read"] }),
-  admin: orgAc.newRole({ ...adminAc.statements, audit: ["read"] }),
+  owner: orgAc.newRole({ ...ownerAc.statements, audit: ["read"], policy: ["update"], domain: ["update"] }),
+  admin: orgAc.newRole({ ...adminAc.statements, audit: ["read"], domain: ["update"] }),
   member: orgAc.newRole({ ...memberAc.statements }),
 };
 
@@ -38,6 +39,8 @@ export const ORG_AREA_PERMISSIONS = {
   invitations: { invitation: ["create"] },
   roles: { ac: ["create"] },
   audit: { audit: ["read"] },
+  security: { policy: ["update"] },
+  domains: { domain: ["update"] },
   updateMembers: { member: ["update"] },
   removeMembers: { member: ["delete"] },
   createTeams: { team: ["create"] },
