@@ -108,7 +108,7 @@ export const getOrgAccess = cache(async (slug: string) => {
     twoFactorStanding(session, { policy: found.policy, joinedAt: found.member.createdAt }),
   ]);
   const customRoles = found.roles.map((r) => r.role);
-  return { session, org: found.org, member: found.member, can, customRoles, twoFactor };
+  return { session, org: found.org, member: found.member, can, customRoles, policy: found.policy, twoFactor };
 });
 
 export type OrgAccess = NonNullable<Awaited<ReturnType<typeof getOrgAccess>>>;
@@ -162,6 +162,24 @@ export const listMyOrganizationAccess = cache(async (): Promise<MyOrganizationAc
       can: await memberCapabilities(context, { organizationId: org.id, role: org.role }),
     })),
   );
+});
+
+export interface TwoFactorRequirement {
+  organization: { id: string; name: string; slug: string };
+  standing: Exclude<Standing, { state: "ok" }>;
+}
+
+/** The caller's organizations whose two-factor requirement this session does not meet yet (grace) or any more. */
+export const listMyTwoFactorRequirements = cache(async (): Promise<TwoFactorRequirement[]> => {
+  const session = await requireSession();
+  const memberships = (await myMemberships()).filter((m) => m.policy?.requireTwoFactor);
+  const standings = await Promise.all(
+    memberships.map(async (m) => ({
+      organization: { id: m.org.id, name: m.org.name, slug: m.org.slug },
+      standing: await twoFactorStanding(session, { policy: m.policy, joinedAt: m.member.createdAt }),
+    })),
+  );
+  return standings.filter((r): r is TwoFactorRequirement => r.standing.state !== "ok");
 });
 
 /** The bench instruments (app/api/bench) exist only in the worker `npm run bench` serves; elsewhere they 404. */

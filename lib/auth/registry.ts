@@ -224,6 +224,9 @@ export const ACTIONS = {
   "account.trusted_devices.revoke_all": write("user", "user.trusted_device.revoke_all", audited),
   // Organizations (lib/actions/organization).
   "organization.ownership.transfer": write("member", "ownership.transfer", audited),
+  // What an organization decides for itself (issue 16): its security policy, its domains, who joins, bulk invitations.
+  "organization.policy.update": write("member", "organization.policy.update", audited),
+  "organization.two_factor.remind": write("member", "organization.two_factor.remind", audited),
   // Route handlers (app/api): the better-auth mount is classified endpoint by endpoint above.
   "api.auth": read("anyone", "auth.handler"),
   "api.admin.audit_events": read("staff", "audit.read"),
