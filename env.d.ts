@@ -16,4 +16,9 @@ interface CloudflareEnv {
   ORG_MAX_MEMBERS?: string;
   ORG_MAX_PENDING_INVITATIONS?: string;
   ORG_MAX_TEAMS?: string;
+  ORG_MAX_PER_USER?: string;
+  /** DNS-over-HTTPS endpoint (JSON API) for domain ownership checks; default Cloudflare's (lib/organization/dns.ts). */
+  DNS_RESOLVER_URL?: string;
+  /** Invitations one organization may send in bulk per hour (default 200). */
+  ORG_BULK_INVITATIONS_PER_HOUR?: string;
 }

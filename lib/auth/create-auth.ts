@@ -12,6 +12,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { orgAccessControl, platformAc, platformRoles } from "@/lib/auth/permissions";
 import { accountPlugins } from "@/lib/auth/plugins";
 import { bannedUserMessage } from "@/lib/auth/plugins/banned-message";
+import { domainJoin } from "@/lib/auth/plugins/domain-join";
 import { endpointPolicy } from "@/lib/auth/plugins/endpoint-policy";
 import { inputHygiene } from "@/lib/auth/plugins/input-hygiene";
 import { IMPERSONATION_MAX_SECONDS, operatorPolicy } from "@/lib/auth/plugins/operator-policy";
@@ -232,6 +233,7 @@ export function createAuth(db: Database, settings: AuthSettings) {
       // After twoFactor: its after hook reads the session the two-factor hook kept (a trusted device).
       signInMethods({ db }),
       organizationPolicy({ db, limits }),
+      domainJoin({ db, limits }),
       ownerOnDelete({ db }),
       ...accountPlugins({ db, settings, baseURL }),
       nextCookies(),

@@ -1,7 +1,9 @@
-// What the organization's own rules accept (issue 16): its security policy. Shared by the forms and the actions.
+// What the organization's own rules accept (issue 16): its security policy, its domains and join modes, requests to
+// join. Shared by the forms and the actions.
 import "./zod-config";
 import { z } from "zod";
 import { TWO_FACTOR_METHODS } from "@/lib/auth/sign-in-methods";
+import { JOIN_MODES } from "@/lib/organization/join-modes";
 import { MAX_GRACE_PERIOD_DAYS } from "@/lib/organization/two-factor-policy";
 import { slugSchema } from "./organization";
 
@@ -19,3 +21,51 @@ export type SecurityPolicy = z.infer<typeof securityPolicySchema>;
 export const updateSecurityPolicySchema = securityPolicySchema.extend({ slug: slugSchema });
 
 export const remindTwoFactorSchema = z.object({ slug: slugSchema, memberId: z.string().min(1).max(100) });
+
+export const domainInputSchema = z.object({
+  domain: z.string().trim().min(1, "Enter a domain, like example.com.").max(253, "Use at most 253 characters."),
+});
+export type DomainInput = z.infer<typeof domainInputSchema>;
+export const addDomainSchema = domainInputSchema.extend({ slug: slugSchema });
+
+const domainId = z.string().min(1).max(100);
+export const domainRefSchema = z.object({ slug: slugSchema, domainId });
+
+export const domainCodeRecipientSchema = z.object({
+  localPart: z
+    .string()
+    .trim()
+    .min(1, "Enter the part before the @.")
+    .max(64, "Use at most 64 characters.")
+    .regex(/^[^\s@]+$/, "Only the part before the @, without spaces."),
+});
+export type DomainCodeRecipient = z.infer<typeof domainCodeRecipientSchema>;
+export const sendDomainCodeSchema = domainCodeRecipientSchema.extend({ slug: slugSchema, domainId });
+
+export const domainCodeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "Enter the 6-digit code."),
+});
+export type DomainCode = z.infer<typeof domainCodeSchema>;
+export const verifyDomainCodeSchema = domainCodeSchema.extend({ slug: slugSchema, domainId });
+
+export const joinModeFormSchema = z.object({
+  joinMode: z.enum(JOIN_MODES),
+  defaultRole: z
+    .string()
+    .trim()
+    .min(1, "Choose a role.")
+    .max(64)
+    .refine((role) => role !== "owner", "People who join by domain cannot be owners."),
+});
+export type JoinModeForm = z.infer<typeof joinModeFormSchema>;
+export const setJoinModeSchema = joinModeFormSchema.extend({ slug: slugSchema, domainId });
+
+export const requestToJoinSchema = z.object({ organizationId: z.string().min(1).max(100) });
+export const decideJoinRequestSchema = z.object({
+  slug: slugSchema,
+  requestId: z.string().min(1).max(100),
+  decision: z.enum(["approve", "refuse"]),
+});
