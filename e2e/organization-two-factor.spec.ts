@@ -104,7 +104,9 @@ test("an owner requires two-factor; a member gets a grace period, then is sent t
     const off = miaPage.getByRole("dialog");
     await off.getByLabel("Password").fill(mia.password);
     await off.getByRole("button", { name: "Turn off" }).click();
-    await expect(off).toContainText("Strict Works requires two-factor authentication: it stays on while you are a member.");
+    await expect(off).toContainText(
+      "Strict Works requires two-factor authentication: it stays on while you are a member.",
+    );
   } finally {
     await miaContext.close();
   }
