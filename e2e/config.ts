@@ -5,6 +5,8 @@ const env = process.env;
 export const E2E_PORT = Number(env.E2E_PORT ?? 8788);
 export const BASE_URL = `http://localhost:${E2E_PORT}`;
 export const SINK_URL = `http://127.0.0.1:${Number(env.E2E_SINK_PORT ?? 8126)}`;
+/** The local DNS-over-HTTPS resolver the e2e worker checks domain TXT records with (scripts/doh-resolver.ts). */
+export const DOH_URL = `http://127.0.0.1:${Number(env.E2E_DOH_PORT ?? 8822)}/dns-query`;
 /** The local D1 state of the end-to-end worker (made fresh at each run). */
 export const E2E_PERSIST = env.E2E_PERSIST ?? ".wrangler/e2e";
 /** Organization limits of the end-to-end worker: small, so the limit messages can be reached in a test. */

@@ -1,7 +1,8 @@
 // Started by Playwright (playwright.config.ts webServer): a fresh local D1, the seed, the mail sink and the
 // already-built worker in workerd, all with test settings that never touch your .dev.vars state.
 import { rmSync } from "node:fs";
-import { BASE_URL, E2E_ORG_LIMITS, E2E_PERSIST, E2E_PORT, OPERATOR, SINK_URL, SUPPORT } from "../e2e/config";
+import { BASE_URL, DOH_URL, E2E_ORG_LIMITS, E2E_PERSIST, E2E_PORT, OPERATOR, SINK_URL, SUPPORT } from "../e2e/config";
+import { startDohResolver } from "./doh-resolver";
 import { startMailSink } from "./mail-sink";
 import { run, start } from "./run";
 import { seed } from "./seed";
@@ -21,10 +22,12 @@ const vars: Record<string, string> = {
   SEED_SUPPORT_PASSWORD: SUPPORT.password,
   ORG_MAX_TEAMS: String(E2E_ORG_LIMITS.teams),
   ORG_MAX_PENDING_INVITATIONS: String(E2E_ORG_LIMITS.pendingInvitations),
+  DNS_RESOLVER_URL: DOH_URL,
 };
 
 rmSync(persistTo, { recursive: true, force: true });
 const sink = await startMailSink({ port: sinkPort, host: "127.0.0.1", quiet: true });
+const resolver = await startDohResolver({ port: Number(new URL(DOH_URL).port) });
 await run("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]);
 await seed({ persistTo: persistTo, vars, quiet: true });
 
@@ -36,10 +39,12 @@ const worker = start("wrangler", args);
 function stop() {
   worker.kill("SIGTERM");
   void sink.close();
+  void resolver.close();
 }
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
 worker.on("exit", (code) => {
   void sink.close();
+  void resolver.close();
   process.exit(code ?? 0);
 });

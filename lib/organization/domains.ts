@@ -3,7 +3,7 @@
 // DNS record says, and what each join mode needs. The actions (lib/actions/organization/*-domain*.ts) act on these.
 import freeMailDomains from "@/data/free-mail-domains.json";
 
-export { JOIN_MODES, type JoinMode, joinModeRefusal } from "./join-modes";
+export { domainOfEmail, JOIN_MODES, type JoinMode, joinModeRefusal } from "./join-modes";
 
 /** The TXT record that proves ownership: `gatehouse-verification=<token>` at the domain itself. */
 export const VERIFICATION_RECORD_PREFIX = "gatehouse-verification=";
@@ -39,11 +39,6 @@ export function normalizeDomain(input: string): string | null {
   const tld = labels.at(-1) ?? "";
   if (!/^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(tld)) return null;
   return value;
-}
-
-/** The domain of an address ("ada@Acme.com" → "acme.com"). */
-export function domainOfEmail(email: string): string {
-  return email.slice(email.lastIndexOf("@") + 1).toLowerCase();
 }
 
 /** Whether the TXT strings of a domain include its verification record. */

@@ -24,3 +24,8 @@ export function joinModeRefusal(mode: JoinMode, proofs: DomainProofs): string | 
   }
   return null;
 }
+
+/** The domain of an address ("ada@Acme.com" → "acme.com"). */
+export function domainOfEmail(email: string): string {
+  return email.slice(email.lastIndexOf("@") + 1).toLowerCase();
+}

@@ -8,7 +8,7 @@ import { type ActionResult, refused } from "@/lib/actions/result";
 import { requestOrigin } from "@/lib/audit";
 import { serverAction } from "@/lib/auth/entry";
 import { auditIf } from "@/lib/organization/audit-if";
-import { domainOfEmail } from "@/lib/organization/domains";
+import { domainOfEmail } from "@/lib/organization/join-modes";
 import { requestToJoinSchema } from "@/lib/validations/organization-rules";
 
 /**
