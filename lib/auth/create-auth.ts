@@ -7,7 +7,7 @@ import { admin, organization, twoFactor } from "better-auth/plugins";
 import type { Database } from "@/db/database";
 import * as schema from "@/db/schema";
 import { keepAnOwner } from "@/lib/auth/keep-an-owner";
-import { type OrgLimitSettings, orgLimits } from "@/lib/auth/org-limits";
+import { INVITATION_EXPIRES_IN_SECONDS, type OrgLimitSettings, orgLimits } from "@/lib/auth/org-limits";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { orgAccessControl, platformAc, platformRoles } from "@/lib/auth/permissions";
 import { accountPlugins } from "@/lib/auth/plugins";
@@ -200,7 +200,7 @@ export function createAuth(db: Database, settings: AuthSettings) {
           defaultTeam: { enabled: false },
           allowRemovingAllTeams: true,
         },
-        invitationExpiresIn: 60 * 60 * 48,
+        invitationExpiresIn: INVITATION_EXPIRES_IN_SECONDS,
         sendInvitationEmail: async ({ id, email, role, organization: org, inviter, invitation }) =>
           deliver(() =>
             sendInvitationMail(settings, {

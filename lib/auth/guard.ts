@@ -8,8 +8,15 @@ import { listMyMemberships, type MyOrganization, myOrganizationsOf } from "@/db/
 import { getTwoFactorStatus } from "@/db/queries/two-factor";
 import { policyOf, type Standing, standingOf } from "@/lib/organization/two-factor-policy";
 import { safeNext } from "@/lib/safe-redirect";
-import { contextWithRoles, memberCapabilities, memberHeldPermissions } from "./org-access";
+import {
+  contextWithRoles,
+  memberCapabilities,
+  memberHasPermission,
+  memberHeldPermissions,
+  rolePermissions,
+} from "./org-access";
 import { hasPlatformRole, isStaffRole, type OrgArea, type OrgCapabilities } from "./permissions";
+import { withoutBaseline } from "./plugins/organization-roles";
 import { getAuth, getSession, type Session } from "./server";
 import { needsTotpState, parseSignInMethods } from "./sign-in-methods";
 
@@ -142,6 +149,14 @@ const ORG_PAGE_AREAS: Partial<Record<string, OrgArea>> = {
 export async function requireOrgPage(slug: string): Promise<OrgAccess> {
   const section = new URL(await currentPath(), "http://gatehouse.invalid").pathname.split("/")[3] ?? "";
   return requireOrg(slug, ORG_PAGE_AREAS[section]);
+}
+
+/** Whether the caller may hand out this role there: the rule plugins/organization-roles.ts enforces on endpoints. */
+export async function mayGrantRole(access: OrgAccess, role: string) {
+  if (access.can.owner) return true;
+  const context = await permissionContext();
+  const wanted = withoutBaseline(await rolePermissions(context, access.org.id, [role]));
+  return memberHasPermission(context, access.member, wanted);
 }
 
 /** Every permission the caller holds in the organization of `access` (to offer only those in the role matrix). */

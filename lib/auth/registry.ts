@@ -235,6 +235,9 @@ export const ACTIONS = {
   "organization.domain.join_mode": write("member", "domain.join_mode.update", audited),
   "organization.join_request.create": write("user", "join_request.create", audited),
   "organization.join_request.decide": write("member", "join_request.approve", audited),
+  // A POST that reads: what a list of invitations would do (the dry run).
+  "organization.invitations.bulk_preview": read("member", "invitation.bulk.preview"),
+  "organization.invitations.bulk_send": write("member", "invitation.bulk", audited),
   // Route handlers (app/api): the better-auth mount is classified endpoint by endpoint above.
   "api.auth": read("anyone", "auth.handler"),
   "api.admin.audit_events": read("staff", "audit.read"),

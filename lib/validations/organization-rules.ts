@@ -3,6 +3,7 @@
 import "./zod-config";
 import { z } from "zod";
 import { TWO_FACTOR_METHODS } from "@/lib/auth/sign-in-methods";
+import { MAX_BULK_ROWS } from "@/lib/organization/bulk-invitations";
 import { JOIN_MODES } from "@/lib/organization/join-modes";
 import { MAX_GRACE_PERIOD_DAYS } from "@/lib/organization/two-factor-policy";
 import { slugSchema } from "./organization";
@@ -69,3 +70,20 @@ export const decideJoinRequestSchema = z.object({
   requestId: z.string().min(1).max(100),
   decision: z.enum(["approve", "refuse"]),
 });
+
+export const bulkRowSchema = z.object({
+  line: z.number().int().min(1),
+  email: z.string().max(320),
+  role: z.string().max(64),
+  team: z.string().max(100),
+});
+export const bulkInviteSchema = z.object({
+  slug: slugSchema,
+  rows: z
+    .array(bulkRowSchema)
+    .min(1, "Add at least one row.")
+    .max(MAX_BULK_ROWS, `At most ${MAX_BULK_ROWS} rows at once.`),
+  defaultRole: z.string().trim().min(1).max(64),
+  defaultTeamId: z.string().max(100).nullable(),
+});
+export type BulkInvite = z.infer<typeof bulkInviteSchema>;
