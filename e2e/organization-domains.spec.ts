@@ -68,7 +68,10 @@ test("verify a domain by mailed code and by DNS record; suggest with approval, t
   // A new user at the domain sees the organization and asks to join.
   const sam = `sam@${domain}`;
   await signUpAt(sam, "Sam Suggest", otherIp(clientIp, 41));
-  const samContext = await browser.newContext({ extraHTTPHeaders: { "cf-connecting-ip": otherIp(clientIp, 42) } });
+  const samContext = await browser.newContext({
+    baseURL: BASE_URL,
+    extraHTTPHeaders: { "cf-connecting-ip": otherIp(clientIp, 42) },
+  });
   try {
     const samPage = await samContext.newPage();
     await signIn(samPage, sam, ORG_TEST_PASSWORD);

@@ -3,7 +3,7 @@
 // enrols with a real TOTP code and gets back in; their raw /organization/* calls are refused before that.
 import { authenticator } from "../test/totp";
 import { enrolTotpOverHttp } from "./account";
-import { SINK_URL } from "./config";
+import { BASE_URL, SINK_URL } from "./config";
 import { expect, hydrated, otherIp, signIn, test } from "./fixtures";
 import { EDITS_LOCAL_D1, executeOnLocalD1 } from "./local-d1";
 import { waitForMail } from "./mail";
@@ -47,7 +47,10 @@ test("an owner requires two-factor; a member gets a grace period, then is sent t
   expect(reminder.text).toContain("Strict Works requires two-factor authentication");
 
   // Mia, during the grace period: the banner with the days left, and everything still works.
-  const miaContext = await browser.newContext({ extraHTTPHeaders: { "cf-connecting-ip": otherIp(clientIp, 32) } });
+  const miaContext = await browser.newContext({
+    baseURL: BASE_URL,
+    extraHTTPHeaders: { "cf-connecting-ip": otherIp(clientIp, 32) },
+  });
   try {
     const miaPage = await miaContext.newPage();
     await signIn(miaPage, mia.email, mia.password);
