@@ -30,8 +30,8 @@ async function join(db: Database, userId: string, candidate: Candidate, limit: n
   const id = crypto.randomUUID();
   const now = Date.now();
   await db.batch([
-    db.run(sql`
-      insert into member (id, organization_id, user_id, role, created_at)
+    // insert … select: D1's batch takes query builders only; the select yields the columns in the table's order.
+    db.insert(member).select(sql`
       select ${id}, ${candidate.organizationId}, ${userId}, ${candidate.defaultRole}, ${now}
       where (select count(*) from member where organization_id = ${candidate.organizationId}) < ${limit}
         and not exists (select 1 from member where organization_id = ${candidate.organizationId} and user_id = ${userId})`),
