@@ -19,7 +19,7 @@ export function BulkInviteDialog(props: BulkInviteDialogProps) {
   return (
     <BulkInviteFormDialog
       {...props}
-      className="sm:max-w-3xl"
+      className="max-h-[90svh] overflow-y-auto sm:max-w-3xl"
       title="Invite many people"
       description="One invitation per line: email, role, team (role and team may be left empty). Check the rows before sending: nothing is sent until you do."
       trigger={

@@ -91,7 +91,7 @@ export function BulkInviteForm({ slug, roles, teams, close }: BulkInviteDialogPr
                 rows={6}
                 spellCheck={false}
                 placeholder={"ada@example.com, admin, Engineering\ngrace@example.com"}
-                className="font-mono text-xs"
+                className="max-h-48 overflow-auto font-mono text-xs"
                 {...field}
                 onChange={(event) => {
                   field.onChange(event);
