@@ -281,16 +281,8 @@ describe("the emulation catches what D1 does to a careless table rebuild", () =>
   });
 
   it("keeps them when the migration saves the children (and grandchildren) first and restores them after", async () => {
-    const children = [
-      "team",
-      "team_member",
-      "member",
-      "invitation",
-      "organization_role",
-      "organization_policy",
-      "organization_domain",
-      "organization_join_request",
-    ];
+    const ours = ["organization_policy", "organization_domain", "organization_join_request"];
+    const children = ["team", "team_member", "member", "invitation", "organization_role", ...ours];
     const save = children.map((t) => `CREATE TABLE \`__save_${t}\` AS SELECT * FROM \`${t}\``);
     const restore = children.flatMap((t) => [
       `INSERT INTO \`${t}\` SELECT * FROM \`__save_${t}\` WHERE true ON CONFLICT DO NOTHING`,
