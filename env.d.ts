@@ -36,4 +36,9 @@ interface CloudflareEnv {
   OIDC_CLIENT_SECRET?: string;
   OIDC_PROVIDER_NAME?: string;
   OIDC_PROVIDER_ID?: string;
+  ORG_MAX_PER_USER?: string;
+  /** DNS-over-HTTPS endpoint (JSON API) for domain ownership checks; default Cloudflare's (lib/organization/dns.ts). */
+  DNS_RESOLVER_URL?: string;
+  /** Invitations one organization may send in bulk per hour (default 200). */
+  ORG_BULK_INVITATIONS_PER_HOUR?: string;
 }

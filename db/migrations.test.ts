@@ -281,6 +281,7 @@ describe("the emulation catches what D1 does to a careless table rebuild", () =>
   });
 
   it("keeps them when the migration saves the children (and grandchildren) first and restores them after", async () => {
+    const ours = ["organization_policy", "organization_domain", "organization_join_request"];
     const children = [
       "team",
       "team_member",
@@ -290,6 +291,7 @@ describe("the emulation catches what D1 does to a careless table rebuild", () =>
       "webhook_endpoint",
       "webhook_delivery",
       "webhook_attempt",
+      ...ours,
     ];
     const save = children.map((t) => `CREATE TABLE \`__save_${t}\` AS SELECT * FROM \`${t}\``);
     const restore = children.flatMap((t) => [

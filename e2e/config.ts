@@ -19,6 +19,8 @@ export const E2E_TOKEN_SECONDS = 20;
 export const OIDC_PORT = Number(env.E2E_OIDC_PORT ?? 8794);
 export const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
 export const OIDC_PROVIDER_NAME = "Test IdP";
+/** The local DNS-over-HTTPS resolver the e2e worker checks domain TXT records with (scripts/doh-resolver.ts). */
+export const DOH_URL = `http://127.0.0.1:${Number(env.E2E_DOH_PORT ?? 8822)}/dns-query`;
 /** The local D1 state of the end-to-end worker (made fresh at each run). */
 export const E2E_PERSIST = env.E2E_PERSIST ?? ".wrangler/e2e";
 /** Organization limits of the end-to-end worker: small, so the limit messages can be reached in a test. */

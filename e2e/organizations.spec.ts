@@ -129,7 +129,17 @@ test("a plain member sees members and teams but not settings, roles or invitatio
 
 test("a user of another organization gets 404 for every page of this one", async ({ page }) => {
   await signIn(page, "dave@globex.test", DEMO_PASSWORD);
-  for (const path of ["", "/members", "/teams", "/settings", "/roles", "/invitations", "/audit"]) {
+  for (const path of [
+    "",
+    "/members",
+    "/teams",
+    "/settings",
+    "/roles",
+    "/invitations",
+    "/audit",
+    "/security",
+    "/domains",
+  ]) {
     const response = await page.goto(`/org/acme${path}`);
     await expect(notFound(page), path).toBeVisible();
     expect(response?.status(), path).toBe(404);

@@ -46,9 +46,8 @@ export function requestOrigin(headers: Headers | null | undefined): { ip: string
   };
 }
 
-/** An insert of one audit row, not yet run: pass it to `db.batch([change, auditInsert(db, entry)])`. */
-export function auditInsert(db: Database, entry: AuditEntry) {
-  return db.insert(auditEvent).values({
+function auditValues(entry: AuditEntry) {
+  return {
     id: entry.id ?? crypto.randomUUID(),
     at: entry.at ?? new Date(),
     action: entry.action,
@@ -60,7 +59,24 @@ export function auditInsert(db: Database, entry: AuditEntry) {
     ip: entry.ip ?? null,
     userAgent: entry.userAgent ?? null,
     metadata: entry.metadata ?? null,
-  });
+  };
+}
+
+/** An insert of one audit row, not yet run: pass it to `db.batch([change, auditInsert(db, entry)])`. */
+export function auditInsert(db: Database, entry: AuditEntry) {
+  return db.insert(auditEvent).values(auditValues(entry));
+}
+
+/** Rows per insert statement: an audit row binds 11 parameters, D1 allows 100 per statement. */
+const AUDIT_ROWS_PER_STATEMENT = 9;
+
+/** Inserts of many audit rows (9 per statement), not yet run: spread them into the change's `db.batch`. */
+export function auditInsertMany(db: Database, entries: readonly AuditEntry[]) {
+  const statements = [];
+  for (let i = 0; i < entries.length; i += AUDIT_ROWS_PER_STATEMENT) {
+    statements.push(db.insert(auditEvent).values(entries.slice(i, i + AUDIT_ROWS_PER_STATEMENT).map(auditValues)));
+  }
+  return statements;
 }
 
 /**

@@ -22,6 +22,19 @@ export const ORG_AUDIT_ACTIONS = {
   "role.create": "Created a role",
   "role.update": "Changed a role's permissions",
   "role.delete": "Deleted a role",
+  "organization.policy.update": "Changed the security policy",
+  "organization.two_factor.remind": "Reminded a member to set up two-factor",
+  "domain.add": "Added a domain",
+  "domain.remove": "Removed a domain",
+  "domain.affiliation.code_send": "Sent a domain verification code",
+  "domain.affiliation.verify": "Verified a domain by email",
+  "domain.ownership.verify": "Verified a domain by DNS",
+  "domain.join_mode.update": "Changed a domain's join mode",
+  "member.join.domain": "Joined through a verified domain",
+  "join_request.create": "Asked to join",
+  "join_request.approve": "Approved a request to join",
+  "join_request.refuse": "Refused a request to join",
+  "invitation.bulk": "Sent invitations in bulk",
 } as const;
 
 export type OrgAuditAction = keyof typeof ORG_AUDIT_ACTIONS;

@@ -3,6 +3,7 @@
 import { rmSync } from "node:fs";
 import {
   BASE_URL,
+  DOH_URL,
   E2E_ORG_LIMITS,
   E2E_PERSIST,
   E2E_PORT,
@@ -15,6 +16,7 @@ import {
   SUPPORT,
 } from "../e2e/config";
 import { OIDC_CLIENT, startOidcProvider } from "../test/oidc-provider";
+import { startDohResolver } from "./doh-resolver";
 import { startMailSink } from "./mail-sink";
 import { run, start } from "./run";
 import { seed } from "./seed";
@@ -40,6 +42,7 @@ const vars: Record<string, string> = {
   JWT_EXPIRES_IN: String(E2E_TOKEN_SECONDS),
   WEBHOOK_ALLOW_LOOPBACK: "on",
   WEBHOOK_RETRY_SECONDS: "1,1,1,1,1",
+  DNS_RESOLVER_URL: DOH_URL,
 };
 
 rmSync(persistTo, { recursive: true, force: true });
@@ -52,6 +55,7 @@ Object.assign(vars, {
   OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
   OIDC_PROVIDER_NAME,
 });
+const resolver = await startDohResolver({ port: Number(new URL(DOH_URL).port) });
 await run("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]);
 await seed({ persistTo: persistTo, vars, quiet: true });
 
@@ -65,11 +69,13 @@ function stop() {
   worker.kill("SIGTERM");
   void sink.close();
   void oidc.close();
+  void resolver.close();
 }
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
 worker.on("exit", (code) => {
   void sink.close();
   void oidc.close();
+  void resolver.close();
   process.exit(code ?? 0);
 });

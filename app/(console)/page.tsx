@@ -1,16 +1,22 @@
 import { Building2 } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SuggestedOrganizations } from "@/components/org/suggested-organizations";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { listSuggestedOrganizations } from "@/db/queries/domains";
 import { listMyOrganizationAccess, requireSession } from "@/lib/auth/guard";
+import { domainOfEmail } from "@/lib/organization/join-modes";
 
 export const metadata: Metadata = { title: "Home" };
 
 export default async function HomePage() {
   const { user } = await requireSession();
-  const organizations = await listMyOrganizationAccess(); // the layout read them already (one statement)
+  const [organizations, suggested] = await Promise.all([
+    listMyOrganizationAccess(), // the layout read them already (one statement)
+    user.emailVerified ? listSuggestedOrganizations(user.id, domainOfEmail(user.email)) : Promise.resolve([]),
+  ]);
   return (
     <>
       <PageHeader title={`Welcome, ${user.name}`} description="Your organizations and account at a glance." />
@@ -47,6 +53,7 @@ export default async function HomePage() {
           </ul>
         )}
       </section>
+      {suggested.length > 0 ? <SuggestedOrganizations organizations={suggested} /> : null}
     </>
   );
 }

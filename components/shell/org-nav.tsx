@@ -1,6 +1,17 @@
 "use client";
 
-import { Building2, ClipboardList, KeyRound, Mail, Settings, Users, UsersRound, Webhook } from "lucide-react";
+import {
+  Building2,
+  ClipboardList,
+  Globe,
+  KeyRound,
+  Mail,
+  Settings,
+  ShieldCheck,
+  Users,
+  UsersRound,
+  Webhook,
+} from "lucide-react";
 import { usePathname } from "next/navigation";
 import { SidebarGroup, SidebarGroupLabel, SidebarMenu, SidebarMenuItem } from "@/components/ui/sidebar";
 import { currentOrganization, type ShellOrganization } from "./current-org";
@@ -24,6 +35,8 @@ export function OrgNav({ organizations, activeOrganizationId }: OrgNavProps) {
     { href: `${base}/invitations`, label: "Invitations", icon: Mail, show: org.can.invitations },
     { href: `${base}/roles`, label: "Roles", icon: KeyRound, show: org.can.roles },
     { href: `${base}/settings`, label: "Settings", icon: Settings, show: org.can.settings },
+    { href: `${base}/security`, label: "Security", icon: ShieldCheck, show: org.can.security },
+    { href: `${base}/domains`, label: "Domains", icon: Globe, show: org.can.domains },
     { href: `${base}/audit`, label: "Audit log", icon: ClipboardList, show: org.can.audit },
     { href: `${base}/webhooks`, label: "Webhooks", icon: Webhook, show: org.can.webhooks },
   ];

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { member, organization } from "@/db/schema";
+import { member, organization, organizationPolicy } from "@/db/schema";
 
 export interface MyOrganization {
   id: string;
@@ -22,6 +22,8 @@ export interface MyMembership {
   member: typeof member.$inferSelect;
   /** The organization's custom roles (better-auth's dynamic roles), for its permission checks. */
   roles: RoleRow[];
+  /** Its security policy (null: it never set one). */
+  policy: typeof organizationPolicy.$inferSelect | null;
 }
 
 /**
@@ -35,11 +37,13 @@ export async function listMyMemberships(userId: string): Promise<MyMembership[]>
     .select({
       org: organization,
       member,
+      policy: organizationPolicy,
       roles: sql<string>`(select json_group_array(json_object('role', r.role, 'permission', r.permission))
         from (select role, permission from organization_role where organization_id = ${organization.id} order by role) r)`,
     })
     .from(member)
     .innerJoin(organization, eq(organization.id, member.organizationId))
+    .leftJoin(organizationPolicy, eq(organizationPolicy.organizationId, organization.id))
     .where(eq(member.userId, userId))
     .orderBy(asc(organization.name));
   return rows.map((row) => ({ ...row, roles: JSON.parse(row.roles ?? "[]") as RoleRow[] }));

@@ -38,3 +38,10 @@ export async function listPasskeys(userId: string): Promise<PasskeyItem[]> {
     lastUsedAt: row.lastUsedAt,
   }));
 }
+
+/** Whether a user has at least one passkey (one indexed read). */
+export async function hasPasskey(userId: string): Promise<boolean> {
+  const db = await getDb();
+  const rows = await db.select({ id: passkey.id }).from(passkey).where(eq(passkey.userId, userId)).limit(1);
+  return rows.length > 0;
+}

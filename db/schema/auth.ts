@@ -41,6 +41,7 @@ export const session = sqliteTable(
     activeOrganizationId: text("active_organization_id"),
     activeTeamId: text("active_team_id"),
     impersonatedBy: text("impersonated_by"),
+    signInMethods: text("sign_in_methods"),
   },
   (table) => [index("session_userId_idx").on(table.userId)],
 );

@@ -8,22 +8,25 @@ import { openAPI } from "better-auth/plugins/open-api";
 import type { Database } from "@/db/database";
 import * as schema from "@/db/schema";
 import { keepAnOwner } from "@/lib/auth/keep-an-owner";
-import { type OrgLimitSettings, orgLimits } from "@/lib/auth/org-limits";
+import { INVITATION_EXPIRES_IN_SECONDS, type OrgLimitSettings, orgLimits } from "@/lib/auth/org-limits";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { orgAccessControl, platformAc, platformRoles } from "@/lib/auth/permissions";
 import { accountPlugins } from "@/lib/auth/plugins";
 import { accountEvents } from "@/lib/auth/plugins/account-events";
 import { bannedUserMessage } from "@/lib/auth/plugins/banned-message";
+import { domainJoin } from "@/lib/auth/plugins/domain-join";
 import { endpointPolicy } from "@/lib/auth/plugins/endpoint-policy";
 import { inputHygiene } from "@/lib/auth/plugins/input-hygiene";
 import { IMPERSONATION_MAX_SECONDS, operatorPolicy } from "@/lib/auth/plugins/operator-policy";
 import { organizationPolicy } from "@/lib/auth/plugins/organization-policy";
+import { organizationTwoFactor } from "@/lib/auth/plugins/organization-two-factor";
 import { ownerOnDelete } from "@/lib/auth/plugins/owner-on-delete";
 import { passkeyPlugins } from "@/lib/auth/plugins/passkeys";
 import { productTokens, type TokenSettings } from "@/lib/auth/plugins/product-tokens";
 import { requestShape } from "@/lib/auth/plugins/request-shape";
 import { securityPlugins } from "@/lib/auth/plugins/security";
 import { sessionCacheScope } from "@/lib/auth/plugins/session-cache-scope";
+import { signInMethods } from "@/lib/auth/plugins/sign-in-methods";
 import { socialSignIn } from "@/lib/auth/plugins/social-sign-in";
 import { webhookIntents } from "@/lib/auth/plugins/webhook-intents";
 import { genericOAuthConfig, type SocialSettings, socialProviderOptions } from "@/lib/auth/social";
@@ -160,6 +163,8 @@ export function createAuth(db: Database, settings: AuthSettings) {
       updateAge: SESSION_UPDATE_AGE,
       // The browser's session store polls get-session on every page and focus: 0 D1 queries while this is valid.
       cookieCache: { enabled: true, maxAge: SESSION_COOKIE_CACHE_SECONDS, strategy: "compact" },
+      // How this session signed in (lib/auth/sign-in-methods.ts), set by better-auth's session hooks, never by a client.
+      additionalFields: { signInMethods: { type: "string", required: false, input: false } },
     },
     rateLimit: {
       enabled: true,
@@ -207,6 +212,8 @@ export function createAuth(db: Database, settings: AuthSettings) {
       requestShape({ db }),
       endpointPolicy({ db }),
       inputHygiene(), // before every other hook: they and the endpoints see checked, normalized names
+      // An organization's required two-factor, before any organization rule counts or changes anything.
+      organizationTwoFactor({ db }),
       organization({
         ...orgAccessControl,
         membershipLimit: limits.members,
@@ -218,7 +225,7 @@ export function createAuth(db: Database, settings: AuthSettings) {
           defaultTeam: { enabled: false },
           allowRemovingAllTeams: true,
         },
-        invitationExpiresIn: 60 * 60 * 48,
+        invitationExpiresIn: INVITATION_EXPIRES_IN_SECONDS,
         sendInvitationEmail: async ({ id, email, role, organization: org, inviter, invitation }) =>
           deliver(() =>
             sendInvitationMail(settings, {
@@ -248,7 +255,10 @@ export function createAuth(db: Database, settings: AuthSettings) {
             deliver(() => sendOtpMail(settings, { to: user.email, name: user.name, code: otp })),
         },
       }),
+      // After twoFactor: its after hook reads the session the two-factor hook kept (a trusted device).
+      signInMethods({ db }),
       organizationPolicy({ db, limits }),
+      domainJoin({ db, limits }),
       ownerOnDelete({ db }),
       ...passkeyPlugins({ db, settings, appName, baseURL }),
       // The OpenID provider (discovery at start-up, only when configured) and what we add to every social sign-in.

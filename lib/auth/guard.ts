@@ -5,10 +5,20 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getEnv } from "@/db";
 import { listMyMemberships, type MyOrganization, myOrganizationsOf } from "@/db/queries/organizations";
+import { getTwoFactorStatus } from "@/db/queries/two-factor";
+import { policyOf, type Standing, standingOf } from "@/lib/organization/two-factor-policy";
 import { safeNext } from "@/lib/safe-redirect";
-import { contextWithRoles, memberCapabilities, memberHasPermission, memberHeldPermissions } from "./org-access";
+import {
+  contextWithRoles,
+  memberCapabilities,
+  memberHasPermission,
+  memberHeldPermissions,
+  rolePermissions,
+} from "./org-access";
 import { hasPlatformRole, isStaffRole, type OrgArea, type OrgCapabilities, type OrgPermissions } from "./permissions";
+import { withoutBaseline } from "./plugins/organization-roles";
 import { getAuth, getSession, type Session } from "./server";
+import { needsTotpState, parseSignInMethods } from "./sign-in-methods";
 
 /** The path of the current console request, set by middleware.ts, for the sign-in round trip. */
 async function currentPath() {
@@ -83,13 +93,29 @@ const permissionContext = cache(async () => {
   return contextWithRoles(await authContext(), new Map(memberships.map((m) => [m.org.id, m.roles])));
 });
 
+/**
+ * Where this session stands with the organization's two-factor requirement (lib/organization/two-factor-policy.ts):
+ * decided on how the session signed in; the authenticator app's state is read only when a trusted device decides it.
+ */
+async function twoFactorStanding(session: Session, found: { policy: Parameters<typeof policyOf>[0]; joinedAt: Date }) {
+  const policy = policyOf(found.policy);
+  if (!policy.required) return { state: "ok" } as Standing;
+  const methods = parseSignInMethods(session.session.signInMethods);
+  const twoFactorEnabled = Boolean(session.user.twoFactorEnabled);
+  const totp = needsTotpState(methods, policy.methods) ? (await getTwoFactorStatus(session.user.id)).totp : undefined;
+  return standingOf({ policy, joinedAt: found.joinedAt, methods, account: { twoFactorEnabled, totp } });
+}
+
 export const getOrgAccess = cache(async (slug: string) => {
   const session = await requireSession();
   const found = (await myMemberships()).find((m) => m.org.slug === slug);
   if (!found) return null;
-  const can = await memberCapabilities(await permissionContext(), found.member);
+  const [can, twoFactor] = await Promise.all([
+    memberCapabilities(await permissionContext(), found.member),
+    twoFactorStanding(session, { policy: found.policy, joinedAt: found.member.createdAt }),
+  ]);
   const customRoles = found.roles.map((r) => r.role);
-  return { session, org: found.org, member: found.member, can, customRoles };
+  return { session, org: found.org, member: found.member, can, customRoles, policy: found.policy, twoFactor };
 });
 
 export type OrgAccess = NonNullable<Awaited<ReturnType<typeof getOrgAccess>>>;
@@ -98,11 +124,14 @@ export type OrgAccess = NonNullable<Awaited<ReturnType<typeof getOrgAccess>>>;
  * The organization with this slug and the caller's membership in it. Non-members get a 404 whether or not the
  * organization exists, so one tenant cannot probe for another; so do members without the permissions of `area`
  * (e.g. "settings", "roles", "invitations": see ORG_AREA_PERMISSIONS). Queries must take the org id from here.
+ * A member whose session does not meet the organization's two-factor requirement after their grace period is sent
+ * to /account/security, which names the organization and the deadline.
  */
 export const requireOrg = cache(async (slug: string, area?: OrgArea): Promise<OrgAccess> => {
   const access = await getOrgAccess(slug);
   if (!access) notFound();
   if (area && !access.can[area]) notFound();
+  if (access.twoFactor.state === "blocked") redirect(`/account/security?required=${encodeURIComponent(slug)}`);
   return access;
 });
 
@@ -113,6 +142,8 @@ const ORG_PAGE_AREAS: Partial<Record<string, OrgArea>> = {
   roles: "roles",
   audit: "audit",
   webhooks: "webhooks",
+  security: "security",
+  domains: "domains",
 };
 
 /** `requireOrg` for the organization layout: the area comes from the requested path (/org/<slug>/<section>). */
@@ -124,6 +155,14 @@ export async function requireOrgPage(slug: string): Promise<OrgAccess> {
 /** Whether the caller's role in the organization of `access` grants these permissions (better-auth's check). */
 export async function orgAllows(access: OrgAccess, permissions: OrgPermissions) {
   return memberHasPermission(await permissionContext(), access.member, permissions);
+}
+
+/** Whether the caller may hand out this role there: the rule plugins/organization-roles.ts enforces on endpoints. */
+export async function mayGrantRole(access: OrgAccess, role: string) {
+  if (access.can.owner) return true;
+  const context = await permissionContext();
+  const wanted = withoutBaseline(await rolePermissions(context, access.org.id, [role]));
+  return memberHasPermission(context, access.member, wanted);
 }
 
 /** Every permission the caller holds in the organization of `access` (to offer only those in the role matrix). */
@@ -144,6 +183,24 @@ export const listMyOrganizationAccess = cache(async (): Promise<MyOrganizationAc
       can: await memberCapabilities(context, { organizationId: org.id, role: org.role }),
     })),
   );
+});
+
+export interface TwoFactorRequirement {
+  organization: { id: string; name: string; slug: string };
+  standing: Exclude<Standing, { state: "ok" }>;
+}
+
+/** The caller's organizations whose two-factor requirement this session does not meet yet (grace) or any more. */
+export const listMyTwoFactorRequirements = cache(async (): Promise<TwoFactorRequirement[]> => {
+  const session = await requireSession();
+  const memberships = (await myMemberships()).filter((m) => m.policy?.requireTwoFactor);
+  const standings = await Promise.all(
+    memberships.map(async (m) => ({
+      organization: { id: m.org.id, name: m.org.name, slug: m.org.slug },
+      standing: await twoFactorStanding(session, { policy: m.policy, joinedAt: m.member.createdAt }),
+    })),
+  );
+  return standings.filter((r): r is TwoFactorRequirement => r.standing.state !== "ok");
 });
 
 /** The bench instruments (app/api/bench) exist only in the worker `npm run bench` serves; elsewhere they 404. */

@@ -14,6 +14,9 @@ export interface OrgLimits {
   perUser: number;
 }
 
+/** How long an invitation stays valid (better-auth's invitationExpiresIn, and bulk invitations alike). */
+export const INVITATION_EXPIRES_IN_SECONDS = 60 * 60 * 48;
+
 export const DEFAULT_ORG_LIMITS: OrgLimits = { members: 100, pendingInvitations: 50, teams: 25, perUser: 25 };
 
 function positiveInt(value: string | number | undefined, fallback: number): number {

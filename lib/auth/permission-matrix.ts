@@ -13,6 +13,8 @@ export const ORG_PERMISSION_MATRIX = {
     { resource: "ac", label: "Roles", actions: ["create", "read", "update", "delete"] },
     { resource: "audit", label: "Audit log", actions: ["read"] },
     { resource: "webhook", label: "Webhooks", actions: ["create", "read", "update", "delete"] },
+    { resource: "policy", label: "Security policy", actions: ["update"] },
+    { resource: "domain", label: "Domains", actions: ["update"] },
   ],
   actions: ["create", "read", "update", "delete", "cancel"],
 } as const satisfies {

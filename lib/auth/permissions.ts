@@ -9,19 +9,28 @@ import { adminAc, defaultStatements, memberAc, ownerAc } from "better-auth/plugi
 export { BUILT_IN_ORG_ROLES, type BuiltInOrgRole, parseRoleList } from "./roles";
 
 /**
- * Organization resources × actions; custom roles (dynamic access control) pick from these. `audit` and `webhook` are
- * ours: reading the organization's audit log, and its webhook endpoints (owners hold every webhook permission; a
- * custom role can be given them).
+ * Organization resources × actions; custom roles (dynamic access control) pick from these. `audit`, `webhook`,
+ * `policy` and `domain` are ours: reading the organization's audit log, its webhook endpoints (owners hold every
+ * webhook permission; a custom role can be given them), changing its security policy (owners), managing its verified
+ * domains and their join modes (owners and admins).
  */
 export const orgStatements = {
   ...defaultStatements,
   audit: ["read"],
   webhook: ["create", "read", "update", "delete"],
+  policy: ["update"],
+  domain: ["update"],
 } as const;
 export const orgAc = createAccessControl(orgStatements);
 export const orgRoles = {
-  owner: orgAc.newRole({ ...ownerAc.statements, audit: ["read"], webhook: ["create", "read", "update", "delete"] }),
-  admin: orgAc.newRole({ ...adminAc.statements, audit: ["read"] }),
+  owner: orgAc.newRole({
+    ...ownerAc.statements,
+    audit: ["read"],
+    webhook: ["create", "read", "update", "delete"],
+    policy: ["update"],
+    domain: ["update"],
+  }),
+  admin: orgAc.newRole({ ...adminAc.statements, audit: ["read"], domain: ["update"] }),
   member: orgAc.newRole({ ...memberAc.statements }),
 };
 
@@ -43,6 +52,8 @@ export const ORG_AREA_PERMISSIONS = {
   invitations: { invitation: ["create"] },
   roles: { ac: ["create"] },
   audit: { audit: ["read"] },
+  security: { policy: ["update"] },
+  domains: { domain: ["update"] },
   updateMembers: { member: ["update"] },
   removeMembers: { member: ["delete"] },
   createTeams: { team: ["create"] },

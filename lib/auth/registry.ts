@@ -263,6 +263,20 @@ export const ACTIONS = {
   "webhooks.endpoint.rotate_secret": write("member", "webhook.endpoint.rotate_secret", { stepUp: true, ...audited }),
   "webhooks.endpoint.delete": write("member", "webhook.endpoint.delete", audited),
   "webhooks.delivery.replay": write("member", "webhook.delivery.replay", audited),
+  // What an organization decides for itself (issue 16): its security policy, its domains, who joins, bulk invitations.
+  "organization.policy.update": write("member", "organization.policy.update", audited),
+  "organization.two_factor.remind": write("member", "organization.two_factor.remind", audited),
+  "organization.domain.add": write("member", "domain.add", audited),
+  "organization.domain.remove": write("member", "domain.remove", audited),
+  "organization.domain.code_send": write("member", "domain.affiliation.code_send", audited),
+  "organization.domain.code_verify": write("member", "domain.affiliation.verify", audited),
+  "organization.domain.dns_verify": write("member", "domain.ownership.verify", audited),
+  "organization.domain.join_mode": write("member", "domain.join_mode.update", audited),
+  "organization.join_request.create": write("user", "join_request.create", audited),
+  "organization.join_request.decide": write("member", "join_request.approve", audited),
+  // A POST that reads: what a list of invitations would do (the dry run).
+  "organization.invitations.bulk_preview": read("member", "invitation.bulk.preview"),
+  "organization.invitations.bulk_send": write("member", "invitation.bulk", audited),
   // Route handlers (app/api): the better-auth mount is classified endpoint by endpoint above.
   "api.auth": read("anyone", "auth.handler"),
   "api.admin.audit_events": read("staff", "audit.read"),

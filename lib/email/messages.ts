@@ -4,7 +4,7 @@
 import { createElement } from "react";
 import { formatUtc } from "@/lib/dates";
 import { oneLine, paragraphs } from "@/lib/validations/text";
-import { appNameOf, type MailSettings, sendEmail } from "./send";
+import { appNameOf, type MailSettings, type OutgoingEmail, sendEmail } from "./send";
 import { AccountExists, accountExistsText } from "./templates/account-exists";
 import { EmailChangeRequested, emailChangeRequestedText } from "./templates/email-change-requested";
 import { EmailChangedByOperator, emailChangedByOperatorText } from "./templates/email-changed-by-operator";
@@ -71,8 +71,8 @@ export async function sendPasswordResetMail(settings: MailSettings, mail: Passwo
   });
 }
 
-/** Sends an organization invitation (better-auth organization plugin `sendInvitationEmail`). */
-export async function sendInvitationMail(settings: MailSettings, mail: InvitationMail): Promise<{ id: string }> {
+/** An organization invitation as an email: sent alone below, or many at once through the batch endpoint. */
+export function invitationEmail(settings: MailSettings, mail: InvitationMail): OutgoingEmail {
   const appName = appNameOf(settings);
   const { to, ...rest } = mail;
   const props = {
@@ -82,12 +82,17 @@ export async function sendInvitationMail(settings: MailSettings, mail: Invitatio
     role: oneLine(mail.role),
     appName,
   };
-  return sendEmail(settings, {
+  return {
     to,
     subject: `${props.inviterName} invited you to ${props.organizationName} on ${appName}`,
     react: createElement(Invitation, props),
     text: invitationText(props),
-  });
+  };
+}
+
+/** Sends an organization invitation (better-auth organization plugin `sendInvitationEmail`). */
+export async function sendInvitationMail(settings: MailSettings, mail: InvitationMail): Promise<{ id: string }> {
+  return sendEmail(settings, invitationEmail(settings, mail));
 }
 
 /** Sends a one-time code (better-auth twoFactor `otpOptions.sendOTP`). */

@@ -7,8 +7,8 @@ import { auditEvent, member, webhookEvent } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
 import { auditStatements, deliverSoon, requestOrigin } from "@/lib/audit";
 import { serverAction } from "@/lib/auth/entry";
-import { getOrgAccess } from "@/lib/auth/guard";
 import { holdsOwnerRole } from "@/lib/auth/keep-an-owner";
+import { orgActionAccess } from "@/lib/auth/org-action";
 import { parseRoleList } from "@/lib/auth/permissions";
 import { transferOwnershipSchema } from "@/lib/validations/organization";
 
@@ -25,8 +25,9 @@ export const transferOwnershipAction = serverAction(
   async ({ actor, rule }, input: unknown): Promise<ActionResult<{ newOwner: string }>> => {
     const parsed = transferOwnershipSchema.safeParse(input);
     if (!parsed.success) return { ok: false, error: "This request was not valid. Reload the page and try again." };
-    const access = await getOrgAccess(parsed.data.slug);
-    if (!access) return { ok: false, error: "This organization does not exist or you are not a member." };
+    const found = await orgActionAccess(parsed.data.slug);
+    if (!found.ok) return found;
+    const { access } = found;
     if (!access.can.owner) return { ok: false, error: "Only an owner can transfer ownership." };
 
     const db = await getDb();

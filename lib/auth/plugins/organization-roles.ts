@@ -16,7 +16,7 @@ import {
 } from "./organization-shared";
 
 /** Drops what the plain member role grants: every member holds it, so handing it out gives nothing away. */
-function withoutBaseline(permissions: Record<string, string[]>): Record<string, string[]> {
+export function withoutBaseline(permissions: Record<string, string[]>): Record<string, string[]> {
   const baseline = orgRoles.member.statements as Record<string, readonly string[] | undefined>;
   return Object.fromEntries(
     Object.entries(permissions).map(([resource, actions]) => [

@@ -48,6 +48,16 @@ async function auditRows(userId: string, action: string) {
     .where(and(eq(auditEvent.targetUserId, userId), eq(auditEvent.action, action)));
 }
 
+/** What the browser's current session proved at sign-in (plugins/sign-in-methods.ts): an organization policy reads it. */
+async function signInMethodsOf(browser: PasskeyBrowser) {
+  const current = await browser.session();
+  const [row] = await h.db
+    .select({ methods: sessionTable.signInMethods })
+    .from(sessionTable)
+    .where(eq(sessionTable.id, current?.session.id ?? ""));
+  return row?.methods?.split(",") ?? [];
+}
+
 async function ageSession(browser: PasskeyBrowser, minutes: number) {
   const session = await browser.session();
   await h.db
@@ -117,6 +127,8 @@ describe("signing in with a passkey", () => {
     expect(await lastUsedAt(h.db, passkeyId)).toBeInstanceOf(Date);
     const [row] = await auditRows(user.id, "user.sign_in.passkey");
     expect(row?.metadata).toMatchObject({ method: "passkey", passkeyId });
+    // User verification is required, so the session holds two factors for an organization that allows passkeys.
+    expect(await signInMethodsOf(stranger)).toEqual(["passkey_uv"]);
   });
 
   it("refuses an answer without user verification", async () => {
@@ -209,6 +221,7 @@ describe("a passkey as the second factor", () => {
     expect(signIn.jar.has("two_factor")).toBe(false);
     const [row] = await auditRows(user.id, "user.two_factor.verify");
     expect(row?.metadata).toMatchObject({ method: "passkey" });
+    expect(await signInMethodsOf(signIn)).toEqual(["passkey_uv"]);
   });
 });
 

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import { TwoFactorRequiredCard } from "@/components/org/two-factor-required-card";
 import { PageHeader } from "@/components/shell/page-header";
 import { listImpersonationsOf } from "@/db/queries/impersonations";
 import { listPasskeys } from "@/db/queries/passkeys";
 import { listTrustedDevices, trustedDeviceIdentifierOf } from "@/db/queries/trusted-devices";
 import { getTwoFactorStatus } from "@/db/queries/two-factor";
-import { requireSession } from "@/lib/auth/guard";
+import { listMyTwoFactorRequirements, requireSession } from "@/lib/auth/guard";
 import { TRUST_DEVICE_COOKIE } from "@/lib/auth/plugins/trusted-devices";
+import { formatDateTime } from "@/lib/format";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { ImpersonationHistoryCard } from "./_components/impersonation-history-card";
 import { PasskeysCard } from "./_components/passkeys-card";
@@ -17,13 +19,22 @@ export const metadata: Metadata = { title: "Security" };
 
 export default async function SecurityPage() {
   const { user } = await requireSession();
-  const [status, passkeys, devices, impersonations, cookieStore] = await Promise.all([
+  const [status, passkeys, devices, impersonations, cookieStore, requirements] = await Promise.all([
     getTwoFactorStatus(user.id),
     listPasskeys(user.id),
     listTrustedDevices(user.id),
     listImpersonationsOf(user.id),
     cookies(),
+    listMyTwoFactorRequirements(),
   ]);
+  // Organizations whose requirement this session does not meet (the guard sends members here, ?required=<slug>).
+  const requiring = requirements.map(({ organization, standing }) => ({
+    id: organization.id,
+    name: organization.name,
+    deadline: standing.deadline.toISOString(),
+    deadlineText: formatDateTime(standing.deadline),
+    blocked: standing.state === "blocked",
+  }));
   const trustCookie = cookieStore.getAll().find((c) => c.name.endsWith(`.${TRUST_DEVICE_COOKIE}`));
   return (
     <>
@@ -32,6 +43,9 @@ export default async function SecurityPage() {
         description="Your password, passkeys, two-factor authentication, trusted devices and who has signed in as you."
       />
       <div className="grid max-w-2xl gap-6">
+        {requiring.length > 0 ? (
+          <TwoFactorRequiredCard organizations={requiring} hasSecondFactor={!!user.twoFactorEnabled} />
+        ) : null}
         <ChangePasswordForm />
         <PasskeysCard passkeys={passkeys} now={new Date()} />
         <TwoFactorCard enabled={!!user.twoFactorEnabled} totp={status.totp} />

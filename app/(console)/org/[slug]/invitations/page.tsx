@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table";
+import { BulkInviteDialog } from "@/components/org/bulk-invite/bulk-invite-dialog";
 import { PageHeader } from "@/components/shell/page-header";
 import { listPendingInvitations } from "@/db/queries/invitations";
 import { listAllTeams } from "@/db/queries/teams";
@@ -28,7 +29,11 @@ export default async function InvitationsPage({ params, searchParams }: Invitati
   const invitationsPromise = listPendingInvitations(org.id, query);
   return (
     <>
-      <PageHeader title="Invitations" description={`Invite people to ${org.name} by email.`} />
+      <PageHeader
+        title="Invitations"
+        description={`Invite people to ${org.name} by email.`}
+        actions={<BulkInviteDialog slug={org.slug} roles={roles} teams={teams} />}
+      />
       <div className="grid gap-8">
         <InviteMembers organizationId={org.id} roles={roles} teams={teams} />
         <section aria-labelledby="pending-heading" className="grid gap-3">

@@ -3,9 +3,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table";
+import { BulkInviteDialog } from "@/components/org/bulk-invite/bulk-invite-dialog";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { listMembersWithTeams } from "@/db/queries/members";
+import { listAllTeams } from "@/db/queries/teams";
 import { memberFlags } from "@/lib/auth/flags";
 import { requireOrg } from "@/lib/auth/guard";
 import { BUILT_IN_ORG_ROLES } from "@/lib/auth/permissions";
@@ -25,10 +27,14 @@ export default async function MembersPage({ params, searchParams }: MembersPageP
   const roles = [...BUILT_IN_ORG_ROLES, ...access.customRoles];
   const query = membersSearchParams(roles).parse(await searchParams);
   const viewer = { id: member.id, role: member.role, may: { update: can.updateMembers, delete: can.removeMembers } };
+  const inviteRoles = roles.filter((role) => can.owner || role !== "owner");
+  // Only for those who may invite: the bulk dialog offers the teams (one statement, alongside the page's).
+  const teamsPromise = can.invitations ? listAllTeams(org.id) : Promise.resolve([]);
   const membersPromise = listMembersWithTeams(org.id, query).then((page) => ({
     ...page,
     flags: memberFlags(viewer, page.data),
   }));
+  const teams = await teamsPromise;
   return (
     <>
       <PageHeader
@@ -36,11 +42,14 @@ export default async function MembersPage({ params, searchParams }: MembersPageP
         description={<span data-testid="org-name">{org.name}</span>}
         actions={
           can.invitations ? (
-            <Button asChild>
-              <Link href={`/org/${org.slug}/invitations`}>
-                <UserPlus aria-hidden /> Invite members
-              </Link>
-            </Button>
+            <div className="flex flex-wrap gap-2">
+              <BulkInviteDialog slug={org.slug} roles={inviteRoles} teams={teams} />
+              <Button asChild>
+                <Link href={`/org/${org.slug}/invitations`}>
+                  <UserPlus aria-hidden /> Invite members
+                </Link>
+              </Button>
+            </div>
           ) : null
         }
       />
