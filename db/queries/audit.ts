@@ -33,6 +33,8 @@ export interface AuditFilter {
   actor?: string | null;
   target?: string | null;
   action?: string | null;
+  /** Any of these exact actions (the trail's action multi-select); at most 100 (D1's bound parameters). */
+  actions?: readonly string[] | null;
   organization?: string | null;
   /** Inclusive lower bound. */
   from?: Date | null;
@@ -90,6 +92,9 @@ export function auditWhere(filter: AuditFilter, db: Database): SQL | undefined {
     } else {
       conditions.push(eq(auditEvent.action, action));
     }
+  }
+  if (filter.actions && filter.actions.length > 0) {
+    conditions.push(inArray(auditEvent.action, filter.actions.slice(0, 100)));
   }
   if (filter.organization) {
     const value = filter.organization.trim();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { LeaveOrganizationCard } from "@/components/org/leave-organization-card";
 import { RoleBadges } from "@/components/org/role-badges";
 import { PageHeader } from "@/components/shell/page-header";
+import { Time } from "@/components/time/time";
 import { Card, CardContent } from "@/components/ui/card";
 import { countMembers } from "@/db/queries/members";
 import { countTeams } from "@/db/queries/teams";
@@ -33,7 +34,7 @@ export default async function OrgPage({ params }: OrgPageProps) {
               <dd>{teams}</dd>
               <dt className="text-muted-foreground">Created</dt>
               <dd>
-                <time dateTime={org.createdAt.toISOString()}>{org.createdAt.toLocaleDateString("en")}</time>
+                <Time value={org.createdAt} />
               </dd>
             </dl>
           </CardContent>

@@ -3,6 +3,7 @@
 import { MoreHorizontalIcon } from "lucide-react";
 import Link from "next/link";
 import { createDataTableColumnHelper, DataTableColumnHeader, getSelectColumn } from "@/components/data-table";
+import { Time } from "@/components/time/time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import {
@@ -15,7 +16,6 @@ import {
 } from "@/components/ui/dropdown-menu";
 import type { UserRow } from "@/db/queries/users";
 import type { RowFlags } from "@/lib/auth/flags";
-import { formatDay } from "@/lib/dates";
 import { RoleBadge } from "../../_components/role-badge";
 import { UserStatusBadge } from "../../_components/user-status-badge";
 
@@ -83,7 +83,7 @@ export function getUsersColumns(actions: UserRowActions) {
     }),
     columnHelper.accessor("createdAt", {
       header: ({ column }) => <DataTableColumnHeader column={column} title="Created" />,
-      cell: (info) => <time dateTime={new Date(info.getValue()).toISOString()}>{formatDay(info.getValue())}</time>,
+      cell: (info) => <Time value={info.getValue()} />,
       meta: { label: "Created" },
     }),
     columnHelper.display({

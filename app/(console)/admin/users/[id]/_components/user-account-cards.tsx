@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { ConfirmAction } from "@/components/confirm-action";
+import { Time } from "@/components/time/time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import type { UserDetail } from "@/db/queries/users";
@@ -10,7 +11,6 @@ import { resetTwoFactorAction } from "@/lib/actions/users/reset-two-factor";
 import { unlockUserAction } from "@/lib/actions/users/unlock-user";
 import { verifyUserEmailAction } from "@/lib/actions/users/verify-user-email";
 import type { StaffFlags } from "@/lib/auth/flags";
-import { formatDay, formatUtc } from "@/lib/dates";
 import { RoleBadge } from "../../../_components/role-badge";
 import { DeleteUserDialog } from "./delete-user-dialog";
 import { RoleForm } from "./role-form";
@@ -42,7 +42,9 @@ export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccount
       <Card>
         <CardHeader>
           <CardTitle>Profile</CardTitle>
-          <CardDescription>Created {formatUtc(user.createdAt)}</CardDescription>
+          <CardDescription>
+            Created <Time value={user.createdAt} />
+          </CardDescription>
         </CardHeader>
         <CardContent>
           <dl className="grid gap-2">
@@ -57,7 +59,9 @@ export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccount
                 <Badge variant="secondary">Not verified</Badge>
               )}
             </Row>
-            <Row label="Last updated">{formatUtc(user.updatedAt)}</Row>
+            <Row label="Last updated">
+              <Time value={user.updatedAt} />
+            </Row>
             <Row label="Linked accounts">
               {user.accounts.length === 0 ? (
                 <span className="text-muted-foreground">None (no way to sign in yet)</span>
@@ -66,7 +70,10 @@ export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccount
                   {user.accounts.map((account) => (
                     <li key={account.id}>
                       {account.providerId === "credential" ? "Email and password" : account.providerId}
-                      <span className="text-muted-foreground"> since {formatDay(account.createdAt)}</span>
+                      <span className="text-muted-foreground">
+                        {" "}
+                        since <Time value={account.createdAt} format="date" />
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -112,7 +119,7 @@ export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccount
               {user.banned ? (
                 <span className="grid gap-1">
                   <span className="font-medium text-destructive">
-                    Banned {user.banExpires ? `until ${formatUtc(user.banExpires)}` : "until lifted"}
+                    Banned until {user.banExpires ? <Time value={user.banExpires} format="datetime" /> : "lifted"}
                   </span>
                   {user.banReason ? <span className="text-muted-foreground">Reason: {user.banReason}</span> : null}
                 </span>
@@ -120,7 +127,9 @@ export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccount
                 "Active"
               )}
               {lockedUntil ? (
-                <span className="font-medium text-destructive">Locked until {formatUtc(lockedUntil)}</span>
+                <span className="font-medium text-destructive">
+                  Locked until <Time value={lockedUntil} format="datetime" />
+                </span>
               ) : null}
             </Row>
             <Row label="Two-factor">{user.twoFactorEnabled ? "On" : "Off"}</Row>
@@ -170,7 +179,7 @@ export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccount
                     {org.name}
                   </Link>
                   <span className="flex items-center gap-2 text-muted-foreground">
-                    <Badge variant="secondary">{org.role}</Badge> since {formatDay(org.joinedAt)}
+                    <Badge variant="secondary">{org.role}</Badge> since <Time value={org.joinedAt} format="date" />
                   </span>
                 </li>
               ))}

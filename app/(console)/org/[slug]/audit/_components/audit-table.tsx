@@ -9,12 +9,12 @@ import {
   DataTableToolbar,
   useDataTable,
 } from "@/components/data-table";
+import { Time } from "@/components/time/time";
 import type { OrgAuditRow as AuditRow } from "@/db/queries/org-audit";
 import { describeAuditAction, ORG_AUDIT_ACTION_NAMES } from "@/lib/org-audit-actions";
 import { auditSearchParams } from "../search-params";
 
 const columnHelper = createDataTableColumnHelper<AuditRow>();
-const timeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
 function person(name: string | null, email: string | null) {
   if (!name && !email) return <span className="text-muted-foreground">—</span>;
@@ -38,7 +38,7 @@ function details(row: AuditRow): string {
 const columns = columnHelper.columns([
   columnHelper.accessor("at", {
     header: ({ column }) => <DataTableColumnHeader column={column} title="When" />,
-    cell: (info) => <time dateTime={info.getValue().toISOString()}>{timeFormat.format(info.getValue())}</time>,
+    cell: (info) => <Time value={info.getValue()} />,
     meta: { label: "When" },
   }),
   columnHelper.accessor("action", {
