@@ -29,11 +29,18 @@ test("the trail names an invitee without an account, reads a role change as from
   await page.goto(`/admin/audit?org=${org.slug}`);
   const trail = page.getByRole("table", { name: "Audit trail" });
 
-  const invitation = trail.getByRole("row").filter({ hasText: "invitation.create" });
+  const invitation = trail.getByRole("row").filter({ hasText: "invitation.create" }).filter({ hasText: invitee });
   await expect(invitation).toContainText("Invited");
   await expect(invitation).toContainText(invitee);
   await expect(invitation).toContainText("invitee, no account");
   await expect(invitation).not.toContainText("(deleted)");
+  // The member was invited too, and has an account: their invitation links to it.
+  const memberInvitation = trail
+    .getByRole("row")
+    .filter({ hasText: "invitation.create" })
+    .filter({ hasText: member.email });
+  await expect(memberInvitation.getByRole("link", { name: member.email })).toBeVisible();
+  await expect(memberInvitation).not.toContainText("no account");
 
   const roleChange = trail.getByRole("row").filter({ hasText: "member.role.update" });
   await expect(roleChange).toContainText("Changed a role: member → admin");

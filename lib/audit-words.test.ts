@@ -19,10 +19,17 @@ describe("the operator trail's words", () => {
 
   it("names the invitee of an invitation without an account, not a deleted user", () => {
     const row = { ...none, action: "invitation.create", metadata: { email: "new@example.com", role: "member" } };
-    expect(resolveAuditTarget(row)).toEqual({ kind: "invitee", email: "new@example.com" });
+    expect(resolveAuditTarget(row)).toEqual({ kind: "invitee", email: "new@example.com", userId: null });
     expect(resolveAuditTarget({ ...row, action: "invitation.cancel.denied" })).toEqual({
       kind: "invitee",
       email: "new@example.com",
+      userId: null,
+    });
+    const invitee = { id: "u9", name: "New", email: "new@example.com" };
+    expect(resolveAuditTarget({ ...row, invitee })).toEqual({
+      kind: "invitee",
+      email: "new@example.com",
+      userId: "u9",
     });
   });
 

@@ -85,6 +85,8 @@ export function describeChange(metadata: Record<string, unknown> | null): string
 export interface AuditTargetParts {
   action: string;
   target: { id: string; name: string | null; email: string | null } | null;
+  /** The account the invited address belongs to, if any. */
+  invitee?: { id: string; name: string | null; email: string | null } | null;
   organization: { id: string; name: string | null; slug: string | null } | null;
   metadata: Record<string, unknown> | null;
 }
@@ -93,7 +95,7 @@ export interface AuditTargetParts {
 export type AuditTargetLabel =
   | { kind: "user" }
   | { kind: "deleted-user"; label: string }
-  | { kind: "invitee"; email: string }
+  | { kind: "invitee"; email: string; userId: string | null }
   | { kind: "team"; label: string }
   | { kind: "organization"; label: string }
   | { kind: "role"; label: string }
@@ -106,11 +108,13 @@ const text = (value: unknown) => (typeof value === "string" && value ? value : n
  * invitation ("no account"), the team, the organization or the role — and only a user who was there and is gone
  * is "deleted".
  */
-export function resolveAuditTarget(row: AuditTargetParts & { targetUserId?: string | null }): AuditTargetLabel {
+export function resolveAuditTarget(row: AuditTargetParts): AuditTargetLabel {
   const m = row.metadata ?? {};
   const base = row.action.replace(/\.denied$/, "");
   if (row.target?.email) return { kind: "user" };
-  if (base.startsWith("invitation.") && text(m.email)) return { kind: "invitee", email: text(m.email) as string };
+  if (base.startsWith("invitation.") && text(m.email)) {
+    return { kind: "invitee", email: text(m.email) as string, userId: row.invitee?.id ?? null };
+  }
   if (base.startsWith("team.") && !row.target) {
     return { kind: "team", label: text(m.name) ?? text(m.teamId) ?? "a team" };
   }

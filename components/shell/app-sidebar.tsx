@@ -79,7 +79,7 @@ export function AppSidebarContent({ organizations, activeOrganizationId, staff }
               <SidebarMenu>
                 <SidebarMenuItem>
                   <NavLink href="/admin" exact>
-                    <Gauge aria-hidden /> Overview
+                    <Gauge aria-hidden /> Dashboard
                   </NavLink>
                 </SidebarMenuItem>
                 <SidebarMenuItem>
@@ -94,7 +94,7 @@ export function AppSidebarContent({ organizations, activeOrganizationId, staff }
                 </SidebarMenuItem>
                 <SidebarMenuItem>
                   <NavLink href="/admin/audit">
-                    <ScrollText aria-hidden /> Audit trail
+                    <ScrollText aria-hidden /> Platform audit trail
                   </NavLink>
                 </SidebarMenuItem>
               </SidebarMenu>

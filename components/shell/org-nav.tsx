@@ -24,7 +24,7 @@ export function OrgNav({ organizations, activeOrganizationId }: OrgNavProps) {
     { href: `${base}/invitations`, label: "Invitations", icon: Mail, show: org.can.invitations },
     { href: `${base}/roles`, label: "Roles", icon: KeyRound, show: org.can.roles },
     { href: `${base}/settings`, label: "Settings", icon: Settings, show: org.can.settings },
-    { href: `${base}/audit`, label: "Audit log", icon: ClipboardList, show: org.can.audit },
+    { href: `${base}/audit`, label: "Audit trail", icon: ClipboardList, show: org.can.audit },
   ];
   return (
     <SidebarGroup>

@@ -26,8 +26,14 @@ function Target({ row }: { row: AuditRow }) {
     case "invitee":
       return (
         <span className="grid">
-          <span>{target.email}</span>
-          <span className="text-muted-foreground text-xs">invitee, no account</span>
+          {target.userId ? (
+            <Link href={`/admin/users/${target.userId}`} className="hover:underline">
+              {target.email}
+            </Link>
+          ) : (
+            <span>{target.email}</span>
+          )}
+          <span className="text-muted-foreground text-xs">{target.userId ? "invitee" : "invitee, no account"}</span>
         </span>
       );
     case "team":

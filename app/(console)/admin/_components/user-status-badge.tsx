@@ -10,7 +10,7 @@ interface UserStatusBadgeProps {
 export function UserStatusBadge({ banned, banExpires }: UserStatusBadgeProps) {
   if (!banned) return <Badge variant="outline">Active</Badge>;
   return (
-    <Badge variant="destructive">
+    <Badge variant="destructive" className="overflow-visible">
       {banExpires ? (
         <>
           Banned until <Time value={banExpires} format="datetime" />

@@ -30,6 +30,7 @@ export interface UserRowActions {
   onBan: (user: UserRow) => void;
   onUnban: (user: UserRow) => void;
   onRevokeSessions: (user: UserRow) => void;
+  onImpersonate: (user: UserRow) => void;
 }
 
 /** Whether the viewer may ban (or, when banned, unban) this row: the rules' verdict, sent by the page. */
@@ -97,6 +98,7 @@ export function getUsersColumns(actions: UserRowActions) {
 
 function UserRowMenu({ user, actions }: { user: UserRow; actions: UserRowActions }) {
   const punish = canPunish(user, actions.can);
+  const flags = actions.can[user.id];
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -113,6 +115,18 @@ function UserRowMenu({ user, actions }: { user: UserRow; actions: UserRowActions
         {actions.can[user.id]?.revokeSessions ? (
           <DropdownMenuItem onSelect={() => actions.onRevokeSessions(user)}>Sign out everywhere…</DropdownMenuItem>
         ) : null}
+        {user.banned ? null : (
+          <DropdownMenuItem
+            disabled={!flags?.impersonate}
+            onSelect={() => actions.onImpersonate(user)}
+            className="flex-col items-start gap-0"
+          >
+            Impersonate…
+            {flags?.whyNotImpersonate ? (
+              <span className="text-muted-foreground text-xs">{flags.whyNotImpersonate}</span>
+            ) : null}
+          </DropdownMenuItem>
+        )}
         {punish && !user.banned ? (
           <DropdownMenuItem variant="destructive" onSelect={() => actions.onBan(user)}>
             Ban…

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { ConfirmAction } from "@/components/confirm-action";
+import { CopyButton } from "@/components/copy-button";
 import { Time } from "@/components/time/time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
@@ -37,6 +38,10 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 
 /** Profile, status, role, two-factor, organizations, linked accounts and the operator's dangerous controls. */
 export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccountCardsProps) {
+  // Their own sign-ins, not staff looking as them: the newest of their open sessions.
+  const lastSignIn = user.sessions
+    .filter((entry) => !entry.impersonatedBy)
+    .reduce<Date | null>((latest, entry) => (!latest || entry.createdAt > latest ? entry.createdAt : latest), null);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Card>
@@ -49,9 +54,24 @@ export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccount
         <CardContent>
           <dl className="grid gap-2">
             <Row label="User ID">
-              <code className="text-xs">{user.id}</code>
+              <span className="flex items-center gap-1">
+                <code className="min-w-0 break-all text-xs">{user.id}</code>
+                <CopyButton value={user.id} label="user ID" className="-my-1" />
+              </span>
             </Row>
-            <Row label="Email">{user.email}</Row>
+            <Row label="Email">
+              <span className="flex items-center gap-1">
+                <span className="min-w-0 break-all">{user.email}</span>
+                <CopyButton value={user.email} label="email address" className="-my-1" />
+              </span>
+            </Row>
+            <Row label="Last sign-in">
+              {lastSignIn ? (
+                <Time value={lastSignIn} />
+              ) : (
+                <span className="text-muted-foreground">No open session</span>
+              )}
+            </Row>
             <Row label="Email verified">
               {user.emailVerified ? (
                 <Badge variant="outline">Verified</Badge>
@@ -170,7 +190,14 @@ export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccount
         </CardHeader>
         <CardContent>
           {user.organizations.length === 0 ? (
-            <p className="text-muted-foreground text-sm">Not a member of any organization.</p>
+            <p className="text-muted-foreground text-sm">
+              Not a member of any organization. Organizations invite people from their Members page, or an owner adds
+              them;{" "}
+              <Link href="/admin/organizations" className="underline underline-offset-2">
+                see all organizations
+              </Link>
+              .
+            </p>
           ) : (
             <ul className="grid gap-2 text-sm">
               {user.organizations.map((org) => (

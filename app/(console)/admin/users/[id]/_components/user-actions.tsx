@@ -17,7 +17,7 @@ export interface Viewer {
 }
 
 interface UserActionsProps {
-  user: Pick<UserDetail, "id" | "name" | "email" | "role" | "banned">;
+  user: Pick<UserDetail, "id" | "name" | "email" | "role" | "banned" | "organizations">;
   /** What the viewer may do to this user, as the endpoints decide (lib/auth/flags.ts). */
   can: Pick<StaffFlags, "impersonate" | "ban" | "unban">;
 }
@@ -31,7 +31,16 @@ export function UserActions({ user, can }: UserActionsProps) {
 
   return (
     <div className="flex flex-wrap gap-2">
-      {can.impersonate && !user.banned ? <ImpersonateDialog userId={user.id} userName={user.name} /> : null}
+      {can.impersonate && !user.banned ? (
+        <ImpersonateDialog
+          userId={user.id}
+          userName={user.name}
+          startPages={user.organizations.map((org) => ({
+            path: `/org/${org.slug}`,
+            label: `${org.name} (organization)`,
+          }))}
+        />
+      ) : null}
       {can.ban && !user.banned ? (
         <BanDialog
           title={`Ban ${user.email}`}
