@@ -279,6 +279,10 @@ test("remove a member, transfer ownership in one step, leave, and delete with th
   await addMember(owner, org.id, leaver, "member");
 
   await signIn(page, owner.email, owner.password);
+  // The only owner is not offered Leave, and is told what to do instead.
+  await page.goto(`/org/${org.slug}/settings`);
+  await expect(page.getByText("You are its only owner, so you cannot leave")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Leave organization" })).toHaveCount(0);
   await page.goto(`/org/${org.slug}/members`);
   await page.getByRole("button", { name: "Actions for Lou Leaver" }).click();
   await page.getByRole("menuitem", { name: "Remove from organization" }).click();
