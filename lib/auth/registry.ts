@@ -224,6 +224,7 @@ export const ACTIONS = {
   "account.trusted_devices.revoke_all": write("user", "user.trusted_device.revoke_all", audited),
   // Organizations (lib/actions/organization).
   "organization.ownership.transfer": write("member", "ownership.transfer", audited),
+  "organization.invitation.change_role": write("member", "invitation.role.change", audited),
   // Route handlers (app/api): the better-auth mount is classified endpoint by endpoint above.
   "api.auth": read("anyone", "auth.handler"),
   "api.admin.audit_events": read("staff", "audit.read"),

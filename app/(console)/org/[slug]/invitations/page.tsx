@@ -36,7 +36,13 @@ export default async function InvitationsPage({ params, searchParams }: Invitati
             Pending invitations
           </h2>
           <Suspense fallback={<DataTableSkeleton columnCount={6} />}>
-            <InvitationsTable promise={invitationsPromise} organizationId={org.id} canCancel={can.cancelInvitations} />
+            <InvitationsTable
+              promise={invitationsPromise}
+              organizationId={org.id}
+              slug={org.slug}
+              roles={roles}
+              canCancel={can.cancelInvitations}
+            />
           </Suspense>
         </section>
       </div>
