@@ -11,7 +11,7 @@ const columnHelper = createDataTableColumnHelper<AuditRow>();
 
 function Person({ person }: { person: NonNullable<AuditRow["actor"]> }) {
   return (
-    <Link href={`/admin/users/${person.id}`} className="hover:underline" title={person.name ?? undefined}>
+    <Link href={`/admin/users/${person.id}`} className="inline-flex min-h-6 w-fit items-center hover:underline" title={person.name ?? undefined}>
       {person.email ?? person.id}
     </Link>
   );
@@ -27,7 +27,7 @@ function Target({ row }: { row: AuditRow }) {
       return (
         <span className="grid">
           {target.userId ? (
-            <Link href={`/admin/users/${target.userId}`} className="hover:underline">
+            <Link href={`/admin/users/${target.userId}`} className="inline-flex min-h-6 w-fit items-center hover:underline">
               {target.email}
             </Link>
           ) : (
@@ -64,7 +64,7 @@ function Details({ row }: { row: AuditRow }) {
   ];
   return (
     <details className="group/details min-w-0 text-xs">
-      <summary className="cursor-pointer select-none rounded-sm text-muted-foreground underline-offset-2 hover:underline">
+      <summary className="inline-flex min-h-6 cursor-pointer select-none items-center rounded-sm text-muted-foreground underline-offset-2 hover:underline">
         Details
       </summary>
       <dl className="mt-2 grid min-w-0 max-w-[min(28rem,80vw)] gap-1 text-left">
@@ -140,7 +140,7 @@ export function getAuditColumns({ showTarget = true }: { showTarget?: boolean } 
         const org = info.getValue();
         if (!org) return <span className="text-muted-foreground">—</span>;
         return (
-          <Link href={`/admin/organizations/${org.id}`} className="hover:underline">
+          <Link href={`/admin/organizations/${org.id}`} className="inline-flex min-h-6 w-fit items-center hover:underline">
             {org.name ?? org.slug ?? org.id}
           </Link>
         );
