@@ -42,7 +42,7 @@ test("an invitation by mail: the invitee signs up from the link, joins, gets a n
   await expect(page.getByText("Not an email address: not-an-address")).toBeVisible();
   await page.getByLabel("Email addresses").fill(inviteeEmail);
   await page.getByRole("button", { name: "Send invitations" }).click();
-  await expect(row(page, inviteeEmail)).toContainText(/in 1 d 23 h|in 2 d 0 h/);
+  await expect(row(page, inviteeEmail)).toContainText("in 2 days");
 
   const mail = await waitForMail(SINK_URL, inviteeEmail, { subject: /invited you to Invite Works/ });
   const link = extractLink(mail, "/accept-invitation/");

@@ -11,7 +11,11 @@ const columnHelper = createDataTableColumnHelper<AuditRow>();
 
 function Person({ person }: { person: NonNullable<AuditRow["actor"]> }) {
   return (
-    <Link href={`/admin/users/${person.id}`} className="inline-flex min-h-6 w-fit items-center hover:underline" title={person.name ?? undefined}>
+    <Link
+      href={`/admin/users/${person.id}`}
+      className="inline-flex min-h-6 w-fit items-center hover:underline"
+      title={person.name ?? undefined}
+    >
       {person.email ?? person.id}
     </Link>
   );
@@ -27,7 +31,10 @@ function Target({ row }: { row: AuditRow }) {
       return (
         <span className="grid">
           {target.userId ? (
-            <Link href={`/admin/users/${target.userId}`} className="inline-flex min-h-6 w-fit items-center hover:underline">
+            <Link
+              href={`/admin/users/${target.userId}`}
+              className="inline-flex min-h-6 w-fit items-center hover:underline"
+            >
               {target.email}
             </Link>
           ) : (
@@ -140,7 +147,10 @@ export function getAuditColumns({ showTarget = true }: { showTarget?: boolean } 
         const org = info.getValue();
         if (!org) return <span className="text-muted-foreground">—</span>;
         return (
-          <Link href={`/admin/organizations/${org.id}`} className="inline-flex min-h-6 w-fit items-center hover:underline">
+          <Link
+            href={`/admin/organizations/${org.id}`}
+            className="inline-flex min-h-6 w-fit items-center hover:underline"
+          >
             {org.name ?? org.slug ?? org.id}
           </Link>
         );

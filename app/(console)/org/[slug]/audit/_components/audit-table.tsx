@@ -11,6 +11,7 @@ import {
 } from "@/components/data-table";
 import { Time } from "@/components/time/time";
 import type { OrgAuditRow as AuditRow } from "@/db/queries/org-audit";
+import { describeChange } from "@/lib/audit-words";
 import { describeAuditAction, ORG_AUDIT_ACTION_NAMES } from "@/lib/org-audit-actions";
 import { auditSearchParams } from "../search-params";
 
@@ -30,7 +31,8 @@ function person(name: string | null, email: string | null) {
 function details(row: AuditRow): string {
   const m = row.metadata ?? {};
   const text = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value) : null);
-  if (row.action === "member.role.update") return `${text(m.from) ?? "?"} → ${text(m.to) ?? "?"}`;
+  const change = describeChange(row.metadata);
+  if (change) return [text(m.email), change].filter(Boolean).join(" · ");
   const parts = [text(m.email), text(m.name), text(m.role)].filter(Boolean);
   return parts.join(" · ");
 }
