@@ -1,6 +1,7 @@
 import { Building2 } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CreateOrganizationButton } from "@/components/shell/create-organization-button";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -22,7 +23,8 @@ export default async function HomePage() {
           <div className="rounded-lg border border-dashed p-8 text-center text-muted-foreground">
             <Building2 className="mx-auto mb-2 size-8" aria-hidden />
             <p>You are not a member of any organization yet.</p>
-            <p className="text-sm">Ask an organization owner to invite you.</p>
+            <p className="mb-4 text-sm">Create one, or ask an organization's owner to invite you.</p>
+            <CreateOrganizationButton />
           </div>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

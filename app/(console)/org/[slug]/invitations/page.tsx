@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table";
+import { PeopleTabs } from "@/components/org/people-tabs";
 import { PageHeader } from "@/components/shell/page-header";
 import { listPendingInvitations } from "@/db/queries/invitations";
 import { listAllTeams } from "@/db/queries/teams";
@@ -29,6 +30,7 @@ export default async function InvitationsPage({ params, searchParams }: Invitati
   return (
     <>
       <PageHeader title="Invitations" description={`Invite people to ${org.name} by email.`} />
+      <PeopleTabs slug={org.slug} current="invitations" />
       <div className="grid gap-8">
         <InviteMembers organizationId={org.id} roles={roles} teams={teams} />
         <section aria-labelledby="pending-heading" className="grid gap-3">
