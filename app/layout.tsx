@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { ToasterHost } from "@/components/shell/toaster-host";
 import { ThemeProvider } from "@/components/theme-provider";
 import { TimeZoneProvider } from "@/components/time/time-zone";
-import { TIME_ZONE_COOKIE, validTimeZone } from "@/lib/time-format";
+import { TIME_ZONE_COOKIE, validTimeZone } from "@/lib/time-zone";
 import "./globals.css";
 
 export const metadata: Metadata = {

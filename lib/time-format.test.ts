@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatExact, formatInZone, formatRelativeTo, validTimeZone } from "./time-format";
+import { formatExact, formatInZone, formatRelativeTo } from "./time-format";
+import { validTimeZone } from "./time-zone";
 
 describe("<Time>'s words", () => {
   const at = new Date("2026-03-12T14:05:09Z");

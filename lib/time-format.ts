@@ -1,9 +1,6 @@
-// How <Time> writes a moment (components/time/time.tsx). No imports and no "now" of its own: the server and the
-// browser call the same functions with the same zone (the browser's, remembered in the TIME_ZONE_COOKIE cookie), so
-// they render the same text.
-
-/** The cookie that tells the server the browser's IANA time zone. */
-export const TIME_ZONE_COOKIE = "gatehouse.tz";
+// How <Time> writes a moment (components/time/). No imports and no "now" of its own: the server and the browser call
+// the same functions with the same zone (the browser's, remembered in a cookie: lib/time-zone.ts), so they render
+// the same text.
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -22,17 +19,6 @@ function formatter(timeZone: string, withTime: boolean, withSeconds = false): In
     formats.set(key, format);
   }
   return format;
-}
-
-/** A zone Intl knows, else UTC: a cookie can say anything. */
-export function validTimeZone(value: string | null | undefined): string {
-  if (!value || value.length > 64) return "UTC";
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: value });
-    return value;
-  } catch {
-    return "UTC";
-  }
 }
 
 /** "14 May 2026, 09:30" in the zone (no zone name), or "14 May 2026" with `dateOnly`. */

@@ -1,7 +1,6 @@
 import { Building2 } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CreateOrganizationButton } from "@/components/shell/create-organization-button";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -23,8 +22,10 @@ export default async function HomePage() {
           <div className="rounded-lg border border-dashed p-8 text-center text-muted-foreground">
             <Building2 className="mx-auto mb-2 size-8" aria-hidden />
             <p>You are not a member of any organization yet.</p>
-            <p className="mb-4 text-sm">Create one, or ask an organization's owner to invite you.</p>
-            <CreateOrganizationButton />
+            <p className="text-sm">
+              Create one with "Create organization" in the organization menu at the top of the navigation, or ask an
+              organization's owner to invite you.
+            </p>
           </div>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
-import { TIME_ZONE_COOKIE, validTimeZone } from "@/lib/time-format";
+import { TIME_ZONE_COOKIE, validTimeZone } from "@/lib/time-zone";
 
 const TimeZoneContext = createContext("UTC");
 

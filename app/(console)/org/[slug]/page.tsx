@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { LeaveOrganizationCard } from "@/components/org/leave-organization-card";
 import { RoleBadges } from "@/components/org/role-badges";
 import { PageHeader } from "@/components/shell/page-header";
-import { Time } from "@/components/time/time";
+import { ServerTime as Time } from "@/components/time/server-time";
 import { Card, CardContent } from "@/components/ui/card";
 import { countMembers, countOwners } from "@/db/queries/members";
 import { countTeams } from "@/db/queries/teams";

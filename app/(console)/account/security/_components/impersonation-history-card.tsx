@@ -1,5 +1,5 @@
 import { Eye } from "lucide-react";
-import { Time } from "@/components/time/time";
+import { ServerTime as Time } from "@/components/time/server-time";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { IMPERSONATION_HISTORY_LIMIT, type Impersonation } from "@/db/queries/impersonations";

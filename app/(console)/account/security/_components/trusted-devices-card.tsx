@@ -1,6 +1,6 @@
 import { MonitorSmartphone } from "lucide-react";
 import { ConfirmAction } from "@/components/confirm-action";
-import { Time } from "@/components/time/time";
+import { ServerTime as Time } from "@/components/time/server-time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { TrustedDevice } from "@/db/queries/trusted-devices";

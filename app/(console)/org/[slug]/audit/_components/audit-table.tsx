@@ -51,7 +51,7 @@ const columns = columnHelper.columns([
         <span className="font-mono text-muted-foreground text-xs">{info.getValue()}</span>
       </span>
     ),
-    meta: { label: "What" },
+    meta: { label: "What", card: "title" },
   }),
   columnHelper.display({
     id: "actor",
