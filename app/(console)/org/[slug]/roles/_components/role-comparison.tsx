@@ -52,11 +52,15 @@ export function RoleComparison({ roles }: { roles: ComparedRole[] }) {
           <caption className="sr-only">Permissions of each role</caption>
           <thead>
             <tr>
-              <th scope="col" className="sticky left-0 bg-muted px-3 py-2 text-left font-medium">
+              <th scope="col" className="sticky left-0 bg-muted px-2 py-2 text-left font-medium sm:px-3">
                 Permission
               </th>
               {roles.map((role) => (
-                <th key={role.name} scope="col" className="bg-muted px-3 py-2 text-center font-medium capitalize">
+                <th
+                  key={role.name}
+                  scope="col"
+                  className="bg-muted px-2 py-2 text-center font-medium capitalize sm:px-3"
+                >
                   {role.name}
                 </th>
               ))}
@@ -67,14 +71,14 @@ export function RoleComparison({ roles }: { roles: ComparedRole[] }) {
               <tr key={`${resource}.${action}`}>
                 <th
                   scope="row"
-                  className="sticky left-0 whitespace-nowrap border-t bg-background px-3 py-2 text-left font-normal"
+                  className="sticky left-0 border-t bg-background px-2 py-2 text-left font-normal sm:px-3"
                 >
                   {label}: <span className="capitalize">{action}</span>
                 </th>
                 {roles.map((role) => {
                   const granted = (role.permission[resource] ?? []).includes(action);
                   return (
-                    <td key={role.name} className="border-t px-3 py-2 text-center">
+                    <td key={role.name} className="border-t px-2 py-2 text-center sm:px-3">
                       {granted ? (
                         <CheckIcon className="mx-auto size-4" aria-label="Yes" role="img" />
                       ) : (
