@@ -11,9 +11,9 @@ export const cardTableClass = "max-md:block";
 export const cardHeadClass = "max-md:sr-only";
 /** The body: a column of cards below md. */
 export const cardBodyClass = "max-md:flex max-md:flex-col max-md:gap-2";
-/** A row: a card below md, room on the left for its checkbox and on the right for its menu. */
+/** A row: a card below md, room on the left for its checkbox and on the right for its menu (the border wins over the body's "no border on the last row"). */
 export const cardRowClass =
-  "max-md:relative max-md:flex max-md:flex-col max-md:gap-1.5 max-md:rounded-md max-md:border max-md:p-3 max-md:has-[td[data-card=menu]]:pr-12 max-md:has-[td[data-card=select]]:pl-11";
+  "max-md:relative max-md:flex max-md:flex-col max-md:gap-1.5 max-md:rounded-md max-md:border! max-md:p-3 max-md:has-[td[data-card=menu]]:pr-12 max-md:has-[td[data-card=select]]:pl-11";
 
 const lineClass =
   "max-md:flex max-md:min-w-0 max-md:items-baseline max-md:justify-between max-md:gap-4 max-md:border-0 max-md:p-0 max-md:whitespace-normal max-md:text-right max-md:[overflow-wrap:anywhere] max-md:before:shrink-0 max-md:before:text-left max-md:before:text-muted-foreground max-md:before:content-[attr(data-label)]";
