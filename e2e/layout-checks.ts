@@ -2,7 +2,7 @@
 // no sideways page scroll, every table row and row menu reachable, and no serious or critical axe violation.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect } from "./fixtures";
+import { expect, hydrated } from "./fixtures";
 
 /** WCAG 2.0–2.2 A and AA, the level the issue asks for. */
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -62,6 +62,14 @@ export async function checkConsolePage(page: Page, path: string, options: { expe
 
   expect(await unreachableRowParts(page), `${path}: rows and row menus out of reach`).toEqual([]);
 
+  // Colours are read once hydration has enabled the controls and their fade-in has finished (a button half way from
+  // disabled to enabled is neither, and reads as low contrast); endless animations (spinners) are not waited for.
+  await hydrated(page);
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => animation.playState !== "running" || animation.effect?.getTiming().iterations === Infinity),
+  );
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
