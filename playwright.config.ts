@@ -19,6 +19,20 @@ const chromium = {
   },
 };
 
+/** The phone and laptop sizes every console page must fit (e2e/layout.spec.ts), each in light and dark. */
+const LAYOUT_SPEC = /layout\.spec\.ts/;
+const viewports = [
+  { name: "390", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+  { name: "1366", viewport: { width: 1366, height: 768 } },
+];
+const layoutProjects = viewports.flatMap(({ name, ...size }) =>
+  (["light", "dark"] as const).map((colorScheme) => ({
+    name: `viewport-${name}-${colorScheme}`,
+    testMatch: LAYOUT_SPEC,
+    use: { ...chromium, ...size, colorScheme },
+  })),
+);
+
 // Runs against the built worker in workerd (npm run test:e2e builds it first), never `next dev`.
 export default defineConfig({
   testDir: "./e2e",
@@ -35,7 +49,8 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    { name: "chromium", grepInvert: new RegExp(EDITS_LOCAL_D1), use: chromium },
+    { name: "chromium", grepInvert: new RegExp(EDITS_LOCAL_D1), testIgnore: LAYOUT_SPEC, use: chromium },
+    ...layoutProjects,
     // Tests that edit a row with `wrangler d1 execute` (e2e/local-d1.ts) run last and alone: nothing else is serving
     // a request when the file is locked.
     {

@@ -3,6 +3,7 @@
 import { lazy, type ReactNode, Suspense, useState } from "react";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
+import { useReadOnlyReason } from "./forms/read-only";
 
 type Success = Extract<ActionResult<unknown>, { ok: true }>;
 
@@ -56,6 +57,7 @@ export function ConfirmAction({
   ...dialog
 }: ConfirmActionProps) {
   const [ownOpen, setOwnOpen] = useState(false);
+  const readOnly = useReadOnlyReason();
   const isOpen = open ?? ownOpen;
   // Mounted from the first opening on, so closing plays its animation and keeps the dialog's chunk loaded.
   const [opened, setOpened] = useState(false);
@@ -79,6 +81,9 @@ export function ConfirmAction({
           onPointerEnter={preloadConfirmAction}
           onFocus={preloadConfirmAction}
           onClick={() => setOpen(true)}
+          // Read-only here (impersonating): the button says why instead of failing after the confirmation.
+          disabled={readOnly !== null}
+          title={readOnly ?? undefined}
         >
           {children}
         </Button>

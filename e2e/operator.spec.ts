@@ -81,6 +81,7 @@ test("a ban with a reason and 1-day expiry ends the user's session and shows at 
   const banDialog = page.getByRole("dialog", { name: `Ban ${target.email}` });
   await banDialog.getByRole("button", { name: "Ban", exact: true }).click();
   await expect(banDialog.getByText("Give a reason for the ban.")).toBeVisible();
+  await expect(banDialog.getByText("Choose how long the ban lasts.")).toBeVisible(); // no length is preselected
   await banDialog.getByLabel("Reason").fill("Spamming other tenants (ticket 1234)");
   await banDialog.getByRole("radio", { name: "1 day" }).check();
   await banDialog.getByRole("button", { name: "Ban", exact: true }).click();
@@ -99,7 +100,9 @@ test("a ban with a reason and 1-day expiry ends the user's session and shows at 
   await page.goto(`/admin/users/${target.id}`);
   await expect(page.getByText("Reason: Spamming other tenants (ticket 1234)")).toBeVisible();
   await page.getByRole("button", { name: "Unban user" }).click();
-  await page.getByRole("alertdialog").getByRole("button", { name: "Unban", exact: true }).click();
+  const unban = page.getByRole("dialog", { name: `Unban ${target.email}?` });
+  await unban.getByLabel("Reason").fill("Appeal accepted (ticket 1235)");
+  await unban.getByRole("button", { name: "Unban", exact: true }).click();
   await expect(page.getByRole("button", { name: "Ban user" })).toBeVisible();
 
   await signIn(userPage, target.email, target.password);
@@ -112,6 +115,7 @@ test("a ban with a reason and 1-day expiry ends the user's session and shows at 
   await expect(banRow).toContainText(target.email);
   await expect(banRow).toContainText("Spamming other tenants (ticket 1234)");
   await expect(audit.getByRole("row").filter({ hasText: "user.unban" })).toContainText(OPERATOR.email);
+  await expect(audit.getByRole("row").filter({ hasText: "user.unban" })).toContainText("Appeal accepted (ticket 1235)");
 });
 
 test("an operator impersonates with a reason, cannot reach operator pages or security changes, and stops", async ({

@@ -117,7 +117,7 @@ test("an expired invitation: the link says so, accepting is refused, and a resen
   const before = new Date();
   await page.getByRole("button", { name: `Resend invitation to ${guest.email}` }).click();
   await expect(page.getByText(`Invitation resent to ${guest.email}`)).toBeVisible();
-  await expect(row(page, guest.email)).toContainText(/in 1 d 23 h|in 2 d 0 h/);
+  await expect(row(page, guest.email)).toContainText("in 2 days");
   const mail = await waitForMail(SINK_URL, guest.email, { subject: /invited you to Expiry Works/, after: before });
   const link = extractLink(mail, "/accept-invitation/");
   expect(link).not.toContain(invitationId);

@@ -114,6 +114,7 @@ export const AUDIT_ACTIONS = [
   "invitation.reject",
   "invitation.resend",
   "invitation.reassign",
+  "invitation.role.change",
   // Teams.
   "team.create",
   "team.update",

@@ -12,6 +12,7 @@ export const ORG_AUDIT_ACTIONS = {
   "invitation.resend": "Resent an invitation",
   "invitation.cancel": "Cancelled an invitation",
   "invitation.reassign": "Handed invitations to an owner (their sender was deleted)",
+  "invitation.role.change": "Changed an invitation's role",
   "invitation.accept": "Accepted an invitation",
   "invitation.reject": "Declined an invitation",
   "team.create": "Created a team",

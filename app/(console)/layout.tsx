@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
 import { StepUpProvider } from "@/components/auth/step-up";
+import { ReadOnlyProvider } from "@/components/forms/read-only";
 import { AppSidebarContent } from "@/components/shell/app-sidebar";
 import { HeaderControls } from "@/components/shell/header-controls";
 import { ImpersonationBanner } from "@/components/shell/impersonation-banner";
 import { MobileSidebar, Sidebar } from "@/components/ui/sidebar";
 import { getUsersByIds } from "@/db/queries/users";
 import { isImpersonating, isOperator, isStaff, listMyOrganizationAccess, requireSession } from "@/lib/auth/guard";
+import { cn } from "@/lib/utils";
 
 // The shell only: navigation, the user menu and the impersonation banner. Each page still calls the guard itself.
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
@@ -37,13 +39,23 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             expiresAt={new Date(session.session.expiresAt).toISOString()}
           />
         ) : null}
-        <header className="flex h-14 items-center gap-2 border-b px-4">
+        {/* Tinted while impersonating: whose console this is stays obvious when the banner is out of mind. */}
+        <header
+          className={cn(
+            "flex h-14 items-center gap-2 border-b px-4",
+            impersonating && "border-amber-300 bg-amber-50 dark:border-amber-800 dark:bg-amber-950/60",
+          )}
+        >
           <MobileSidebar>{nav}</MobileSidebar>
           <div className="flex-1" />
           <HeaderControls name={user.name} email={user.email} image={user.image ?? null} />
         </header>
         <main className="flex-1 px-4 py-6 sm:px-8">
-          <StepUpProvider email={user.email}>{children}</StepUpProvider>
+          <StepUpProvider email={user.email}>
+            <ReadOnlyProvider reason={impersonating ? "Not available while impersonating." : null}>
+              {children}
+            </ReadOnlyProvider>
+          </StepUpProvider>
         </main>
       </div>
     </div>

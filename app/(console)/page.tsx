@@ -28,7 +28,10 @@ export default async function HomePage() {
           <div className="rounded-lg border border-dashed p-8 text-center text-muted-foreground">
             <Building2 className="mx-auto mb-2 size-8" aria-hidden />
             <p>You are not a member of any organization yet.</p>
-            <p className="text-sm">Ask an organization owner to invite you.</p>
+            <p className="text-sm">
+              Create one with "Create organization" in the organization menu at the top of the navigation, or ask an
+              organization's owner to invite you.
+            </p>
           </div>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

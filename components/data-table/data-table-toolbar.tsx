@@ -38,7 +38,13 @@ export function DataTableToolbar<TData extends RowData, TColumn extends string, 
   const limitId = useId();
   const atLimit = isSearchAtLimit(dataTable.state.search);
   return (
-    <div className={cn("flex flex-wrap items-center justify-between gap-2", className)}>
+    // On a phone the search box takes the whole width and the actions sit on their own line.
+    <div
+      className={cn(
+        "flex flex-wrap items-center justify-between gap-2 max-sm:flex-col max-sm:items-stretch",
+        className,
+      )}
+    >
       <div className="flex flex-1 flex-wrap items-center gap-2">
         <div className="w-full sm:w-64 lg:w-80">
           <div className="relative">
@@ -75,7 +81,7 @@ export function DataTableToolbar<TData extends RowData, TColumn extends string, 
           </Button>
         ) : null}
       </div>
-      {actions ? <div className="flex items-center gap-2">{actions}</div> : null}
+      {actions ? <div className="flex items-center gap-2 max-sm:justify-end">{actions}</div> : null}
     </div>
   );
 }

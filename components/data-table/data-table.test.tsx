@@ -162,7 +162,28 @@ describe("DataTable (server render)", () => {
     const { html } = render("", [], 0);
     expect(html).toContain("No users match.");
     expect(html).not.toContain("Reset");
-    expect(html).toContain("No rows");
+    // No pager under an empty list: the table says it is empty.
+    expect(html).not.toContain("Rows per page");
+    expect(html).not.toContain('aria-label="Go to next page"');
+  });
+
+  it("shows only the total under a list that fits one page", () => {
+    const { html } = render("", everyone.slice(0, 3), 3);
+    expect(html).toContain("1–3 of 3 rows");
+    expect(html).not.toContain("Page 1 of 1");
+    expect(html).not.toContain("Rows per page");
+    expect(html).not.toContain('aria-label="Go to next page"');
+  });
+
+  it("labels each cell for the card layout below md and puts the checkbox and title in their places", () => {
+    const { html } = render("", everyone.slice(0, 1), 1);
+    expect(html).toContain('data-card="select"');
+    // The first data column is the card's title (no label); the next ones are labelled lines.
+    expect(html).toMatch(/<td[^>]*data-card="title"[^>]*>user1@example.com<\/td>/);
+    expect(html).toMatch(/<td[^>]*data-label="role"[^>]*data-card="line"/);
+    // The mobile sort select offers the server's sortable columns.
+    expect(html).toContain("Sort by");
+    expect(html).toContain('value="email.asc"');
   });
 });
 

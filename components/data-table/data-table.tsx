@@ -54,21 +54,32 @@
  * }
  * ```
  *
+ * Below `md` (by CSS, no script) the rows are cards: the first column as title, the others as labelled lines, the select
+ * checkbox and the row menu in the corners (`meta.card` moves the title or leaves a column out); a select replaces the
+ * header's sort buttons. The page scrolls, not the table: no height of its own, and wide tables scroll sideways inside
+ * their frame instead of widening the page.
+ *
  * Keyboard: Tab reaches the rows once (one row is in the tab order), ↑/↓/Home/End move between rows, Space toggles the
  * focused row's selection, Enter calls `onRowActivate`.
  */
 
 import type { RowData } from "@tanstack/react-table";
-import { XIcon } from "lucide-react";
 import { type KeyboardEvent, type MouseEvent, type ReactNode, useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
 import { TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
+import { DataTableActionBar } from "./data-table-action-bar";
+import {
+  cardBodyClass,
+  cardCellClass,
+  cardHeadClass,
+  cardRowClass,
+  cardTableClass,
+  getCardRoles,
+} from "./data-table-card";
 import { getIsServerSortable } from "./data-table-column-header";
 import { DataTablePagination } from "./data-table-pagination";
+import { DataTableSortSelect, getColumnLabel } from "./data-table-sort-select";
 import type { DataTableInstance } from "./features";
-
-const numberFormat = new Intl.NumberFormat("en-US");
 
 export interface DataTableSelection<TData extends RowData> {
   /** Ids (`getRowId`) of the selected rows. */
@@ -90,10 +101,10 @@ export interface DataTableProps<TData extends RowData> {
   actionBar?: ReactNode | ((selection: DataTableSelection<TData>) => ReactNode);
   /** Enter on a focused row, or a click on a row outside its links/buttons. */
   onRowActivate?: (row: TData) => void;
-  /** Hide the pagination (e.g. a short, unpaginated list). */
+  /** Hide the pagination (e.g. a short, unpaginated list). It also hides itself when everything fits one page. */
   hidePagination?: boolean;
   className?: string;
-  /** Classes of the scroll container; its max height keeps the header sticky. */
+  /** Classes of the frame around the table (it scrolls sideways when the columns are wider than the page). */
   containerClassName?: string;
 }
 
@@ -116,6 +127,7 @@ export function DataTable<TData extends RowData>({
   const columnCount = table.getAllLeafColumns().length;
   const isPending = table.options.meta?.isPending ?? false;
   const rovingIndex = Math.max(0, Math.min(activeIndex, rows.length - 1));
+  const cardRoles = getCardRoles(table);
 
   // Selection is per query (see useDataTable), so every selected row is on this page; ids of rows that vanished
   // after a refresh (e.g. deleted by a bulk action) are ignored.
@@ -173,22 +185,24 @@ export function DataTable<TData extends RowData>({
   };
 
   return (
-    <div className={cn("flex flex-col gap-3", className)}>
+    // min-w-0: a grid or flex item keeps its content's min-content width otherwise, and a wide table widens the page.
+    <div className={cn("flex min-w-0 flex-col gap-3", className)}>
       {children}
+      <DataTableSortSelect table={table} />
       <div
         data-slot="table-container"
         className={cn(
-          "relative max-h-[calc(100svh-14rem)] min-h-40 w-full scroll-pt-10 overflow-auto rounded-md border",
+          "relative w-full overflow-x-auto rounded-md border max-md:overflow-visible max-md:border-0",
           containerClassName,
         )}
       >
         <table
           data-slot="table"
           aria-busy={isPending || undefined}
-          className="w-full caption-bottom border-separate border-spacing-0 text-sm"
+          className={cn("w-full caption-bottom border-separate border-spacing-0 text-sm", cardTableClass)}
         >
           {caption ? <caption className="sr-only">{caption}</caption> : null}
-          <TableHeader>
+          <TableHeader className={cardHeadClass}>
             {table.getHeaderGroups().map((headerGroup) => (
               <TableRow key={headerGroup.id} className="hover:bg-transparent">
                 {headerGroup.headers.map((header) => {
@@ -207,7 +221,7 @@ export function DataTable<TData extends RowData>({
                       scope="col"
                       aria-sort={header.isPlaceholder ? undefined : ariaSort}
                       className={cn(
-                        "sticky top-0 z-10 bg-background shadow-[inset_0_-1px_0_var(--border)]",
+                        "bg-muted/40 shadow-[inset_0_-1px_0_var(--border)]",
                         header.column.columnDef.meta?.headerClassName,
                       )}
                     >
@@ -221,7 +235,8 @@ export function DataTable<TData extends RowData>({
           <TableBody
             ref={bodyRef}
             className={cn(
-              "transition-opacity [&_td]:border-b [&_tr:last-child_td]:border-b-0",
+              "transition-opacity md:[&_td]:border-b md:[&_tr:last-child_td]:border-b-0",
+              cardBodyClass,
               isPending && "opacity-60",
             )}
           >
@@ -238,19 +253,31 @@ export function DataTable<TData extends RowData>({
                   className={cn(
                     // Outline, not ring: box-shadow on <tr> is not painted everywhere.
                     "outline-none focus-visible:bg-muted/50 focus-visible:outline-2 focus-visible:outline-ring focus-visible:-outline-offset-2",
+                    cardRowClass,
                     onRowActivate && "cursor-pointer",
                   )}
                 >
-                  {row.getAllCells().map((cell) => (
-                    <TableCell key={cell.id} className={cell.column.columnDef.meta?.cellClassName}>
-                      <table.FlexRender cell={cell} />
-                    </TableCell>
-                  ))}
+                  {row.getAllCells().map((cell) => {
+                    const role = cardRoles.get(cell.column.id);
+                    return (
+                      <TableCell
+                        key={cell.id}
+                        data-label={role === "line" ? getColumnLabel(cell.column) : undefined}
+                        data-card={role}
+                        className={cn(cell.column.columnDef.meta?.cellClassName, cardCellClass(role))}
+                      >
+                        <table.FlexRender cell={cell} />
+                      </TableCell>
+                    );
+                  })}
                 </TableRow>
               ))
             ) : (
-              <TableRow className="hover:bg-transparent">
-                <TableCell colSpan={columnCount} className="h-24 whitespace-normal text-center text-muted-foreground">
+              <TableRow className="hover:bg-transparent max-md:block">
+                <TableCell
+                  colSpan={columnCount}
+                  className="h-24 whitespace-normal text-center text-muted-foreground max-md:block max-md:rounded-md max-md:border max-md:py-8"
+                >
                   {emptyState ?? "No results."}
                 </TableCell>
               </TableRow>
@@ -265,29 +292,5 @@ export function DataTable<TData extends RowData>({
       ) : null}
       {hidePagination ? null : <DataTablePagination table={table} />}
     </div>
-  );
-}
-
-function DataTableActionBar<TData extends RowData>({
-  selection,
-  children,
-}: {
-  selection: DataTableSelection<TData>;
-  children: ReactNode;
-}) {
-  return (
-    <section
-      aria-label="Selected rows"
-      className="sticky bottom-4 z-20 mx-auto flex w-fit max-w-full flex-wrap items-center gap-2 rounded-md border bg-background p-2 shadow-lg"
-    >
-      <p className="px-2 font-medium text-sm tabular-nums" aria-live="polite">
-        {numberFormat.format(selection.rowIds.length)} selected
-      </p>
-      <div className="flex flex-wrap items-center gap-2">{children}</div>
-      <Button type="button" variant="ghost" size="sm" onClick={selection.clear}>
-        <XIcon aria-hidden="true" />
-        Clear selection
-      </Button>
-    </section>
   );
 }

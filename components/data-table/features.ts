@@ -22,6 +22,11 @@ export interface DataTableColumnMeta {
   headerClassName?: string;
   /** Extra classes for the column's `<td>`s. */
   cellClassName?: string;
+  /**
+   * Its place in the card each row becomes below `md`: "title" (the card's first line, no label; default: the first
+   * column other than "select" and "actions"), "hidden" (left out of the card), or by default a labelled line.
+   */
+  card?: "title" | "hidden";
 }
 
 /** Table-level state the components need besides TanStack's (`table.options.meta`). */

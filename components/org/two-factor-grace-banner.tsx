@@ -1,7 +1,7 @@
 import { ShieldAlert } from "lucide-react";
 import Link from "next/link";
+import { Time } from "@/components/time/time";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { formatDateTime } from "@/lib/format";
 import { daysLeftText } from "@/lib/organization/two-factor-policy";
 
 interface TwoFactorGraceBannerProps {
@@ -18,8 +18,8 @@ export function TwoFactorGraceBanner({ organizationName, deadline, daysLeft }: T
       <AlertTitle>{organizationName} requires two-factor authentication</AlertTitle>
       <AlertDescription>
         <p>
-          Sign in with a second factor {daysLeftText(daysLeft)} (by{" "}
-          <time dateTime={deadline.toISOString()}>{formatDateTime(deadline)}</time>) to keep access.{" "}
+          Sign in with a second factor {daysLeftText(daysLeft)} (by <Time value={deadline} format="datetime" />) to keep
+          access.{" "}
           <Link href="/account/security" className="font-medium underline underline-offset-4">
             Set up two-factor
           </Link>

@@ -82,7 +82,7 @@ export function AppSidebarContent({ organizations, activeOrganizationId, staff, 
               <SidebarMenu>
                 <SidebarMenuItem>
                   <NavLink href="/admin" exact>
-                    <Gauge aria-hidden /> Overview
+                    <Gauge aria-hidden /> Dashboard
                   </NavLink>
                 </SidebarMenuItem>
                 <SidebarMenuItem>
@@ -97,7 +97,7 @@ export function AppSidebarContent({ organizations, activeOrganizationId, staff, 
                 </SidebarMenuItem>
                 <SidebarMenuItem>
                   <NavLink href="/admin/audit">
-                    <ScrollText aria-hidden /> Audit trail
+                    <ScrollText aria-hidden /> Platform audit trail
                   </NavLink>
                 </SidebarMenuItem>
                 {operator ? (

@@ -18,7 +18,10 @@ interface ImpersonationBannerProps {
   expiresAt: string;
 }
 
-/** On every console page while staff see as someone: who, as whom, that it is read-only, how long is left, and Stop. */
+/**
+ * On every console page while staff see as someone, stuck to the top as the page scrolls: who, as whom, that it is
+ * read-only, how long is left, and Stop.
+ */
 export function ImpersonationBanner({
   impersonatorName,
   userId,
@@ -55,7 +58,7 @@ export function ImpersonationBanner({
   return (
     <section
       aria-label="Impersonation"
-      className="flex flex-wrap items-center gap-x-4 gap-y-2 border-amber-300 border-b bg-amber-100 px-4 py-2 text-amber-950 text-sm dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50"
+      className="sticky top-0 z-40 flex flex-wrap items-center gap-x-4 gap-y-2 border-amber-300 border-b bg-amber-100 px-4 py-2 text-amber-950 text-sm dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50"
     >
       <VenetianMaskIcon className="size-4 shrink-0" aria-hidden />
       <p className="min-w-0 flex-1" data-testid="impersonation-banner">

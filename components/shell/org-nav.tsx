@@ -37,7 +37,7 @@ export function OrgNav({ organizations, activeOrganizationId }: OrgNavProps) {
     { href: `${base}/settings`, label: "Settings", icon: Settings, show: org.can.settings },
     { href: `${base}/security`, label: "Security", icon: ShieldCheck, show: org.can.security },
     { href: `${base}/domains`, label: "Domains", icon: Globe, show: org.can.domains },
-    { href: `${base}/audit`, label: "Audit log", icon: ClipboardList, show: org.can.audit },
+    { href: `${base}/audit`, label: "Audit trail", icon: ClipboardList, show: org.can.audit },
     { href: `${base}/webhooks`, label: "Webhooks", icon: Webhook, show: org.can.webhooks },
   ];
   return (

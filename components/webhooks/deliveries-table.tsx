@@ -10,21 +10,18 @@ import {
   DataTableToolbar,
   useDataTable,
 } from "@/components/data-table";
+import { Time } from "@/components/time/time";
 import type { DeliveryRow } from "@/db/queries/webhooks";
 import { replayDeliveryAction } from "@/lib/actions/webhooks/replay-delivery";
-import { formatDateTime, formatRelative } from "@/lib/format";
 import type { WebhookScope } from "@/lib/validations/webhooks";
 import { deliveriesSearchParams } from "./search-params";
 import { StatusBadge } from "./status-badge";
 
 const columnHelper = createDataTableColumnHelper<DeliveryRow>();
 
-function When({ date, now }: { date: Date; now: Date }) {
-  return (
-    <time dateTime={date.toISOString()} title={formatDateTime(date)}>
-      {formatRelative(date, now)}
-    </time>
-  );
+/** A time as every page shows one (components/time): relative, exact UTC and local time on hover and focus. */
+function When({ date }: { date: Date; now?: Date }) {
+  return <Time value={date} />;
 }
 
 function columns(scope: WebhookScope, now: Date, canReplay: boolean) {

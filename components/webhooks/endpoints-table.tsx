@@ -4,14 +4,14 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { createDataTableColumnHelper, DataTable, DataTableColumnHeader, useDataTable } from "@/components/data-table";
+import { Time } from "@/components/time/time";
 import type { EndpointRow } from "@/db/queries/webhooks";
-import { formatDateTime, formatRelative } from "@/lib/format";
 import { endpointsSearchParams } from "./search-params";
 import { EndpointStatus } from "./status-badge";
 
 const columnHelper = createDataTableColumnHelper<EndpointRow>();
 
-function columns(basePath: string, now: Date) {
+function columns(basePath: string) {
   return columnHelper.columns([
     columnHelper.accessor("url", {
       header: "URL",
@@ -45,20 +45,16 @@ function columns(basePath: string, now: Date) {
     }),
     columnHelper.accessor("createdAt", {
       header: ({ column }) => <DataTableColumnHeader column={column} title="Added" />,
-      cell: (info) => (
-        <time dateTime={info.getValue().toISOString()} title={formatDateTime(info.getValue())}>
-          {formatRelative(info.getValue(), now)}
-        </time>
-      ),
+      cell: (info) => <Time value={info.getValue()} />,
       meta: { label: "Added" },
     }),
   ]);
 }
 
 /** A scope's endpoints; Enter or a click on a row opens its delivery log. */
-export function EndpointsTable({ data, basePath, now }: { data: EndpointRow[]; basePath: string; now: Date }) {
+export function EndpointsTable({ data, basePath }: { data: EndpointRow[]; basePath: string }) {
   const router = useRouter();
-  const tableColumns = useMemo(() => columns(basePath, now), [basePath, now]);
+  const tableColumns = useMemo(() => columns(basePath), [basePath]);
   const dataTable = useDataTable({
     data,
     rowCount: data.length,

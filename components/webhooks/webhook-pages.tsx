@@ -31,7 +31,7 @@ export async function WebhooksListPage({ scope, resolved, basePath, can, descrip
         description={description}
         actions={can.create ? <AddEndpointDialog scope={scope} /> : null}
       />
-      <EndpointsTable data={endpoints} basePath={basePath} now={new Date()} />
+      <EndpointsTable data={endpoints} basePath={basePath} />
     </>
   );
 }

@@ -18,6 +18,8 @@ export interface AuditRow {
   actor: { id: string; name: string | null; email: string | null } | null;
   impersonator: { id: string; name: string | null; email: string | null } | null;
   target: { id: string; name: string | null; email: string | null } | null;
+  /** The account behind the address an invitation row names (`metadata.email`), when there is one. */
+  invitee: { id: string; name: string | null; email: string | null } | null;
   organization: { id: string; name: string | null; slug: string | null } | null;
   reason: string | null;
   ip: string | null;
@@ -33,6 +35,8 @@ export interface AuditFilter {
   actor?: string | null;
   target?: string | null;
   action?: string | null;
+  /** Any of these exact actions (the trail's action multi-select); at most 100 (D1's bound parameters). */
+  actions?: readonly string[] | null;
   organization?: string | null;
   /** Inclusive lower bound. */
   from?: Date | null;
@@ -47,6 +51,7 @@ export interface AuditFilter {
 const actorUser = alias(user, "actor_user");
 const impersonatorUser = alias(user, "impersonator_user");
 const targetUser = alias(user, "target_user");
+const inviteeUser = alias(user, "invitee_user");
 
 function personIs(
   column: typeof auditEvent.actorUserId | typeof auditEvent.targetUserId,
@@ -91,6 +96,9 @@ export function auditWhere(filter: AuditFilter, db: Database): SQL | undefined {
       conditions.push(eq(auditEvent.action, action));
     }
   }
+  if (filter.actions && filter.actions.length > 0) {
+    conditions.push(inArray(auditEvent.action, filter.actions.slice(0, 100)));
+  }
   if (filter.organization) {
     const value = filter.organization.trim();
     const bySlug = db.select({ id: organization.id }).from(organization).where(eq(organization.slug, value));
@@ -106,23 +114,36 @@ export function auditWhere(filter: AuditFilter, db: Database): SQL | undefined {
 }
 
 function auditSelect(db: Database) {
-  return db
-    .select({
-      event: auditEvent,
-      actorName: actorUser.name,
-      actorEmail: actorUser.email,
-      impersonatorName: impersonatorUser.name,
-      impersonatorEmail: impersonatorUser.email,
-      targetName: targetUser.name,
-      targetEmail: targetUser.email,
-      orgName: organization.name,
-      orgSlug: organization.slug,
-    })
-    .from(auditEvent)
-    .leftJoin(actorUser, eq(actorUser.id, auditEvent.actorUserId))
-    .leftJoin(impersonatorUser, eq(impersonatorUser.id, auditEvent.impersonatorUserId))
-    .leftJoin(targetUser, eq(targetUser.id, auditEvent.targetUserId))
-    .leftJoin(organization, eq(organization.id, auditEvent.organizationId));
+  return (
+    db
+      .select({
+        event: auditEvent,
+        actorName: actorUser.name,
+        actorEmail: actorUser.email,
+        impersonatorName: impersonatorUser.name,
+        impersonatorEmail: impersonatorUser.email,
+        targetName: targetUser.name,
+        targetEmail: targetUser.email,
+        inviteeId: inviteeUser.id,
+        inviteeName: inviteeUser.name,
+        inviteeEmail: inviteeUser.email,
+        orgName: organization.name,
+        orgSlug: organization.slug,
+      })
+      .from(auditEvent)
+      .leftJoin(actorUser, eq(actorUser.id, auditEvent.actorUserId))
+      .leftJoin(impersonatorUser, eq(impersonatorUser.id, auditEvent.impersonatorUserId))
+      .leftJoin(targetUser, eq(targetUser.id, auditEvent.targetUserId))
+      // Invitations name an address, not a user: whether it has an account is decided when the trail is read.
+      .leftJoin(
+        inviteeUser,
+        and(
+          startsWith(auditEvent.action, "invitation."),
+          eq(inviteeUser.email, sql`json_extract(${auditEvent.metadata}, '$.email')`),
+        ),
+      )
+      .leftJoin(organization, eq(organization.id, auditEvent.organizationId))
+  );
 }
 
 type AuditSelectRow = Awaited<ReturnType<ReturnType<typeof auditSelect>["limit"]>>[number];
@@ -137,6 +158,7 @@ function toRow(row: AuditSelectRow): AuditRow {
     actor: person(event.actorUserId, row.actorName, row.actorEmail),
     impersonator: person(event.impersonatorUserId, row.impersonatorName, row.impersonatorEmail),
     target: person(event.targetUserId, row.targetName, row.targetEmail),
+    invitee: person(row.inviteeId, row.inviteeName, row.inviteeEmail),
     organization: event.organizationId ? { id: event.organizationId, name: row.orgName, slug: row.orgSlug } : null,
     reason: event.reason,
     ip: event.ip,

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { Database } from "@/db/database";
 import { member, team, teamMember, user } from "@/db/schema";
+import { parseRoleList } from "@/lib/auth/roles";
 import type { SortValue } from "@/lib/data-table/search-params";
 import { containsAny, holdsAnyRole, pageCountOf } from "./search";
 
@@ -107,6 +108,16 @@ export async function countMembers(organizationId: string): Promise<number> {
     .from(sql`organization_member_total`)
     .where(sql`organization_id = ${organizationId}`);
   return row?.n ?? 0;
+}
+
+/** How many members hold the owner role (the per-role counters of migrations/0009: a row per role string). */
+export async function countOwners(organizationId: string): Promise<number> {
+  const db = await getDb();
+  const rows = await db
+    .select({ role: sql<string>`role`, n: sql<number>`n` })
+    .from(sql`organization_role_total`)
+    .where(sql`organization_id = ${organizationId}`);
+  return rows.filter((row) => parseRoleList(row.role).includes("owner")).reduce((total, row) => total + row.n, 0);
 }
 
 export interface MemberWithTeams extends MemberRow {

@@ -21,6 +21,16 @@ describe("staff flags", () => {
       ban: false,
       unban: false,
       revokeSessions: false,
+      impersonate: false,
+      whyNotImpersonate: "Operators cannot be impersonated.",
+    });
+    expect(rowFlags(operator, [{ id: "op2", role: "admin" }]).op2?.whyNotImpersonate).toBe(
+      "Operators cannot be impersonated.",
+    );
+    expect(rowFlags(operator, [operator]).op?.whyNotImpersonate).toBe("This is you.");
+    expect(rowFlags(support, [{ id: "u", role: "user" }]).u).toMatchObject({
+      impersonate: true,
+      whyNotImpersonate: null,
     });
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 // The console's "can" flags, asked of the rules the endpoints enforce (lib/auth/rules.ts), never re-derived by hand:
 // a page computes them on the server and hands the booleans to its client components, so the rules (and the
 // registry they read) stay out of the browser. One's own account is managed on /account, not from the staff pages.
+import { ERROR_MESSAGES } from "./errors";
 import { canActOnUser, canManageMember, isOrgOwner, type MemberRef, type StaffAction, type UserRef } from "./rules";
 
 const FLAGS = {
@@ -29,14 +30,35 @@ export function staffFlags(viewer: UserRef, target: UserRef): StaffFlags {
   ) as StaffFlags;
 }
 
-/** The flags a users table's row menu needs, per row id. */
-export type RowFlags = Record<string, Pick<StaffFlags, "ban" | "unban" | "revokeSessions">>;
+/** The flags a users table's row menu needs, per row id; `whyNotImpersonate` is the refusal's words, or null. */
+export type RowFlags = Record<
+  string,
+  Pick<StaffFlags, "ban" | "unban" | "revokeSessions" | "impersonate"> & { whyNotImpersonate: string | null }
+>;
+
+/** A menu's short words for the refusals of impersonation (the endpoint's own sentence is longer). */
+const IMPERSONATION_REFUSALS: Record<string, string> = {
+  CANNOT_ACT_ON_OPERATOR: "Operators cannot be impersonated.",
+  YOU_CANNOT_IMPERSONATE_ADMINS: "Operators cannot be impersonated.",
+  SUPPORT_CANNOT_ACT_ON_STAFF: "Support cannot impersonate staff.",
+};
+
+/** Why `viewer` may not impersonate `target`, for the row menu (null: they may). */
+export function impersonationRefusal(viewer: UserRef, target: UserRef): string | null {
+  if (viewer.id === target.id) return "This is you.";
+  const verdict = canActOnUser(viewer, target, "impersonate");
+  if (verdict.ok) return null;
+  return IMPERSONATION_REFUSALS[verdict.code] ?? ERROR_MESSAGES[verdict.code] ?? "Not allowed.";
+}
 
 export function rowFlags(viewer: UserRef, rows: ReadonlyArray<UserRef>): RowFlags {
   return Object.fromEntries(
     rows.map((row) => {
-      const { ban, unban, revokeSessions } = staffFlags(viewer, row);
-      return [row.id, { ban, unban, revokeSessions }];
+      const { ban, unban, revokeSessions, impersonate } = staffFlags(viewer, row);
+      return [
+        row.id,
+        { ban, unban, revokeSessions, impersonate, whyNotImpersonate: impersonationRefusal(viewer, row) },
+      ];
     }),
   );
 }

@@ -277,6 +277,7 @@ export const ACTIONS = {
   // A POST that reads: what a list of invitations would do (the dry run).
   "organization.invitations.bulk_preview": read("member", "invitation.bulk.preview"),
   "organization.invitations.bulk_send": write("member", "invitation.bulk", audited),
+  "organization.invitation.change_role": write("member", "invitation.role.change", audited),
   // Route handlers (app/api): the better-auth mount is classified endpoint by endpoint above.
   "api.auth": read("anyone", "auth.handler"),
   "api.admin.audit_events": read("staff", "audit.read"),

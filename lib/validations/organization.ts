@@ -97,6 +97,14 @@ export const roleNameSchema = z
   .regex(/^[a-z][a-z0-9-]*$/, "Use lowercase letters, digits and dashes, starting with a letter.")
   .refine((value) => !["owner", "admin", "member"].includes(value), "This name belongs to a built-in role.");
 
+/** A pending invitation's new role (lib/actions/organization/change-invitation-role.ts). */
+export const changeInvitationRoleSchema = z.object({
+  slug: slugSchema,
+  invitationId: z.string().trim().min(1).max(64),
+  role: z.string().trim().min(1, "Choose a role.").max(200),
+});
+export type ChangeInvitationRole = z.infer<typeof changeInvitationRoleSchema>;
+
 export const transferOwnershipSchema = z.object({
   slug: slugSchema,
   memberId: z.string().min(1).max(64),

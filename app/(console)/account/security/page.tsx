@@ -8,7 +8,8 @@ import { listTrustedDevices, trustedDeviceIdentifierOf } from "@/db/queries/trus
 import { getTwoFactorStatus } from "@/db/queries/two-factor";
 import { listMyTwoFactorRequirements, requireSession } from "@/lib/auth/guard";
 import { TRUST_DEVICE_COOKIE } from "@/lib/auth/plugins/trusted-devices";
-import { formatDateTime } from "@/lib/format";
+import { formatInZone } from "@/lib/time-format";
+import { TIME_ZONE_COOKIE, validTimeZone } from "@/lib/time-zone";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { ImpersonationHistoryCard } from "./_components/impersonation-history-card";
 import { PasskeysCard } from "./_components/passkeys-card";
@@ -32,7 +33,7 @@ export default async function SecurityPage() {
     id: organization.id,
     name: organization.name,
     deadline: standing.deadline.toISOString(),
-    deadlineText: formatDateTime(standing.deadline),
+    deadlineText: formatInZone(standing.deadline, validTimeZone(cookieStore.get(TIME_ZONE_COOKIE)?.value)),
     blocked: standing.state === "blocked",
   }));
   const trustCookie = cookieStore.getAll().find((c) => c.name.endsWith(`.${TRUST_DEVICE_COOKIE}`));

@@ -1,19 +1,27 @@
 "use client";
 
+import { useState } from "react";
 import { ActionForm } from "@/components/forms/action-form";
 import type { DialogFormProps } from "@/components/forms/lazy-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useTimeZone } from "@/components/time/time-zone";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
 import { Spinner } from "@/components/ui/spinner";
 import type { ActionResult } from "@/lib/actions/result";
+import { formatInZone } from "@/lib/time-format";
 import { BAN_EXPIRY_PRESETS, type BanDetails, type BanExpiry, banDetailsSchema } from "@/lib/validations/users";
 import { ChoiceField, ReasonField } from "./operator-fields";
 
-const EXPIRY_CHOICES = (Object.keys(BAN_EXPIRY_PRESETS) as BanExpiry[]).map((value) => ({
-  value,
-  label: BAN_EXPIRY_PRESETS[value].label,
-}));
+/** Each length with the moment it ends ("until 7 Dec 2026, 14:05"), read when the dialog opens. */
+function expiryChoices(timeZone: string, now: number) {
+  return (Object.keys(BAN_EXPIRY_PRESETS) as BanExpiry[]).map((value) => {
+    const { label, seconds } = BAN_EXPIRY_PRESETS[value];
+    const hint =
+      seconds === null ? " (until lifted)" : ` (until ${formatInZone(new Date(now + seconds * 1000), timeZone)})`;
+    return { value, label, hint };
+  });
+}
 
 export interface BanFormProps {
   /** Bans one user or the selected ones (a server action, run behind step-up). */
@@ -24,11 +32,17 @@ export interface BanFormProps {
   toast?: boolean;
 }
 
-/** Reason (required) and length of a ban (loaded with its dialog: react-hook-form and zod stay off the page). */
+/**
+ * Reason and length of a ban, both required: no length is preselected, so a skimming operator does not ban for a day
+ * by accident (loaded with its dialog: react-hook-form and zod stay off the page).
+ */
 export function BanForm({ action, onSuccess, toast, close }: BanFormProps & DialogFormProps) {
+  const timeZone = useTimeZone();
+  const [choices] = useState(() => expiryChoices(timeZone, Date.now()));
   const state = useActionForm<BanDetails, unknown>({
     schema: banDetailsSchema,
-    defaultValues: { reason: "", expiry: "1d" },
+    // No default length: the schema answers "Choose how long the ban lasts." until one is picked.
+    defaultValues: { reason: "", expiry: undefined as unknown as BanExpiry },
     action,
     toast,
     onSuccess: (result) => {
@@ -46,7 +60,7 @@ export function BanForm({ action, onSuccess, toast, close }: BanFormProps & Dial
         label="Length"
         groupLabel="Ban length"
         idPrefix="ban-expiry"
-        choices={EXPIRY_CHOICES}
+        choices={choices}
         className="flex flex-wrap gap-4"
       />
       <DialogFooter>

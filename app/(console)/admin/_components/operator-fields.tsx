@@ -36,7 +36,7 @@ interface ChoiceFieldProps<V extends FieldValues> extends FieldProps<V> {
   groupLabel?: string;
   /** Prefix of each radio's id (`${idPrefix}-${value}`), unique on the page. */
   idPrefix: string;
-  choices: ReadonlyArray<{ value: string; label: string }>;
+  choices: ReadonlyArray<{ value: string; label: string; hint?: string }>;
   className?: string;
 }
 
@@ -60,6 +60,7 @@ export function ChoiceField<V extends FieldValues>({
               <RadioGroupItem value={choice.value} id={`${idPrefix}-${choice.value}`} />
               <Label htmlFor={`${idPrefix}-${choice.value}`} className="font-normal">
                 {choice.label}
+                {choice.hint ? <span className="text-muted-foreground">{choice.hint}</span> : null}
               </Label>
             </div>
           ))}

@@ -1,5 +1,5 @@
+import { Time } from "@/components/time/time";
 import { Badge } from "@/components/ui/badge";
-import { formatUtc } from "@/lib/dates";
 
 interface UserStatusBadgeProps {
   banned: boolean;
@@ -10,8 +10,14 @@ interface UserStatusBadgeProps {
 export function UserStatusBadge({ banned, banExpires }: UserStatusBadgeProps) {
   if (!banned) return <Badge variant="outline">Active</Badge>;
   return (
-    <Badge variant="destructive" title={banExpires ? `Until ${formatUtc(banExpires)}` : "Until lifted"}>
-      {banExpires ? `Banned until ${formatUtc(banExpires)}` : "Banned"}
+    <Badge variant="destructive" className="overflow-visible">
+      {banExpires ? (
+        <>
+          Banned until <Time value={banExpires} format="datetime" />
+        </>
+      ) : (
+        "Banned"
+      )}
     </Badge>
   );
 }

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { LeaveOrganizationCard } from "@/components/org/leave-organization-card";
 import { RoleBadges } from "@/components/org/role-badges";
 import { PageHeader } from "@/components/shell/page-header";
+import { ServerTime as Time } from "@/components/time/server-time";
 import { Card, CardContent } from "@/components/ui/card";
-import { countMembers } from "@/db/queries/members";
+import { countMembers, countOwners } from "@/db/queries/members";
 import { countTeams } from "@/db/queries/teams";
 import { requireOrg } from "@/lib/auth/guard";
+import { isOrgOwner } from "@/lib/auth/rules";
 
 export const metadata: Metadata = { title: "Organization" };
 
@@ -15,7 +17,7 @@ interface OrgPageProps {
 
 export default async function OrgPage({ params }: OrgPageProps) {
   const { org, member: me } = await requireOrg((await params).slug);
-  const [members, teams] = await Promise.all([countMembers(org.id), countTeams(org.id)]);
+  const [members, teams, owners] = await Promise.all([countMembers(org.id), countTeams(org.id), countOwners(org.id)]);
   return (
     <>
       <PageHeader title={org.name} description={`/org/${org.slug}`} />
@@ -33,12 +35,15 @@ export default async function OrgPage({ params }: OrgPageProps) {
               <dd>{teams}</dd>
               <dt className="text-muted-foreground">Created</dt>
               <dd>
-                <time dateTime={org.createdAt.toISOString()}>{org.createdAt.toLocaleDateString("en")}</time>
+                <Time value={org.createdAt} />
               </dd>
             </dl>
           </CardContent>
         </Card>
-        <LeaveOrganizationCard organization={{ id: org.id, name: org.name }} />
+        <LeaveOrganizationCard
+          organization={{ id: org.id, name: org.name, slug: org.slug }}
+          soleOwner={isOrgOwner(me.role) && owners <= 1}
+        />
       </div>
     </>
   );

@@ -1,9 +1,9 @@
 import { Eye } from "lucide-react";
+import { ServerTime as Time } from "@/components/time/server-time";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { IMPERSONATION_HISTORY_LIMIT, type Impersonation } from "@/db/queries/impersonations";
 import { formatRemaining } from "@/lib/dates";
-import { formatDateTime, formatRelative } from "@/lib/format";
 
 interface ImpersonationHistoryCardProps {
   impersonations: Impersonation[];
@@ -13,12 +13,8 @@ interface ImpersonationHistoryCardProps {
 // The role, never the person: the promise is that the user can see that staff looked and why, not whom to chase.
 const ROLE_LABELS = { admin: "Operator", support: "Support" } as const;
 
-function When({ date, now }: { date: Date; now: Date }) {
-  return (
-    <time dateTime={date.toISOString()} title={formatDateTime(date)}>
-      {formatRelative(date, now)}
-    </time>
-  );
+function When({ date }: { date: Date; now: Date }) {
+  return <Time value={date} />;
 }
 
 function Duration({ impersonation: { startedAt, end }, now }: { impersonation: Impersonation; now: Date }) {

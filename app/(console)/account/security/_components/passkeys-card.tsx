@@ -1,16 +1,13 @@
 import { KeyRound } from "lucide-react";
+import { Time } from "@/components/time/time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { PasskeyItem } from "@/db/queries/passkeys";
-import { formatDateTime, formatRelative } from "@/lib/format";
 import { AddPasskeyButton, PasskeyActions } from "./passkey-controls-lazy";
 
-function When({ date, now }: { date: Date; now: Date }) {
-  return (
-    <time dateTime={date.toISOString()} title={formatDateTime(date)}>
-      {formatRelative(date, now)}
-    </time>
-  );
+/** A time as every page shows one (components/time): relative, exact UTC and local time on hover and focus. */
+function When({ date }: { date: Date; now?: Date }) {
+  return <Time value={date} />;
 }
 
 /** The account's passkeys: sign in without a password, and confirm it's you with a fingerprint, face or PIN. */

@@ -1,11 +1,11 @@
 import { MonitorSmartphone } from "lucide-react";
 import { ConfirmAction } from "@/components/confirm-action";
+import { ServerTime as Time } from "@/components/time/server-time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardAction, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { TrustedDevice } from "@/db/queries/trusted-devices";
 import { revokeTrustedDeviceAction } from "@/lib/actions/account/revoke-trusted-device";
 import { revokeTrustedDevicesAction } from "@/lib/actions/account/revoke-trusted-devices";
-import { formatDateTime, formatRelative } from "@/lib/format";
 
 interface TrustedDevicesCardProps {
   devices: TrustedDevice[];
@@ -62,9 +62,8 @@ export function TrustedDevicesCard({ devices, currentIdentifier, twoFactorEnable
                       {current ? <Badge variant="secondary">This device</Badge> : null}
                     </p>
                     <p className="text-muted-foreground text-xs">
-                      Trusted <time dateTime={device.trustedAt.toISOString()}>{formatRelative(device.trustedAt)}</time>
-                      {device.ip ? ` from ${device.ip}` : ""} · until{" "}
-                      <time dateTime={device.expiresAt.toISOString()}>{formatDateTime(device.expiresAt)}</time>
+                      Trusted <Time value={device.trustedAt} />
+                      {device.ip ? ` from ${device.ip}` : ""} · until <Time value={device.expiresAt} format="date" />
                     </p>
                   </div>
                   <ConfirmAction

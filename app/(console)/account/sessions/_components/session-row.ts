@@ -1,6 +1,5 @@
-// No "use client": the page maps query results to rows on the server (dates in words, in UTC).
+// No "use client": the page maps query results to rows on the server (dates as ISO strings, <Time> words them).
 import type { MySession } from "@/db/queries/sessions";
-import { formatDateTime, formatRelative } from "@/lib/format";
 
 /** One session as the page hands it to the table. */
 export interface SessionRow {
@@ -8,9 +7,7 @@ export interface SessionRow {
   device: string;
   kind: "desktop" | "mobile" | "tablet";
   ip: string | null;
-  signedIn: string;
   signedInIso: string;
-  lastActive: string;
   lastActiveIso: string;
   current: boolean;
   impersonated: boolean;
@@ -30,9 +27,7 @@ export function toSessionRow(session: MySession, currentId: string): SessionRow 
     device: session.device.label,
     kind: session.device.kind,
     ip: session.ip,
-    signedIn: formatDateTime(session.createdAt),
     signedInIso: session.createdAt.toISOString(),
-    lastActive: formatRelative(session.lastActiveAt),
     lastActiveIso: session.lastActiveAt.toISOString(),
     current: session.id === currentId,
     impersonated: session.impersonated,

@@ -3,6 +3,7 @@
 import { Monitor, Smartphone, Tablet } from "lucide-react";
 import { ConfirmAction } from "@/components/confirm-action";
 import { createDataTableColumnHelper, DataTableColumnHeader } from "@/components/data-table";
+import { Time } from "@/components/time/time";
 import { Badge } from "@/components/ui/badge";
 import { revokeSessionAction } from "@/lib/actions/account/revoke-session";
 import type { SessionRow } from "./session-row";
@@ -32,15 +33,17 @@ export const sessionsColumns = column.columns([
     meta: { label: "IP address" },
     cell: ({ getValue }) => <span className="font-mono text-xs">{getValue() ?? "Unknown"}</span>,
   }),
-  column.accessor("signedIn", {
+  column.accessor("signedInIso", {
+    id: "signedIn",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Signed in" />,
     meta: { label: "Signed in" },
-    cell: ({ row }) => <time dateTime={row.original.signedInIso}>{row.original.signedIn}</time>,
+    cell: ({ row }) => <Time value={row.original.signedInIso} />,
   }),
-  column.accessor("lastActive", {
+  column.accessor("lastActiveIso", {
+    id: "lastActive",
     header: ({ column }) => <DataTableColumnHeader column={column} title="Last active" />,
     meta: { label: "Last active" },
-    cell: ({ row }) => <time dateTime={row.original.lastActiveIso}>{row.original.lastActive}</time>,
+    cell: ({ row }) => <Time value={row.original.lastActiveIso} />,
   }),
   column.display({
     id: "actions",
@@ -52,7 +55,7 @@ export const sessionsColumns = column.columns([
         <ConfirmAction
           destructive
           variant="outline"
-          triggerLabel={`Sign out ${row.original.device}, signed in ${row.original.signedIn}`}
+          triggerLabel={`Sign out ${row.original.device}${row.original.ip ? ` at ${row.original.ip}` : ""}`}
           title="Sign out this session?"
           description={`${row.original.device} will be signed out at its next request.`}
           confirmLabel="Sign out"

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
+import { ServerTime as Time } from "@/components/time/server-time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getOrganizationDetail } from "@/db/queries/admin-organizations";
 import { isOperator, requireStaff } from "@/lib/auth/guard";
 import { parseRoleList } from "@/lib/auth/roles";
-import { formatDay, formatUtc } from "@/lib/dates";
 import { MakeOwnerButton } from "./_components/make-owner-button";
 
 export const metadata: Metadata = { title: "Organization" };
@@ -22,7 +22,14 @@ export default async function OrganizationPage(props: { params: Promise<{ id: st
   const hasOwner = org.members.some((m) => parseRoleList(m.role).includes("owner"));
   return (
     <>
-      <PageHeader title={org.name} description={`/${org.slug} · created ${formatDay(org.createdAt)}`} />
+      <PageHeader
+        title={org.name}
+        description={
+          <>
+            /{org.slug} · created <Time value={org.createdAt} />
+          </>
+        }
+      />
       {hasOwner ? null : (
         <p role="status" className="mb-4 rounded-md border border-destructive/40 bg-destructive/5 p-3 text-sm">
           This organization has no owner: nobody can change its settings or delete it. Make a member an owner.
@@ -60,7 +67,9 @@ export default async function OrganizationPage(props: { params: Promise<{ id: st
                     <TableCell>
                       <Badge variant="secondary">{m.role}</Badge>
                     </TableCell>
-                    <TableCell>{formatDay(m.joinedAt)}</TableCell>
+                    <TableCell>
+                      <Time value={m.joinedAt} />
+                    </TableCell>
                     {canMakeOwner ? (
                       <TableCell className="text-right">
                         {parseRoleList(m.role).includes("owner") ? null : (
@@ -105,7 +114,9 @@ export default async function OrganizationPage(props: { params: Promise<{ id: st
                         ) : null}
                       </TableCell>
                       <TableCell>{invite.role ?? "member"}</TableCell>
-                      <TableCell>{formatUtc(invite.expiresAt)}</TableCell>
+                      <TableCell>
+                        <Time value={invite.expiresAt} />
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>

@@ -10,8 +10,8 @@ import {
   DataTableToolbar,
   useDataTable,
 } from "@/components/data-table";
+import { Time } from "@/components/time/time";
 import type { OrganizationRow } from "@/db/queries/admin-organizations";
-import { formatDay } from "@/lib/dates";
 import { organizationsSearchParams } from "../search-params";
 
 const columnHelper = createDataTableColumnHelper<OrganizationRow>();
@@ -39,7 +39,7 @@ const columns = columnHelper.columns([
   }),
   columnHelper.accessor("createdAt", {
     header: ({ column }) => <DataTableColumnHeader column={column} title="Created" />,
-    cell: (info) => formatDay(info.getValue()),
+    cell: (info) => <Time value={info.getValue()} />,
     meta: { label: "Created" },
   }),
 ]);

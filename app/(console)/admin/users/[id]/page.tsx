@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table";
@@ -65,9 +66,14 @@ export default async function UserPage(props: { params: Params; searchParams: Se
           )}
         </section>
         <section aria-labelledby="audit-heading" className="grid gap-3">
-          <h2 id="audit-heading" className="font-medium text-lg">
-            Audit trail
-          </h2>
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="audit-heading" className="font-medium text-lg">
+              Audit trail
+            </h2>
+            <Link href={`/admin/audit?target=${user.id}`} className="text-sm underline underline-offset-2">
+              Open what was done to them in the audit trail
+            </Link>
+          </div>
           <Suspense fallback={<DataTableSkeleton columnCount={7} withToolbar={false} rowCount={5} />}>
             <UserAuditTable promise={auditPromise} />
           </Suspense>

@@ -3,6 +3,7 @@
 import { MoreHorizontalIcon } from "lucide-react";
 import Link from "next/link";
 import { createDataTableColumnHelper, DataTableColumnHeader, getSelectColumn } from "@/components/data-table";
+import { Time } from "@/components/time/time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import {
@@ -15,7 +16,6 @@ import {
 } from "@/components/ui/dropdown-menu";
 import type { UserRow } from "@/db/queries/users";
 import type { RowFlags } from "@/lib/auth/flags";
-import { formatDay } from "@/lib/dates";
 import { RoleBadge } from "../../_components/role-badge";
 import { UserStatusBadge } from "../../_components/user-status-badge";
 
@@ -30,6 +30,7 @@ export interface UserRowActions {
   onBan: (user: UserRow) => void;
   onUnban: (user: UserRow) => void;
   onRevokeSessions: (user: UserRow) => void;
+  onImpersonate: (user: UserRow) => void;
 }
 
 /** Whether the viewer may ban (or, when banned, unban) this row: the rules' verdict, sent by the page. */
@@ -83,7 +84,7 @@ export function getUsersColumns(actions: UserRowActions) {
     }),
     columnHelper.accessor("createdAt", {
       header: ({ column }) => <DataTableColumnHeader column={column} title="Created" />,
-      cell: (info) => <time dateTime={new Date(info.getValue()).toISOString()}>{formatDay(info.getValue())}</time>,
+      cell: (info) => <Time value={info.getValue()} />,
       meta: { label: "Created" },
     }),
     columnHelper.display({
@@ -97,6 +98,7 @@ export function getUsersColumns(actions: UserRowActions) {
 
 function UserRowMenu({ user, actions }: { user: UserRow; actions: UserRowActions }) {
   const punish = canPunish(user, actions.can);
+  const flags = actions.can[user.id];
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -113,6 +115,18 @@ function UserRowMenu({ user, actions }: { user: UserRow; actions: UserRowActions
         {actions.can[user.id]?.revokeSessions ? (
           <DropdownMenuItem onSelect={() => actions.onRevokeSessions(user)}>Sign out everywhere…</DropdownMenuItem>
         ) : null}
+        {user.banned ? null : (
+          <DropdownMenuItem
+            disabled={!flags?.impersonate}
+            onSelect={() => actions.onImpersonate(user)}
+            className="flex-col items-start gap-0"
+          >
+            Impersonate…
+            {flags?.whyNotImpersonate ? (
+              <span className="text-muted-foreground text-xs">{flags.whyNotImpersonate}</span>
+            ) : null}
+          </DropdownMenuItem>
+        )}
         {punish && !user.banned ? (
           <DropdownMenuItem variant="destructive" onSelect={() => actions.onBan(user)}>
             Ban…

@@ -13,6 +13,7 @@ import type { RowFlags } from "@/lib/auth/flags";
 import { toast } from "@/lib/toast";
 import { BanDialog } from "../../_components/ban-dialog";
 import { PLATFORM_ROLES } from "../../_components/platform-roles";
+import { ImpersonateDialog } from "../[id]/_components/impersonate-dialog";
 import { usersSearchParams } from "../search-params";
 import { type BulkKind, BulkResultsDialog, banTitle, bulkConfirmation } from "./bulk-dialogs";
 import { canPunish, getUsersColumns } from "./users-table-columns";
@@ -44,6 +45,7 @@ export function UsersTable({ promise, canManage, currentUserId }: UsersTableProp
   const searchParams = useSearchParams();
   const [request, setRequest] = useState<{ kind: BulkKind; users: UserRow[] } | null>(null);
   const [results, setResults] = useState<{ kind: BulkKind; rows: BulkRowResult[] } | null>(null);
+  const [impersonating, setImpersonating] = useState<UserRow | null>(null);
 
   const columns = useMemo(
     () =>
@@ -54,6 +56,7 @@ export function UsersTable({ promise, canManage, currentUserId }: UsersTableProp
         onBan: (user) => setRequest({ kind: "ban", users: [user] }),
         onUnban: (user) => setRequest({ kind: "unban", users: [user] }),
         onRevokeSessions: (user) => setRequest({ kind: "revoke-sessions", users: [user] }),
+        onImpersonate: setImpersonating,
       }),
     [canManage, currentUserId, can],
   );
@@ -182,6 +185,16 @@ export function UsersTable({ promise, canManage, currentUserId }: UsersTableProp
         />
       ) : null}
       <BulkResultsDialog results={results} onClose={() => setResults(null)} />
+      {impersonating ? (
+        <ImpersonateDialog
+          open
+          onOpenChange={(open) => {
+            if (!open) setImpersonating(null);
+          }}
+          userId={impersonating.id}
+          userName={impersonating.name}
+        />
+      ) : null}
     </>
   );
 }

@@ -7,7 +7,7 @@ import { requireOrg } from "@/lib/auth/guard";
 import { AuditTable } from "./_components/audit-table";
 import { auditSearchParams } from "./search-params";
 
-export const metadata: Metadata = { title: "Audit log" };
+export const metadata: Metadata = { title: "Audit trail" };
 
 interface AuditPageProps {
   params: Promise<{ slug: string }>;
@@ -20,7 +20,7 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
   const eventsPromise = listOrgAuditEvents(org.id, query);
   return (
     <>
-      <PageHeader title="Audit log" description={`Who changed what in ${org.name}.`} />
+      <PageHeader title="Audit trail" description={`Who changed what in ${org.name}.`} />
       <Suspense fallback={<DataTableSkeleton columnCount={5} filterCount={1} />}>
         <AuditTable promise={eventsPromise} />
       </Suspense>

@@ -27,7 +27,7 @@ export default async function DomainsPage({ params }: DomainsPageProps) {
         description={`People with a verified address at ${org.name}'s domains can find it and join.`}
       />
       <div className="grid max-w-3xl gap-6">
-        {can.invitations ? <JoinRequestsCard slug={org.slug} requests={requests} now={new Date()} /> : null}
+        {can.invitations ? <JoinRequestsCard slug={org.slug} requests={requests} /> : null}
         <AddDomainForm slug={org.slug} />
         {domains.length === 0 ? (
           <p className="rounded-lg border border-dashed p-6 text-center text-muted-foreground text-sm">

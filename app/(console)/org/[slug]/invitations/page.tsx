@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table";
 import { BulkInviteDialog } from "@/components/org/bulk-invite/bulk-invite-dialog";
+import { PeopleTabs } from "@/components/org/people-tabs";
 import { PageHeader } from "@/components/shell/page-header";
 import { listPendingInvitations } from "@/db/queries/invitations";
 import { listAllTeams } from "@/db/queries/teams";
@@ -34,6 +35,7 @@ export default async function InvitationsPage({ params, searchParams }: Invitati
         description={`Invite people to ${org.name} by email.`}
         actions={<BulkInviteDialog slug={org.slug} roles={roles} teams={teams} />}
       />
+      <PeopleTabs slug={org.slug} current="invitations" />
       <div className="grid gap-8">
         <InviteMembers organizationId={org.id} roles={roles} teams={teams} />
         <section aria-labelledby="pending-heading" className="grid gap-3">
@@ -41,7 +43,13 @@ export default async function InvitationsPage({ params, searchParams }: Invitati
             Pending invitations
           </h2>
           <Suspense fallback={<DataTableSkeleton columnCount={6} />}>
-            <InvitationsTable promise={invitationsPromise} organizationId={org.id} canCancel={can.cancelInvitations} />
+            <InvitationsTable
+              promise={invitationsPromise}
+              organizationId={org.id}
+              slug={org.slug}
+              roles={roles}
+              canCancel={can.cancelInvitations}
+            />
           </Suspense>
         </section>
       </div>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table";
 import { BulkInviteDialog } from "@/components/org/bulk-invite/bulk-invite-dialog";
+import { PeopleTabs } from "@/components/org/people-tabs";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { listMembersWithTeams } from "@/db/queries/members";
@@ -53,6 +54,7 @@ export default async function MembersPage({ params, searchParams }: MembersPageP
           ) : null
         }
       />
+      {can.invitations ? <PeopleTabs slug={org.slug} current="members" /> : null}
       <Suspense fallback={<DataTableSkeleton columnCount={6} filterCount={1} />}>
         <MembersTable
           promise={membersPromise}

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { listCustomRoles } from "@/db/queries/roles";
 import { heldPermissions, requireOrg } from "@/lib/auth/guard";
+import { describePermissions } from "@/lib/auth/permission-matrix";
 import { orgRoles } from "@/lib/auth/permissions";
-import { BuiltInRoles } from "./_components/built-in-roles";
 import { CustomRoles } from "./_components/custom-roles";
+import { BUILT_IN_ROLE_DESCRIPTIONS, type ComparedRole, RoleComparison } from "./_components/role-comparison";
 
 export const metadata: Metadata = { title: "Roles" };
 
@@ -16,10 +17,19 @@ export default async function RolesPage({ params }: RolesPageProps) {
   const access = await requireOrg((await params).slug, "roles");
   const { org, can } = access;
   const [roles, held] = await Promise.all([listCustomRoles(org.id), heldPermissions(access)]);
-  const builtIn = Object.entries(orgRoles).map(([name, role]) => ({
-    name,
-    permission: role.statements as Record<string, readonly string[]>,
-  }));
+  const compared: ComparedRole[] = [
+    ...Object.entries(orgRoles).map(([name, role]) => ({
+      name,
+      description: BUILT_IN_ROLE_DESCRIPTIONS[name] ?? describePermissions({}),
+      permission: role.statements as Record<string, readonly string[]>,
+    })),
+    ...roles.map((role) => ({
+      name: role.name,
+      description: describePermissions(role.permission),
+      permission: role.permission,
+      custom: true,
+    })),
+  ];
   return (
     <>
       <PageHeader
@@ -33,7 +43,7 @@ export default async function RolesPage({ params }: RolesPageProps) {
           held={held}
           can={{ create: can.roles, update: can.updateRoles, delete: can.deleteRoles }}
         />
-        <BuiltInRoles roles={builtIn} />
+        <RoleComparison roles={compared} />
       </div>
     </>
   );

@@ -34,6 +34,7 @@ export default async function TeamsPage({ params, searchParams }: TeamsPageProps
           promise={teamsPromise}
           organization={{ id: org.id, slug: org.slug }}
           can={{ update: can.updateTeams, delete: can.deleteTeams }}
+          canCreate={can.createTeams}
         />
       </Suspense>
     </>

@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { ConfirmAction } from "@/components/confirm-action";
+import { CopyButton } from "@/components/copy-button";
+import { Time } from "@/components/time/time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import type { UserDetail } from "@/db/queries/users";
@@ -10,7 +12,6 @@ import { resetTwoFactorAction } from "@/lib/actions/users/reset-two-factor";
 import { unlockUserAction } from "@/lib/actions/users/unlock-user";
 import { verifyUserEmailAction } from "@/lib/actions/users/verify-user-email";
 import type { StaffFlags } from "@/lib/auth/flags";
-import { formatDay, formatUtc } from "@/lib/dates";
 import { RoleBadge } from "../../../_components/role-badge";
 import { DeleteUserDialog } from "./delete-user-dialog";
 import { RoleForm } from "./role-form";
@@ -37,19 +38,40 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 
 /** Profile, status, role, two-factor, organizations, linked accounts and the operator's dangerous controls. */
 export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccountCardsProps) {
+  // Their own sign-ins, not staff looking as them: the newest of their open sessions.
+  const lastSignIn = user.sessions
+    .filter((entry) => !entry.impersonatedBy)
+    .reduce<Date | null>((latest, entry) => (!latest || entry.createdAt > latest ? entry.createdAt : latest), null);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Card>
         <CardHeader>
           <CardTitle>Profile</CardTitle>
-          <CardDescription>Created {formatUtc(user.createdAt)}</CardDescription>
+          <CardDescription>
+            Created <Time value={user.createdAt} />
+          </CardDescription>
         </CardHeader>
         <CardContent>
           <dl className="grid gap-2">
             <Row label="User ID">
-              <code className="text-xs">{user.id}</code>
+              <span className="flex items-center gap-1">
+                <code className="min-w-0 break-all text-xs">{user.id}</code>
+                <CopyButton value={user.id} label="user ID" className="-my-1" />
+              </span>
             </Row>
-            <Row label="Email">{user.email}</Row>
+            <Row label="Email">
+              <span className="flex items-center gap-1">
+                <span className="min-w-0 break-all">{user.email}</span>
+                <CopyButton value={user.email} label="email address" className="-my-1" />
+              </span>
+            </Row>
+            <Row label="Last sign-in">
+              {lastSignIn ? (
+                <Time value={lastSignIn} />
+              ) : (
+                <span className="text-muted-foreground">No open session</span>
+              )}
+            </Row>
             <Row label="Email verified">
               {user.emailVerified ? (
                 <Badge variant="outline">Verified</Badge>
@@ -57,7 +79,9 @@ export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccount
                 <Badge variant="secondary">Not verified</Badge>
               )}
             </Row>
-            <Row label="Last updated">{formatUtc(user.updatedAt)}</Row>
+            <Row label="Last updated">
+              <Time value={user.updatedAt} />
+            </Row>
             <Row label="Linked accounts">
               {user.accounts.length === 0 ? (
                 <span className="text-muted-foreground">None (no way to sign in yet)</span>
@@ -66,7 +90,10 @@ export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccount
                   {user.accounts.map((account) => (
                     <li key={account.id}>
                       {account.providerId === "credential" ? "Email and password" : account.providerId}
-                      <span className="text-muted-foreground"> since {formatDay(account.createdAt)}</span>
+                      <span className="text-muted-foreground">
+                        {" "}
+                        since <Time value={account.createdAt} format="date" />
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -112,7 +139,7 @@ export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccount
               {user.banned ? (
                 <span className="grid gap-1">
                   <span className="font-medium text-destructive">
-                    Banned {user.banExpires ? `until ${formatUtc(user.banExpires)}` : "until lifted"}
+                    Banned until {user.banExpires ? <Time value={user.banExpires} format="datetime" /> : "lifted"}
                   </span>
                   {user.banReason ? <span className="text-muted-foreground">Reason: {user.banReason}</span> : null}
                 </span>
@@ -120,7 +147,9 @@ export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccount
                 "Active"
               )}
               {lockedUntil ? (
-                <span className="font-medium text-destructive">Locked until {formatUtc(lockedUntil)}</span>
+                <span className="font-medium text-destructive">
+                  Locked until <Time value={lockedUntil} format="datetime" />
+                </span>
               ) : null}
             </Row>
             <Row label="Two-factor">{user.twoFactorEnabled ? "On" : "Off"}</Row>
@@ -161,7 +190,14 @@ export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccount
         </CardHeader>
         <CardContent>
           {user.organizations.length === 0 ? (
-            <p className="text-muted-foreground text-sm">Not a member of any organization.</p>
+            <p className="text-muted-foreground text-sm">
+              Not a member of any organization. Organizations invite people from their Members page, or an owner adds
+              them;{" "}
+              <Link href="/admin/organizations" className="underline underline-offset-2">
+                see all organizations
+              </Link>
+              .
+            </p>
           ) : (
             <ul className="grid gap-2 text-sm">
               {user.organizations.map((org) => (
@@ -170,7 +206,7 @@ export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccount
                     {org.name}
                   </Link>
                   <span className="flex items-center gap-2 text-muted-foreground">
-                    <Badge variant="secondary">{org.role}</Badge> since {formatDay(org.joinedAt)}
+                    <Badge variant="secondary">{org.role}</Badge> since <Time value={org.joinedAt} format="date" />
                   </span>
                 </li>
               ))}

@@ -1,13 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { ConfirmAction } from "@/components/confirm-action";
 import { Button } from "@/components/ui/button";
 import type { UserDetail } from "@/db/queries/users";
 import { banUserAction } from "@/lib/actions/users/ban-user";
-import { unbanUserAction } from "@/lib/actions/users/unban-user";
 import type { StaffFlags } from "@/lib/auth/flags";
 import { BanDialog } from "../../../_components/ban-dialog";
+import { UnbanDialog } from "../../../_components/unban-dialog";
 import { ImpersonateDialog } from "./impersonate-dialog";
 
 export interface Viewer {
@@ -17,7 +16,7 @@ export interface Viewer {
 }
 
 interface UserActionsProps {
-  user: Pick<UserDetail, "id" | "name" | "email" | "role" | "banned">;
+  user: Pick<UserDetail, "id" | "name" | "email" | "role" | "banned" | "organizations">;
   /** What the viewer may do to this user, as the endpoints decide (lib/auth/flags.ts). */
   can: Pick<StaffFlags, "impersonate" | "ban" | "unban">;
 }
@@ -31,7 +30,16 @@ export function UserActions({ user, can }: UserActionsProps) {
 
   return (
     <div className="flex flex-wrap gap-2">
-      {can.impersonate && !user.banned ? <ImpersonateDialog userId={user.id} userName={user.name} /> : null}
+      {can.impersonate && !user.banned ? (
+        <ImpersonateDialog
+          userId={user.id}
+          userName={user.name}
+          startPages={user.organizations.map((org) => ({
+            path: `/org/${org.slug}`,
+            label: `${org.name} (organization)`,
+          }))}
+        />
+      ) : null}
       {can.ban && !user.banned ? (
         <BanDialog
           title={`Ban ${user.email}`}
@@ -41,15 +49,7 @@ export function UserActions({ user, can }: UserActionsProps) {
         />
       ) : null}
       {can.unban && user.banned ? (
-        <ConfirmAction
-          size="default"
-          title={`Unban ${user.email}?`}
-          description="They can sign in again at once."
-          confirmLabel="Unban"
-          action={() => unbanUserAction({ userId: user.id })}
-        >
-          Unban user
-        </ConfirmAction>
+        <UnbanDialog userId={user.id} email={user.email} onSuccess={() => router.refresh()} />
       ) : null}
     </div>
   );

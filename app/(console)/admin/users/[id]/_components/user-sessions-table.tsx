@@ -3,11 +3,11 @@
 import { useMemo } from "react";
 import { ConfirmAction } from "@/components/confirm-action";
 import { createDataTableColumnHelper, DataTable, DataTableColumnHeader, useDataTable } from "@/components/data-table";
+import { Time } from "@/components/time/time";
 import { Badge } from "@/components/ui/badge";
 import type { UserDetail } from "@/db/queries/users";
 import { revokeUserSessionAction } from "@/lib/actions/users/revoke-user-session";
 import { revokeUserSessionsAction } from "@/lib/actions/users/revoke-user-sessions";
-import { formatUtc } from "@/lib/dates";
 import { userSessionsSearchParams } from "../search-params";
 
 type SessionRow = UserDetail["sessions"][number];
@@ -46,18 +46,18 @@ export function UserSessionsTable({ userId, sessions, canRevoke }: UserSessionsT
         }),
         columnHelper.accessor("createdAt", {
           header: "Signed in",
-          cell: (info) => formatUtc(info.getValue()),
+          cell: (info) => <Time value={info.getValue()} />,
           enableSorting: false,
           meta: { label: "Signed in" },
         }),
         columnHelper.accessor("updatedAt", {
           header: ({ column }) => <DataTableColumnHeader column={column} title="Last active" />,
-          cell: (info) => formatUtc(info.getValue()),
+          cell: (info) => <Time value={info.getValue()} />,
           meta: { label: "Last active" },
         }),
         columnHelper.accessor("expiresAt", {
           header: "Expires",
-          cell: (info) => formatUtc(info.getValue()),
+          cell: (info) => <Time value={info.getValue()} />,
           enableSorting: false,
           meta: { label: "Expires" },
         }),

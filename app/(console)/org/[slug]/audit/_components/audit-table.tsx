@@ -9,12 +9,13 @@ import {
   DataTableToolbar,
   useDataTable,
 } from "@/components/data-table";
+import { Time } from "@/components/time/time";
 import type { OrgAuditRow as AuditRow } from "@/db/queries/org-audit";
+import { describeChange } from "@/lib/audit-words";
 import { describeAuditAction, ORG_AUDIT_ACTION_NAMES } from "@/lib/org-audit-actions";
 import { auditSearchParams } from "../search-params";
 
 const columnHelper = createDataTableColumnHelper<AuditRow>();
-const timeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
 function person(name: string | null, email: string | null) {
   if (!name && !email) return <span className="text-muted-foreground">—</span>;
@@ -30,7 +31,8 @@ function person(name: string | null, email: string | null) {
 function details(row: AuditRow): string {
   const m = row.metadata ?? {};
   const text = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value) : null);
-  if (row.action === "member.role.update") return `${text(m.from) ?? "?"} → ${text(m.to) ?? "?"}`;
+  const change = describeChange(row.metadata);
+  if (change) return [text(m.email), change].filter(Boolean).join(" · ");
   const parts = [text(m.email), text(m.name), text(m.role)].filter(Boolean);
   return parts.join(" · ");
 }
@@ -38,7 +40,7 @@ function details(row: AuditRow): string {
 const columns = columnHelper.columns([
   columnHelper.accessor("at", {
     header: ({ column }) => <DataTableColumnHeader column={column} title="When" />,
-    cell: (info) => <time dateTime={info.getValue().toISOString()}>{timeFormat.format(info.getValue())}</time>,
+    cell: (info) => <Time value={info.getValue()} />,
     meta: { label: "When" },
   }),
   columnHelper.accessor("action", {
@@ -49,7 +51,7 @@ const columns = columnHelper.columns([
         <span className="font-mono text-muted-foreground text-xs">{info.getValue()}</span>
       </span>
     ),
-    meta: { label: "What" },
+    meta: { label: "What", card: "title" },
   }),
   columnHelper.display({
     id: "actor",

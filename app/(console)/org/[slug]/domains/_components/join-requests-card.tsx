@@ -1,19 +1,18 @@
 import { UserPlus } from "lucide-react";
 import { ConfirmAction } from "@/components/confirm-action";
 import { ActionButton } from "@/components/forms/action-button";
+import { Time } from "@/components/time/time";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { JoinRequestRow } from "@/db/queries/domains";
 import { decideJoinRequestAction } from "@/lib/actions/organization/decide-join-request";
-import { formatDateTime, formatRelative } from "@/lib/format";
 
 interface JoinRequestsCardProps {
   slug: string;
   requests: JoinRequestRow[];
-  now: Date;
 }
 
 /** People who asked to join through a domain in "suggest" mode: approve (they join) or refuse. */
-export function JoinRequestsCard({ slug, requests, now }: JoinRequestsCardProps) {
+export function JoinRequestsCard({ slug, requests }: JoinRequestsCardProps) {
   return (
     <Card>
       <CardHeader>
@@ -35,10 +34,7 @@ export function JoinRequestsCard({ slug, requests, now }: JoinRequestsCardProps)
                 <div className="grid gap-0.5">
                   <p className="font-medium text-sm">{r.name}</p>
                   <p className="text-muted-foreground text-xs">
-                    {r.email} · asked{" "}
-                    <time dateTime={r.createdAt.toISOString()} title={formatDateTime(r.createdAt)}>
-                      {formatRelative(r.createdAt, now)}
-                    </time>
+                    {r.email} · asked <Time value={r.createdAt} />
                   </p>
                 </div>
                 <div className="flex gap-2">

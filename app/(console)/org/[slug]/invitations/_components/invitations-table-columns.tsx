@@ -9,7 +9,12 @@ import { InvitationActions } from "./invitation-actions";
 const columnHelper = createDataTableColumnHelper<InvitationRow>();
 
 /** Email, role, team, inviter, expiry countdown and the row's actions (resend, cancel). */
-export function getInvitationsColumns(options: { organizationId: string; canCancel: boolean }) {
+export function getInvitationsColumns(options: {
+  organizationId: string;
+  slug: string;
+  roles: readonly string[];
+  canCancel: boolean;
+}) {
   return columnHelper.columns([
     columnHelper.accessor("email", {
       header: ({ column }) => <DataTableColumnHeader column={column} title="Email" />,
@@ -39,11 +44,12 @@ export function getInvitationsColumns(options: { organizationId: string; canCanc
       cell: (info) => <ExpiryCountdown expiresAt={info.getValue()} />,
       meta: { label: "Expires" },
     }),
+    // Buttons, not a menu: below md they are a labelled line of the card, not the card's corner menu.
     columnHelper.display({
-      id: "actions",
+      id: "manage",
       header: () => <span className="sr-only">Actions</span>,
       cell: ({ row }) => <InvitationActions invitation={row.original} {...options} />,
-      meta: { cellClassName: "w-40 text-right" },
+      meta: { label: "Actions", cellClassName: "w-56 text-right" },
     }),
   ]);
 }

@@ -9,13 +9,18 @@ import { getInvitationsColumns } from "./invitations-table-columns";
 interface InvitationsTableProps {
   promise: Promise<{ data: InvitationRow[]; rowCount: number; pageCount: number }>;
   organizationId: string;
+  slug: string;
+  roles: readonly string[];
   canCancel: boolean;
 }
 
 /** Pending invitations (expired ones too, so they can be resent). */
-export function InvitationsTable({ promise, organizationId, canCancel }: InvitationsTableProps) {
+export function InvitationsTable({ promise, organizationId, slug, roles, canCancel }: InvitationsTableProps) {
   const { data, rowCount } = use(promise);
-  const columns = useMemo(() => getInvitationsColumns({ organizationId, canCancel }), [organizationId, canCancel]);
+  const columns = useMemo(
+    () => getInvitationsColumns({ organizationId, slug, roles, canCancel }),
+    [organizationId, slug, roles, canCancel],
+  );
   const dataTable = useDataTable({
     data,
     rowCount,

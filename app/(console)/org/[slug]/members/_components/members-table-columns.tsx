@@ -2,6 +2,7 @@
 
 import { createDataTableColumnHelper, DataTableColumnHeader } from "@/components/data-table";
 import { RoleBadges } from "@/components/org/role-badges";
+import { Time } from "@/components/time/time";
 import type { MemberWithTeams } from "@/db/queries/members";
 import type { MemberFlags } from "@/lib/auth/flags";
 import type { OrgCapabilities } from "@/lib/auth/permissions";
@@ -17,7 +18,6 @@ export interface MembersColumnsOptions {
 }
 
 const columnHelper = createDataTableColumnHelper<MemberWithTeams>();
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 
 /** Name, email, role, teams, joined, and the row's actions (only those the viewer may take). */
 export function getMembersColumns(options: MembersColumnsOptions) {
@@ -48,7 +48,7 @@ export function getMembersColumns(options: MembersColumnsOptions) {
     }),
     columnHelper.accessor("createdAt", {
       header: ({ column }) => <DataTableColumnHeader column={column} title="Joined" />,
-      cell: (info) => <time dateTime={info.getValue().toISOString()}>{dateFormat.format(info.getValue())}</time>,
+      cell: (info) => <Time value={info.getValue()} />,
       meta: { label: "Joined" },
     }),
     columnHelper.display({

@@ -1,10 +1,10 @@
 import { ShieldCheck } from "lucide-react";
 import { ConfirmAction } from "@/components/confirm-action";
 import { RoleBadges } from "@/components/org/role-badges";
+import { Time } from "@/components/time/time";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { NonCompliantMember } from "@/db/queries/organization-policy";
 import { remindTwoFactorAction } from "@/lib/actions/organization/remind-two-factor";
-import { formatDateTime, formatRelative } from "@/lib/format";
 
 interface ComplianceCardProps {
   slug: string;
@@ -12,12 +12,9 @@ interface ComplianceCardProps {
   now: Date;
 }
 
-function When({ date, now }: { date: Date; now: Date }) {
-  return (
-    <time dateTime={date.toISOString()} title={formatDateTime(date)}>
-      {formatRelative(date, now)}
-    </time>
-  );
+/** A time as every page shows one (components/time): relative, exact UTC and local time on hover and focus. */
+function When({ date }: { date: Date; now?: Date }) {
+  return <Time value={date} />;
 }
 
 /** The members whose account has no allowed second factor, since when, their deadline, and a reminder by mail. */

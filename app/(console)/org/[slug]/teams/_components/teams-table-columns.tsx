@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { createDataTableColumnHelper, DataTableColumnHeader } from "@/components/data-table";
+import { Time } from "@/components/time/time";
 import type { TeamRow } from "@/db/queries/teams";
 import { TeamActions, type TeamActionsOptions } from "./team-actions";
 
 const columnHelper = createDataTableColumnHelper<TeamRow>();
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 
 /** Name (links to the team), member count, created, and rename/delete for those who may. */
 export function getTeamsColumns(options: TeamActionsOptions) {
@@ -30,7 +30,7 @@ export function getTeamsColumns(options: TeamActionsOptions) {
     }),
     columnHelper.accessor("createdAt", {
       header: ({ column }) => <DataTableColumnHeader column={column} title="Created" />,
-      cell: (info) => <time dateTime={info.getValue().toISOString()}>{dateFormat.format(info.getValue())}</time>,
+      cell: (info) => <Time value={info.getValue()} />,
       meta: { label: "Created" },
     }),
     columnHelper.display({

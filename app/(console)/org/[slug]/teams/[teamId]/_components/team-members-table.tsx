@@ -10,6 +10,7 @@ import {
   useDataTable,
 } from "@/components/data-table";
 import { RoleBadges } from "@/components/org/role-badges";
+import { Time } from "@/components/time/time";
 import type { TeamMemberRow } from "@/db/queries/teams";
 import { preloadOrganizationWrites, removeTeamMember } from "@/lib/organization/writes";
 import { teamMembersSearchParams } from "../../search-params";
@@ -22,7 +23,6 @@ interface TeamMembersTableProps {
 }
 
 const columnHelper = createDataTableColumnHelper<TeamMemberRow>();
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 
 /** The team's members; "Remove" takes them out of the team (not the organization). */
 export function TeamMembersTable({ promise, organizationId, teamId, canRemove }: TeamMembersTableProps) {
@@ -51,7 +51,7 @@ export function TeamMembersTable({ promise, organizationId, teamId, canRemove }:
           header: ({ column }) => <DataTableColumnHeader column={column} title="Added" />,
           cell: (info) => {
             const value = info.getValue();
-            return value ? <time dateTime={value.toISOString()}>{dateFormat.format(value)}</time> : "—";
+            return value ? <Time value={value} /> : "—";
           },
           meta: { label: "Added" },
         }),
