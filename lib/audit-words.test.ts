@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeAction, describeChange, resolveAuditTarget } from "./audit-words";
+import { ACTIONS, ENDPOINTS } from "./auth/registry";
 
 const none = { target: null, organization: null, metadata: null };
 
@@ -9,6 +10,14 @@ describe("the operator trail's words", () => {
     expect(describeAction("member.role.update")).toBe("Changed a role");
     expect(describeAction("user.ban.denied")).toBe("Refused: banned a user");
     expect(describeAction("user.two_factor.totp_uri")).toBe("User two factor totp uri");
+  });
+
+  it("has a sentence of its own for every change the registry classifies, not words made from the code", () => {
+    const rules = [...Object.values(ENDPOINTS), ...Object.values(ACTIONS)];
+    const changes = [...new Set(rules.filter((rule) => rule.kind === "write").map((rule) => rule.action))];
+    const fromCode = (action: string) => action.replaceAll(/[._]+/g, " ").toLowerCase();
+    expect(changes.filter((action) => describeAction(action).toLowerCase() === fromCode(action))).toEqual([]);
+    expect(describeAction("user.sign_in.passkey")).toBe("Signed in with a passkey");
   });
 
   it("writes a role change as from → to", () => {
