@@ -22,6 +22,11 @@ export const ORG_AUDIT_ACTIONS = {
   "role.create": "Created a role",
   "role.update": "Changed a role's permissions",
   "role.delete": "Deleted a role",
+  "apikey.create": "Created an API key",
+  "apikey.revoke": "Revoked an API key",
+  "member.list": "Listed members (API)",
+  "invitation.list": "Listed invitations (API)",
+  "audit.read": "Read the audit log (API)",
 } as const;
 
 export type OrgAuditAction = keyof typeof ORG_AUDIT_ACTIONS;

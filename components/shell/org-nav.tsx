@@ -1,6 +1,16 @@
 "use client";
 
-import { Building2, ClipboardList, KeyRound, Mail, Settings, Users, UsersRound, Webhook } from "lucide-react";
+import {
+  Building2,
+  ClipboardList,
+  KeyRound,
+  KeySquare,
+  Mail,
+  Settings,
+  Users,
+  UsersRound,
+  Webhook,
+} from "lucide-react";
 import { usePathname } from "next/navigation";
 import { SidebarGroup, SidebarGroupLabel, SidebarMenu, SidebarMenuItem } from "@/components/ui/sidebar";
 import { currentOrganization, type ShellOrganization } from "./current-org";
@@ -26,6 +36,7 @@ export function OrgNav({ organizations, activeOrganizationId }: OrgNavProps) {
     { href: `${base}/settings`, label: "Settings", icon: Settings, show: org.can.settings },
     { href: `${base}/audit`, label: "Audit log", icon: ClipboardList, show: org.can.audit },
     { href: `${base}/webhooks`, label: "Webhooks", icon: Webhook, show: org.can.webhooks },
+    { href: `${base}/api-keys`, label: "API keys", icon: KeySquare, show: org.can.apiKeys },
   ];
   return (
     <SidebarGroup>

@@ -113,6 +113,7 @@ const ORG_PAGE_AREAS: Partial<Record<string, OrgArea>> = {
   roles: "roles",
   audit: "audit",
   webhooks: "webhooks",
+  "api-keys": "apiKeys",
 };
 
 /** `requireOrg` for the organization layout: the area comes from the requested path (/org/<slug>/<section>). */

@@ -13,6 +13,7 @@ export const ORG_PERMISSION_MATRIX = {
     { resource: "ac", label: "Roles", actions: ["create", "read", "update", "delete"] },
     { resource: "audit", label: "Audit log", actions: ["read"] },
     { resource: "webhook", label: "Webhooks", actions: ["create", "read", "update", "delete"] },
+    { resource: "apiKey", label: "API keys", actions: ["create", "read", "delete"] },
   ],
   actions: ["create", "read", "update", "delete", "cancel"],
 } as const satisfies {

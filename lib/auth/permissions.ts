@@ -9,18 +9,25 @@ import { adminAc, defaultStatements, memberAc, ownerAc } from "better-auth/plugi
 export { BUILT_IN_ORG_ROLES, type BuiltInOrgRole, parseRoleList } from "./roles";
 
 /**
- * Organization resources × actions; custom roles (dynamic access control) pick from these. `audit` and `webhook` are
- * ours: reading the organization's audit log, and its webhook endpoints (owners hold every webhook permission; a
- * custom role can be given them).
+ * Organization resources × actions; custom roles (dynamic access control) pick from these. `audit`, `webhook` and
+ * `apiKey` are ours: reading the organization's audit log, its webhook endpoints and its API keys (owners hold every
+ * webhook and API key permission; a custom role can be given them). `apiKey` is the resource better-auth's api-key
+ * plugin checks for organization keys.
  */
 export const orgStatements = {
   ...defaultStatements,
   audit: ["read"],
   webhook: ["create", "read", "update", "delete"],
+  apiKey: ["create", "read", "delete"],
 } as const;
 export const orgAc = createAccessControl(orgStatements);
 export const orgRoles = {
-  owner: orgAc.newRole({ ...ownerAc.statements, audit: ["read"], webhook: ["create", "read", "update", "delete"] }),
+  owner: orgAc.newRole({
+    ...ownerAc.statements,
+    audit: ["read"],
+    webhook: ["create", "read", "update", "delete"],
+    apiKey: ["create", "read", "delete"],
+  }),
   admin: orgAc.newRole({ ...adminAc.statements, audit: ["read"] }),
   member: orgAc.newRole({ ...memberAc.statements }),
 };
@@ -52,6 +59,7 @@ export const ORG_AREA_PERMISSIONS = {
   deleteRoles: { ac: ["delete"] },
   cancelInvitations: { invitation: ["cancel"] },
   webhooks: { webhook: ["read"] },
+  apiKeys: { apiKey: ["read"] },
 } as const satisfies Record<string, OrgPermissions>;
 
 export type OrgArea = keyof typeof ORG_AREA_PERMISSIONS;
