@@ -17,9 +17,21 @@ function Person({ person, fallback }: { person: AuditRow["actor"]; fallback?: st
   );
 }
 
+/** An organization API key that acted (the provisioning API): its name as the row recorded it. */
+function apiKeyActor(row: AuditRow): string | null {
+  if (!row.actorApiKeyId) return null;
+  const name = (row.metadata?.apiKey as { name?: unknown } | undefined)?.name;
+  return `API key ${typeof name === "string" ? name : row.actorApiKeyId}`;
+}
+
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return value.join(", ");
+  return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+}
+
 function metadataSummary(row: AuditRow): string {
   const entries = Object.entries(row.metadata ?? {}).filter(([, value]) => value !== null && value !== undefined);
-  return entries.map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(", ") : String(value)}`).join("; ");
+  return entries.map(([key, value]) => `${key}: ${shown(value)}`).join("; ");
 }
 
 /** Columns of every audit table: when, who (and who behind them), what, to whom, where, why. */
@@ -38,7 +50,7 @@ export function getAuditColumns({ showTarget = true }: { showTarget?: boolean } 
       header: "Actor",
       cell: (info) => (
         <span className="grid">
-          <Person person={info.getValue()} />
+          <Person person={info.getValue()} fallback={apiKeyActor(info.row.original)} />
           {info.row.original.impersonator ? (
             <span className="text-muted-foreground text-xs">
               impersonated by <Person person={info.row.original.impersonator} />
