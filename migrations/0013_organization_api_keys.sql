@@ -33,11 +33,3 @@ CREATE INDEX `audit_event_api_key_idx` ON `audit_event` (`actor_api_key_id`,`at`
 CREATE TRIGGER `apikey_organization_delete` AFTER DELETE ON `organization` BEGIN
   DELETE FROM `apikey` WHERE `reference_id` = OLD.`id`;
 END;
---> statement-breakpoint
--- A key stops for good when its creator's membership ends (removed, left, account deleted), even if they rejoin:
--- lib/auth/key-entry.ts also refuses a key whose creator is not a member at the moment of the call.
-CREATE TRIGGER `apikey_creator_left` AFTER DELETE ON `member` BEGIN
-  UPDATE `apikey` SET `enabled` = 0
-  WHERE `reference_id` = OLD.`organization_id`
-    AND (CASE WHEN json_valid(`metadata`) THEN json_extract(`metadata`, '$.creatorUserId') END) = OLD.`user_id`;
-END;

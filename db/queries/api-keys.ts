@@ -35,7 +35,7 @@ function parsePermissions(value: string | null): Record<string, unknown> | null 
 
 /**
  * The organization's API keys, newest first, each with its creator and whether it still works: a key stops for good
- * when its creator's membership ends (migration 0013's trigger disables it; the API also checks at every call).
+ * when the membership its creator made it in ends (lib/auth/api-key-auth.ts checks the same at every call).
  */
 export async function listOrgApiKeys(organizationId: string, now = new Date()): Promise<ApiKeyRow[]> {
   const db = await getDb();
@@ -44,7 +44,8 @@ export async function listOrgApiKeys(organizationId: string, now = new Date()): 
       key: apikey,
       creatorName: user.name,
       creatorEmail: user.email,
-      creatorIsMember: sql<number>`exists (select 1 from member m where m.organization_id = ${apikey.referenceId} and m.user_id = ${creatorId})`,
+      // Still in the membership the key was made in (a rejoined creator's is newer than the key).
+      creatorIsMember: sql<number>`exists (select 1 from member m where m.organization_id = ${apikey.referenceId} and m.user_id = ${creatorId} and m.created_at <= ${apikey.createdAt})`,
       creatorUserId: creatorId,
     })
     .from(apikey)

@@ -1,9 +1,11 @@
 // Organization API keys at the door of the provisioning API: a key works only with its scopes, within its rate limit,
 // while its creator is a member who still holds what the scope needs, and not after it is revoked, expired, or its
 // organization is gone. Every call is audited with the key as actor.
+import type { AuthContext } from "better-auth";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apikey, auditEvent, member } from "@/db/schema";
+import { scopesNotHeld } from "@/lib/organization/provisioning/keys";
 import { listMembers } from "@/lib/organization/provisioning/members";
 import { createHarness, type Harness } from "@/test/auth-harness";
 import { apiRequest, createKey, createOrg, createUser, join, serve } from "@/test/provisioning";
@@ -135,6 +137,26 @@ describe("a key", () => {
       .from(auditEvent)
       .where(and(eq(auditEvent.actorApiKeyId, key.id), eq(auditEvent.action, "member.remove.denied")));
     expect(denied[0]?.metadata).toMatchObject({ code: "KEY_CREATOR_LACKS_PERMISSION" });
+  });
+
+  it("is given only scopes its creator holds (the create action's check)", async () => {
+    const owner = await createUser(h, "Owner");
+    const org = await createOrg(h, owner);
+    await h.auth.api.createOrgRole({
+      body: {
+        organizationId: org.id,
+        role: "inviter",
+        permission: { apiKey: ["create"], invitation: ["create", "cancel"] },
+      },
+      headers: (await h.signIn(owner.email)).headers,
+    });
+    const inviter = await createUser(h, "Inviter");
+    const membership = await join(h, org.id, inviter, "inviter");
+    const context = (await h.auth.$context) as unknown as AuthContext;
+    const all = ["members:read", "members:write", "invitations:write", "audit:read"] as const;
+    expect(await scopesNotHeld(context, membership, all)).toEqual(["members:write", "audit:read"]);
+    const [ownerRow] = await h.db.select().from(member).where(eq(member.userId, owner.id));
+    expect(await scopesNotHeld(context, ownerRow as typeof membership, all)).toEqual([]);
   });
 
   it("is made only by a member holding the apiKey permission (better-auth's own check)", async () => {

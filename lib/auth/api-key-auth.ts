@@ -3,7 +3,7 @@
 // organization and not banned, it holds the scope the route needs (registry `scope`), and its creator still holds
 // what that scope needs in the organization. Pure of Next: the route entry (key-entry.ts) and the tests call it.
 import type { AuthContext } from "better-auth";
-import { and, eq } from "drizzle-orm";
+import { and, eq, lte } from "drizzle-orm";
 import type { Database } from "@/db/database";
 import { member, organization, user } from "@/db/schema";
 import { API_KEY_SCOPE_PERMISSIONS, type ApiKeyScope, keyPermissionsToScopes } from "./api-key-scopes";
@@ -60,9 +60,7 @@ function verificationRefusal(error: { code?: unknown; details?: unknown } | null
     );
   }
   if (code === "KEY_EXPIRED") return apiRefusal(401, "KEY_EXPIRED", "This API key has expired.");
-  if (code === "KEY_DISABLED") {
-    return apiRefusal(401, "KEY_DISABLED", "This API key has stopped working: its creator left the organization.");
-  }
+  if (code === "KEY_DISABLED") return apiRefusal(401, "KEY_DISABLED", "This API key is disabled.");
   return apiRefusal(401, "INVALID_API_KEY", "This API key is not valid: it was revoked, or it never existed.");
 }
 
@@ -94,7 +92,8 @@ export async function authenticateKey(
   const creatorUserId = (key.metadata as { creatorUserId?: unknown } | null)?.creatorUserId;
   if (typeof creatorUserId !== "string") return verificationRefusal(null);
 
-  // The creator's membership now (none when they left, or the organization is gone).
+  // The creator's membership now, the one they made the key in (none when they left, or the organization is gone): a
+  // creator who left and rejoined has a newer membership, and the key stays stopped.
   const [row] = await db
     .select({
       memberId: member.id,
@@ -110,7 +109,13 @@ export async function authenticateKey(
     .from(member)
     .innerJoin(organization, eq(organization.id, member.organizationId))
     .innerJoin(user, eq(user.id, member.userId))
-    .where(and(eq(member.organizationId, key.referenceId), eq(member.userId, creatorUserId)))
+    .where(
+      and(
+        eq(member.organizationId, key.referenceId),
+        eq(member.userId, creatorUserId),
+        lte(member.createdAt, new Date(key.createdAt)),
+      ),
+    )
     .limit(1);
   if (!row) {
     return apiRefusal(401, "KEY_DISABLED", "This API key has stopped working: its creator left the organization.");

@@ -1,16 +1,16 @@
 "use server";
 
+import type { AuthContext } from "better-auth";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { apiFailure } from "@/lib/actions/failure";
 import { type ActionResult, invalidInput, refused } from "@/lib/actions/result";
 import { recordAudit, requestOrigin } from "@/lib/audit";
-import { API_KEY_SCOPE_PERMISSIONS } from "@/lib/auth/api-key-scopes";
 import { serverAction } from "@/lib/auth/entry";
 import { getOrgAccess, orgAllows } from "@/lib/auth/guard";
 import { getAuth } from "@/lib/auth/server";
-import { createOrganizationApiKey } from "@/lib/organization/provisioning/keys";
+import { createOrganizationApiKey, scopesNotHeld } from "@/lib/organization/provisioning/keys";
 import { createApiKeySchema } from "@/lib/validations/api-keys";
 
 /**
@@ -29,10 +29,9 @@ export const createApiKeyAction = serverAction(
     if (!access || !(await orgAllows(access, { apiKey: ["create"] }))) {
       return refused("NOT_FOUND", "This organization does not exist, or you cannot make API keys for it.");
     }
-    const missing = [];
-    for (const scope of scopes) {
-      if (!(await orgAllows(access, API_KEY_SCOPE_PERMISSIONS[scope]))) missing.push(scope);
-    }
+    const auth = await getAuth();
+    const context = (await auth.$context) as unknown as AuthContext;
+    const missing = await scopesNotHeld(context, access.member, scopes);
     if (missing.length > 0) {
       const message = `You can only give a key what you may do yourself; you do not hold ${missing.join(", ")}.`;
       return { ok: false, error: message, code: "SCOPE_NOT_HELD", fieldErrors: { scopes: message } };
@@ -40,7 +39,7 @@ export const createApiKeyAction = serverAction(
 
     let created: Awaited<ReturnType<typeof createOrganizationApiKey>>;
     try {
-      created = await createOrganizationApiKey(await getAuth(), {
+      created = await createOrganizationApiKey(auth, {
         organizationId: access.org.id,
         creatorUserId: session.user.id,
         name,

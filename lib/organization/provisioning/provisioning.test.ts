@@ -4,12 +4,18 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvent, invitation, member, webhookEvent } from "@/db/schema";
-import { createInvitationBodySchema, updateMemberBodySchema } from "@/lib/validations/provisioning";
+import {
+  createInvitationBodySchema,
+  listMembersQuerySchema,
+  updateMemberBodySchema,
+} from "@/lib/validations/provisioning";
 import { createHarness, type Harness } from "@/test/auth-harness";
 import { apiRequest, createKey, createOrg, createUser, join, serve } from "@/test/provisioning";
 import { listAuditEvents } from "./audit-events";
+import { refusalOf } from "./call";
 import { cancelInvitation, createInvitation, listInvitations } from "./invitations";
 import { listMembers, removeMember, updateMemberRole } from "./members";
+import { parseBody, parseId, parseQuery } from "./parse";
 
 let h: Harness;
 beforeAll(async () => {
@@ -290,5 +296,97 @@ describe("tenancy", () => {
     expect(actions.some((event) => event.actor?.type === "api_key")).toBe(true);
     const [stillPending] = await h.db.select().from(invitation).where(eq(invitation.id, bInvitation));
     expect(stillPending?.status).toBe("pending");
+  });
+});
+
+describe("odd shapes", () => {
+  /** A request served as app/api/v1/members/[memberId]'s PATCH serves it. */
+  function patchRaw(key: string, memberId: string, body: string, contentType = "application/json") {
+    const request = apiRequest(`/api/v1/members/${encodeURIComponent(memberId)}`, key, { method: "PATCH" });
+    const raw = new Request(request.url, {
+      method: "PATCH",
+      headers: { authorization: request.headers.get("authorization") ?? "", "content-type": contentType },
+      body,
+    });
+    return serve(h, "api.v1.members.update", raw, async (deps, call) => {
+      const id = parseId(memberId, refusalOf(404, "MEMBER_NOT_FOUND"));
+      if (!id.ok) return id;
+      const parsed = await parseBody(raw, updateMemberBodySchema);
+      return parsed.ok ? updateMemberRole(deps, call, id.data, parsed.data.role) : parsed;
+    });
+  }
+
+  it("are refused with 400 before anything acts, and the member keeps their role", async () => {
+    const owner = await createUser(h, "Owner");
+    const org = await createOrg(h, owner);
+    const plainRow = await join(h, org.id, await createUser(h, "Plain"), "member");
+    const key = await createKey(h, org.id, owner, ["members:write"]);
+    const bodies = [
+      { role: 5 },
+      { role: { admin: true } },
+      { role: [["admin"]] },
+      { role: ["admin", 3] },
+      { role: "" },
+      { role: "Admin!" },
+      { role: "admin", organizationId: "another-org" },
+      { role: ["admin"], memberId: "someone-else" },
+      [{ role: "admin" }],
+      null,
+    ];
+    for (const body of bodies) {
+      const res = await patchRaw(key.key, plainRow.id, JSON.stringify(body));
+      expect({ body, status: res.status, code: res.code }).toEqual({ body, status: 400, code: "INVALID_REQUEST" });
+    }
+    expect(await patchRaw(key.key, plainRow.id, "{role: admin}")).toMatchObject({ status: 400, code: "INVALID_JSON" });
+    expect(await patchRaw(key.key, plainRow.id, "role=admin", "application/x-www-form-urlencoded")).toMatchObject({
+      status: 400,
+      code: "INVALID_REQUEST",
+    });
+    for (const id of ["", "a b", "../members", "x".repeat(101), `${plainRow.id}'--`]) {
+      expect(await patchRaw(key.key, id, JSON.stringify({ role: "admin" }))).toMatchObject({
+        status: 404,
+        code: "MEMBER_NOT_FOUND",
+      });
+    }
+    const [after] = await h.db.select().from(member).where(eq(member.id, plainRow.id));
+    expect(after?.role).toBe("member");
+  });
+
+  it("in a query string are refused with 400: limits out of range, repeated or unknown parameters", async () => {
+    const owner = await createUser(h, "Owner");
+    const org = await createOrg(h, owner);
+    const key = await createKey(h, org.id, owner, ["members:read"]);
+    for (const query of ["limit=0", "limit=101", "limit=abc", "limit=1&limit=2", "organizationId=x", "limit=1.5"]) {
+      const request = apiRequest(`/api/v1/members?${query}`, key.key);
+      const res = await serve(h, "api.v1.members.list", request, async (deps, call) => {
+        const parsed = parseQuery(request, listMembersQuerySchema);
+        return parsed.ok ? listMembers(deps, call, parsed.data) : parsed;
+      });
+      expect({ query, status: res.status, code: res.code }).toEqual({ query, status: 400, code: "INVALID_REQUEST" });
+    }
+  });
+
+  it("in an invitation are refused with 400, and nothing is sent", async () => {
+    const owner = await createUser(h, "Owner");
+    const org = await createOrg(h, owner);
+    const key = await createKey(h, org.id, owner, ["invitations:write"]);
+    const before = h.sink.messages().length;
+    const bodies = [
+      { email: ["a@example.test"], role: "member" },
+      { email: "not-an-email", role: "member" },
+      { email: "a@example.test" },
+      { email: "a@example.test", role: "member", teamId: "../x" },
+      { email: "a@example.test", role: "member", inviterId: owner.id },
+    ];
+    for (const body of bodies) {
+      const request = apiRequest("/api/v1/invitations", key.key, { method: "POST", body });
+      const res = await serve(h, "api.v1.invitations.create", request, async (deps, call) => {
+        const parsed = await parseBody(request, createInvitationBodySchema);
+        return parsed.ok ? createInvitation(deps, call, parsed.data) : parsed;
+      });
+      expect({ body, status: res.status, code: res.code }).toEqual({ body, status: 400, code: "INVALID_REQUEST" });
+    }
+    expect(h.sink.messages().length).toBe(before);
+    expect(await h.db.select().from(invitation).where(eq(invitation.organizationId, org.id))).toEqual([]);
   });
 });
