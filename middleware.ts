@@ -1,7 +1,7 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
 import { API_CSP, contentSecurityPolicy, createNonce, securityHeaders } from "@/lib/security/headers";
-import { checkBodySize, checkOrigin, isAuthApiPath, isConsolePath } from "@/lib/security/request-policy";
+import { checkBodySize, checkOrigin, isAuthApiPath, isConsolePath, isKeyApiPath } from "@/lib/security/request-policy";
 
 // Runs on every page, route handler and better-auth endpoint (see `matcher`): refuses oversized bodies and cross-site
 // writes before anything parses them, sets the security headers and the CSP nonce, and sends cookie-less visitors of
@@ -24,8 +24,10 @@ export function middleware(request: NextRequest) {
   const https = isHttps(request);
   const isApi = pathname === "/api" || pathname.startsWith("/api/");
 
-  // Server actions are POSTs to pages; our route handlers live under /api; better-auth checks Origin itself.
-  const refusal = checkBodySize(request) ?? (isAuthApiPath(pathname) ? null : checkOrigin(request));
+  // Server actions are POSTs to pages; our route handlers live under /api; better-auth checks Origin itself; the
+  // provisioning API authenticates by key only (no cookie, so no cross-site forgery to stop).
+  const crossSiteExempt = isAuthApiPath(pathname) || isKeyApiPath(pathname);
+  const refusal = checkBodySize(request) ?? (crossSiteExempt ? null : checkOrigin(request));
   if (refusal) return withSecurityHeaders(refusal, https, API_CSP);
 
   const path = `${pathname}${search}`;

@@ -35,7 +35,7 @@ test("an organization owner's pages fit, keep rows and menus in reach, and pass 
   await checkConsolePage(page, `${base}/teams/${team.data.id}`, { expectRows: true });
   await checkConsolePage(page, `${base}/roles`);
   await checkConsolePage(page, `${base}/settings`);
-  for (const path of ["security", "domains", "webhooks"]) await checkConsolePage(page, `${base}/${path}`);
+  for (const path of ["security", "domains", "webhooks", "api-keys"]) await checkConsolePage(page, `${base}/${path}`);
 });
 
 test("an operator's pages fit, keep rows and menus in reach, and pass axe", async ({ page, clientIp }) => {

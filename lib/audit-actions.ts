@@ -148,6 +148,13 @@ export const AUDIT_ACTIONS = [
   "webhook.endpoint.rotate_secret",
   "webhook.endpoint.delete",
   "webhook.delivery.replay",
+  // Organization API keys (lib/auth/plugins/api-keys.ts) and the calls they make (app/api/v1).
+  "apikey.create",
+  "apikey.list",
+  "apikey.update",
+  "apikey.revoke",
+  "apikey.verify",
+  "apikey.request",
   // The audit log.
   "audit.read",
   "audit.export",

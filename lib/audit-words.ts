@@ -75,6 +75,8 @@ const USER_ACTIONS: Record<string, string> = {
   "webhook.endpoint.rotate_secret": "Rotated a webhook secret",
   "webhook.endpoint.delete": "Deleted a webhook endpoint",
   "webhook.delivery.replay": "Replayed a webhook delivery",
+  "apikey.update": "Changed an API key",
+  "apikey.verify": "Checked an API key",
 };
 
 const WORDS: Record<string, string> = { ...USER_ACTIONS, ...ORG_AUDIT_ACTIONS };

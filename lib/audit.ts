@@ -25,6 +25,8 @@ export interface AuditEntry {
   /** Dotted verb, e.g. "user.ban", "member.role.update", "impersonation.start" (lib/audit-actions.ts). */
   action: AuditAction;
   actorUserId?: string | null;
+  /** The organization API key that acted (the provisioning API), instead of a person. */
+  actorApiKeyId?: string | null;
   impersonatorUserId?: string | null;
   targetUserId?: string | null;
   organizationId?: string | null;
@@ -52,6 +54,7 @@ function auditValues(entry: AuditEntry) {
     at: entry.at ?? new Date(),
     action: entry.action,
     actorUserId: entry.actorUserId ?? null,
+    actorApiKeyId: entry.actorApiKeyId ?? null,
     impersonatorUserId: entry.impersonatorUserId ?? null,
     targetUserId: entry.targetUserId ?? null,
     organizationId: entry.organizationId ?? null,

@@ -36,6 +36,11 @@ export const ORG_AUDIT_ACTIONS = {
   "join_request.approve": "Approved a request to join",
   "join_request.refuse": "Refused a request to join",
   "invitation.bulk": "Sent invitations in bulk",
+  "apikey.create": "Created an API key",
+  "apikey.revoke": "Revoked an API key",
+  "member.list": "Listed members (API)",
+  "invitation.list": "Listed invitations (API)",
+  "audit.read": "Read the audit log (API)",
 } as const;
 
 export type OrgAuditAction = keyof typeof ORG_AUDIT_ACTIONS;

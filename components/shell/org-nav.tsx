@@ -5,6 +5,7 @@ import {
   ClipboardList,
   Globe,
   KeyRound,
+  KeySquare,
   Mail,
   Settings,
   ShieldCheck,
@@ -39,6 +40,7 @@ export function OrgNav({ organizations, activeOrganizationId }: OrgNavProps) {
     { href: `${base}/domains`, label: "Domains", icon: Globe, show: org.can.domains },
     { href: `${base}/audit`, label: "Audit trail", icon: ClipboardList, show: org.can.audit },
     { href: `${base}/webhooks`, label: "Webhooks", icon: Webhook, show: org.can.webhooks },
+    { href: `${base}/api-keys`, label: "API keys", icon: KeySquare, show: org.can.apiKeys },
   ];
   return (
     <SidebarGroup>

@@ -16,6 +16,8 @@ export interface AuditRow {
   at: Date;
   action: string;
   actor: { id: string; name: string | null; email: string | null } | null;
+  /** The organization API key that acted (the provisioning API), when no person did. */
+  actorApiKeyId: string | null;
   impersonator: { id: string; name: string | null; email: string | null } | null;
   target: { id: string; name: string | null; email: string | null } | null;
   /** The account behind the address an invitation row names (`metadata.email`), when there is one. */
@@ -38,6 +40,8 @@ export interface AuditFilter {
   /** Any of these exact actions (the trail's action multi-select); at most 100 (D1's bound parameters). */
   actions?: readonly string[] | null;
   organization?: string | null;
+  /** Exactly this organization's id (the provisioning API: never a slug another tenant could pick). */
+  organizationId?: string | null;
   /** Inclusive lower bound. */
   from?: Date | null;
   /** Exclusive upper bound. */
@@ -104,6 +108,7 @@ export function auditWhere(filter: AuditFilter, db: Database): SQL | undefined {
     const bySlug = db.select({ id: organization.id }).from(organization).where(eq(organization.slug, value));
     conditions.push(or(eq(auditEvent.organizationId, value), inArray(auditEvent.organizationId, bySlug)) as SQL);
   }
+  if (filter.organizationId) conditions.push(eq(auditEvent.organizationId, filter.organizationId));
   if (filter.from) conditions.push(gte(auditEvent.at, filter.from));
   if (filter.to) conditions.push(lt(auditEvent.at, filter.to));
   const searched = filter.search
@@ -156,6 +161,7 @@ function toRow(row: AuditSelectRow): AuditRow {
     at: event.at,
     action: event.action,
     actor: person(event.actorUserId, row.actorName, row.actorEmail),
+    actorApiKeyId: event.actorApiKeyId,
     impersonator: person(event.impersonatorUserId, row.impersonatorName, row.impersonatorEmail),
     target: person(event.targetUserId, row.targetName, row.targetEmail),
     invitee: person(row.inviteeId, row.inviteeName, row.inviteeEmail),
@@ -230,8 +236,9 @@ export async function pageAuditEvents(
   filter: AuditFilter,
   cursor: { at: Date; id: string } | null,
   limit: number,
+  given?: Database,
 ): Promise<{ events: AuditRow[]; nextCursor: string | null }> {
-  const db = await getDb();
+  const db = given ?? (await getDb());
   const after = cursor
     ? (or(lt(auditEvent.at, cursor.at), and(eq(auditEvent.at, cursor.at), lt(auditEvent.id, cursor.id))) as SQL)
     : undefined;

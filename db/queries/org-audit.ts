@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import type { Database } from "@/db/database";
-import { auditEvent, user } from "@/db/schema";
+import { apikey, auditEvent, user } from "@/db/schema";
 import type { SortValue } from "@/lib/data-table/search-params";
 import { containsAny, pageCountOf } from "./search";
 
@@ -13,6 +13,8 @@ export interface OrgAuditRow {
   action: string;
   actorName: string | null;
   actorEmail: string | null;
+  /** When an API key acted (the provisioning API): its name (kept in the row's metadata once it is revoked). */
+  actorApiKey: { id: string; name: string | null } | null;
   targetName: string | null;
   targetEmail: string | null;
   metadata: Record<string, unknown> | null;
@@ -52,6 +54,8 @@ export async function selectOrgAuditPage(db: Database, organizationId: string, q
         action: auditEvent.action,
         actorName: actor.name,
         actorEmail: actor.email,
+        actorApiKeyId: auditEvent.actorApiKeyId,
+        actorApiKeyName: apikey.name,
         targetName: target.name,
         targetEmail: target.email,
         metadata: auditEvent.metadata,
@@ -59,6 +63,7 @@ export async function selectOrgAuditPage(db: Database, organizationId: string, q
       })
       .from(auditEvent)
       .leftJoin(actor, eq(actor.id, auditEvent.actorUserId))
+      .leftJoin(apikey, eq(apikey.id, auditEvent.actorApiKeyId))
       .leftJoin(target, eq(target.id, auditEvent.targetUserId))
       .where(where)
       .orderBy(query.sort.desc ? desc(column) : asc(column), desc(auditEvent.id))
@@ -72,5 +77,15 @@ export async function selectOrgAuditPage(db: Database, organizationId: string, q
       .where(where),
   ]);
   const rowCount = total[0]?.n ?? 0;
-  return { data: rows satisfies OrgAuditRow[], rowCount, pageCount: pageCountOf(rowCount, query.perPage) };
+  const data: OrgAuditRow[] = rows.map(({ actorApiKeyId, actorApiKeyName, ...row }) => ({
+    ...row,
+    actorApiKey: actorApiKeyId ? { id: actorApiKeyId, name: actorApiKeyName ?? keyNameIn(row.metadata) } : null,
+  }));
+  return { data, rowCount, pageCount: pageCountOf(rowCount, query.perPage) };
+}
+
+/** The key's name as the row recorded it (`metadata.apiKey.name`): the key itself may be revoked since. */
+function keyNameIn(metadata: Record<string, unknown> | null): string | null {
+  const name = (metadata?.apiKey as { name?: unknown } | undefined)?.name;
+  return typeof name === "string" ? name : null;
 }

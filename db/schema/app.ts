@@ -15,6 +15,8 @@ export const auditEvent = sqliteTable(
       .notNull()
       .default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`),
     actorUserId: text("actor_user_id"),
+    /** The organization API key that acted (the provisioning API); its creator is in the metadata. */
+    actorApiKeyId: text("actor_api_key_id"),
     impersonatorUserId: text("impersonator_user_id"),
     action: text("action").notNull(),
     targetUserId: text("target_user_id"),
@@ -28,6 +30,7 @@ export const auditEvent = sqliteTable(
     index("audit_event_at_idx").on(t.at),
     index("audit_event_actor_idx").on(t.actorUserId, t.at),
     index("audit_event_impersonator_idx").on(t.impersonatorUserId),
+    index("audit_event_api_key_idx").on(t.actorApiKeyId, t.at),
     index("audit_event_target_idx").on(t.targetUserId, t.at),
     // One action against one user, newest first (the impersonations listed on /account/security): the target index
     // alone would read every row about that user (sign-in notices, lockouts...) to find a few impersonations.

@@ -13,6 +13,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { orgAccessControl, platformAc, platformRoles } from "@/lib/auth/permissions";
 import { accountPlugins } from "@/lib/auth/plugins";
 import { accountEvents } from "@/lib/auth/plugins/account-events";
+import { organizationApiKeys, provisioningApiDescription } from "@/lib/auth/plugins/api-keys";
 import { bannedUserMessage } from "@/lib/auth/plugins/banned-message";
 import { domainJoin } from "@/lib/auth/plugins/domain-join";
 import { endpointPolicy } from "@/lib/auth/plugins/endpoint-policy";
@@ -269,9 +270,12 @@ export function createAuth(db: Database, settings: AuthSettings) {
       webhookIntents({ db }),
       accountEvents({ db }),
       ...productTokens({ settings, baseURL }),
+      // Organization API keys: storage, hashing, expiry and per-key rate limits; its endpoints are ours to call only.
+      organizationApiKeys(),
       // The schema only (GET /open-api/generate-schema, staff): the /reference page loads Scalar from a CDN, which
       // neither works offline nor passes the CSP.
       openAPI({ disableDefaultReference: true }),
+      provisioningApiDescription(),
       nextCookies(),
     ],
   });

@@ -35,7 +35,7 @@ export interface ActionOptions<I> {
   target?: (input: I) => string | null | undefined;
 }
 
-const GUARDS: Record<Exclude<Caller, "anyone" | "server">, () => Promise<Session>> = {
+const GUARDS: Record<Exclude<Caller, "anyone" | "server" | "key">, () => Promise<Session>> = {
   user: requireSession,
   member: requireSession, // the action resolves its organization through getOrgAccess (tenancy) itself
   staff: requireStaff,
@@ -43,7 +43,7 @@ const GUARDS: Record<Exclude<Caller, "anyone" | "server">, () => Promise<Session
 };
 
 function guardOf(rule: Rule): () => Promise<Session> {
-  if (rule.callers === "anyone" || rule.callers === "server") {
+  if (rule.callers === "anyone" || rule.callers === "server" || rule.callers === "key") {
     throw new Error(`A server action is for a signed-in caller, not "${rule.callers}".`);
   }
   return GUARDS[rule.callers];

@@ -144,6 +144,7 @@ const ORG_PAGE_AREAS: Partial<Record<string, OrgArea>> = {
   webhooks: "webhooks",
   security: "security",
   domains: "domains",
+  "api-keys": "apiKeys",
 };
 
 /** `requireOrg` for the organization layout: the area comes from the requested path (/org/<slug>/<section>). */

@@ -13,8 +13,11 @@ type Adapter = DBTransactionAdapter;
 const OWNER = "owner";
 /** Whether a member's role list holds `owner`, spaces or not: the one helper, db/queries/role-lists.ts. */
 export const holdsOwnerRole = holdsOwner;
-/** True when the row being written is not an owner, or another owner of its organization remains. */
-const anotherOwnerRemains = sql`(not ${holdsOwner(sql`${member.role}`)} or exists (select 1 from ${member} as "other" where "other"."organization_id" = ${member.organizationId} and "other"."id" <> ${member.id} and ${holdsOwner(sql`"other"."role"`)}))`;
+/**
+ * True when the row being written is not an owner, or another owner of its organization remains: the condition of
+ * every single-member removal or demotion (better-auth's through this adapter, the provisioning API's in its batch).
+ */
+export const anotherOwnerRemains = sql`(not ${holdsOwner(sql`${member.role}`)} or exists (select 1 from ${member} as "other" where "other"."organization_id" = ${member.organizationId} and "other"."id" <> ${member.id} and ${holdsOwner(sql`"other"."role"`)}))`;
 
 /** The member id when a where clause is exactly `id = x`, the only shape better-auth uses for one member. */
 function singleId(where: Where[] | undefined): string | null {

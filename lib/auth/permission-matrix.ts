@@ -15,6 +15,7 @@ export const ORG_PERMISSION_MATRIX = {
     { resource: "webhook", label: "Webhooks", actions: ["create", "read", "update", "delete"] },
     { resource: "policy", label: "Security policy", actions: ["update"] },
     { resource: "domain", label: "Domains", actions: ["update"] },
+    { resource: "apiKey", label: "API keys", actions: ["create", "read", "delete"] },
   ],
   actions: ["create", "read", "update", "delete", "cancel"],
 } as const satisfies {

@@ -10,14 +10,16 @@ export { BUILT_IN_ORG_ROLES, type BuiltInOrgRole, parseRoleList } from "./roles"
 
 /**
  * Organization resources × actions; custom roles (dynamic access control) pick from these. `audit`, `webhook`,
- * `policy` and `domain` are ours: reading the organization's audit log, its webhook endpoints (owners hold every
- * webhook permission; a custom role can be given them), changing its security policy (owners), managing its verified
- * domains and their join modes (owners and admins).
+ * `apiKey`, `policy` and `domain` are ours: reading the organization's audit log, its webhook endpoints and its API
+ * keys (owners hold every webhook and API key permission; a custom role can be given them; `apiKey` is the resource
+ * better-auth's api-key plugin checks for organization keys), changing its security policy (owners), managing its
+ * verified domains and their join modes (owners and admins).
  */
 export const orgStatements = {
   ...defaultStatements,
   audit: ["read"],
   webhook: ["create", "read", "update", "delete"],
+  apiKey: ["create", "read", "delete"],
   policy: ["update"],
   domain: ["update"],
 } as const;
@@ -27,6 +29,7 @@ export const orgRoles = {
     ...ownerAc.statements,
     audit: ["read"],
     webhook: ["create", "read", "update", "delete"],
+    apiKey: ["create", "read", "delete"],
     policy: ["update"],
     domain: ["update"],
   }),
@@ -63,6 +66,7 @@ export const ORG_AREA_PERMISSIONS = {
   deleteRoles: { ac: ["delete"] },
   cancelInvitations: { invitation: ["cancel"] },
   webhooks: { webhook: ["read"] },
+  apiKeys: { apiKey: ["read"] },
 } as const satisfies Record<string, OrgPermissions>;
 
 export type OrgArea = keyof typeof ORG_AREA_PERMISSIONS;

@@ -97,7 +97,8 @@ function filesUnder(dir: string, name: RegExp): string[] {
 }
 
 const ACTION_EXPORT = /^export const \w+ = serverAction\(\s*"([\w.]+)"/gm;
-const ROUTE_EXPORT = /^export const (?:\{[^}]+\}|\w+) = (?:routeHandler|publicRouteHandler)\(\s*"([\w.]+)"/gm;
+const ROUTE_EXPORT =
+  /^export const (?:\{[^}]+\}|\w+) = (?:routeHandler|publicRouteHandler|keyRouteHandler)(?:<[^>]*>)?\(\s*"([\w.]+)"/gm;
 
 describe("our server actions and route handlers", () => {
   it("are all built through the entry point under a registry name, each name once", () => {

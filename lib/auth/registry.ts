@@ -9,6 +9,7 @@
 // (lib/audit-actions.ts): a misspelled one fails the type check.
 
 import type { AuditBaseAction } from "@/lib/audit-actions";
+import type { ApiKeyScope } from "@/lib/auth/api-key-scopes";
 
 /**
  * Who an entry is for. A classification, not a second copy of better-auth's access control (which still decides
@@ -18,9 +19,10 @@ import type { AuditBaseAction } from "@/lib/audit-actions";
  * - `member`: a signed-in user, inside an organization (better-auth's organization roles decide what);
  * - `staff`: operators and support (the admin plugin's roles decide what);
  * - `operator`: operators only;
- * - `server`: no HTTP path, called by our own server code only.
+ * - `server`: called by our own server code only (an endpoint with a path is refused over HTTP: endpoint-policy);
+ * - `key`: an organization API key (`Authorization: Bearer`, /api/v1: lib/auth/key-entry.ts), never a session.
  */
-export type Caller = "anyone" | "user" | "member" | "staff" | "operator" | "server";
+export type Caller = "anyone" | "user" | "member" | "staff" | "operator" | "server" | "key";
 
 /** Where a staff endpoint finds the user it acts on, and who that user may be. */
 export interface StaffTarget {
@@ -45,6 +47,8 @@ export interface Rule {
   /** Whether a success leaves an audit row. */
   audited: boolean;
   target?: StaffTarget;
+  /** For `key` callers: the scope the key must hold (its creator must still hold what the scope needs, too). */
+  scope?: ApiKeyScope;
 }
 
 type Options = Partial<Omit<Rule, "kind" | "callers" | "action">>;
@@ -224,6 +228,16 @@ export const ENDPOINTS: Record<string, Rule> = {
   // The API description, for staff; the reference page is off (disableDefaultReference: 404).
   "/open-api/generate-schema": read("staff", "api.schema"),
   "/reference": read("staff", "api.reference"),
+
+  // Organization API keys (better-auth's api-key plugin, plugins/api-keys.ts): closed over HTTP. Our server actions
+  // create and revoke keys (they check the scopes against what the creator holds), /api/v1 verifies them.
+  "/api-key/create": write("server", "apikey.create"),
+  "/api-key/get": read("server", "apikey.list"),
+  "/api-key/update": write("server", "apikey.update"),
+  "/api-key/delete": write("server", "apikey.revoke"),
+  "/api-key/list": read("server", "apikey.list"),
+  "server:verifyApiKey": write("server", "apikey.verify"),
+  "server:deleteAllExpiredApiKeys": write("server", "apikey.revoke"),
 };
 
 /** Every server action (lib/actions) and route handler (app/api) of ours, by name. */
@@ -278,6 +292,17 @@ export const ACTIONS = {
   "organization.invitations.bulk_preview": read("member", "invitation.bulk.preview"),
   "organization.invitations.bulk_send": write("member", "invitation.bulk", audited),
   "organization.invitation.change_role": write("member", "invitation.role.change", audited),
+  // Organization API keys (lib/actions/api-keys): owners and the apiKey permissions; the key is shown once.
+  "apikeys.create": write("member", "apikey.create", audited),
+  "apikeys.revoke": write("member", "apikey.revoke", audited),
+  // The provisioning API (app/api/v1), for organization API keys: every call audited with the key as actor.
+  "api.v1.members.list": read("key", "member.list", { scope: "members:read", ...audited }),
+  "api.v1.members.update": write("key", "member.role.update", { scope: "members:write", ...audited }),
+  "api.v1.members.remove": write("key", "member.remove", { scope: "members:write", ...audited }),
+  "api.v1.invitations.list": read("key", "invitation.list", { scope: "invitations:write", ...audited }),
+  "api.v1.invitations.create": write("key", "invitation.create", { scope: "invitations:write", ...audited }),
+  "api.v1.invitations.cancel": write("key", "invitation.cancel", { scope: "invitations:write", ...audited }),
+  "api.v1.audit_events.list": read("key", "audit.read", { scope: "audit:read", ...audited }),
   // Route handlers (app/api): the better-auth mount is classified endpoint by endpoint above.
   "api.auth": read("anyone", "auth.handler"),
   "api.admin.audit_events": read("staff", "audit.read"),

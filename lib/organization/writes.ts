@@ -22,6 +22,8 @@
  *   members       remove/leave: better-auth and lib/auth/keep-an-owner.ts (an owner stays), db/queries/members.ts
  *   roles         create/update/delete: organization-policy (held roles), db/queries/roles.ts
  *   ownership     transfer: our server action (lib/actions/organization/transfer-ownership.ts), one D1 batch
+ * What an organization API key changes (the provisioning API, app/api/v1) is in ./provisioning/, on the server: the
+ * same rules, decided for the key's creator, each change in one D1 batch with its audit row.
  */
 
 import { fromAuth } from "@/lib/actions/from-auth";

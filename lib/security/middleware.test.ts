@@ -149,6 +149,29 @@ describe("middleware", () => {
     expect(sameSite.headers.get("x-middleware-next")).toBe("1");
   });
 
+  it("lets a machine client write to the provisioning API without an Origin (it authenticates by key, not cookie)", () => {
+    const body = JSON.stringify({ email: "a@example.test", role: "member" });
+    const api = middleware(
+      request("/api/v1/invitations", {
+        method: "POST",
+        headers: { authorization: "Bearer x", "content-length": String(body.length) },
+        body,
+      }),
+    );
+    expect(api.headers.get("x-middleware-next")).toBe("1");
+    const large = "x".repeat(MAX_BODY_BYTES + 1);
+    const tooLarge = middleware(
+      request("/api/v1/invitations", {
+        method: "POST",
+        headers: { "content-length": String(large.length) },
+        body: large,
+      }),
+    );
+    expect(tooLarge.status).toBe(413);
+    // Only that prefix: /api/v10 is one of our cookie-authenticated route handlers' paths, refused cross-site.
+    expect(middleware(request("/api/v10/x", { method: "POST" })).status).toBe(403);
+  });
+
   it("refuses bodies over 64 KiB on better-auth, route handlers and server actions with 413", () => {
     const big = { "content-length": String(70 * 1024), origin: SITE };
     for (const path of ["/api/auth/sign-in/email", "/api/admin/audit-events", "/account/profile"]) {

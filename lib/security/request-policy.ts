@@ -21,6 +21,14 @@ export function isAuthApiPath(pathname: string): boolean {
   return pathname === "/api/auth" || pathname.startsWith("/api/auth/");
 }
 
+/**
+ * The provisioning API: machine clients with an organization API key in `Authorization`, no Origin. It reads no
+ * cookie (lib/auth/key-entry.ts), so a cross-site page gains nothing there: no same-origin check.
+ */
+export function isKeyApiPath(pathname: string): boolean {
+  return pathname === "/api/v1" || pathname.startsWith("/api/v1/");
+}
+
 function refuse(status: number, error: string, message: string): Response {
   return Response.json({ error, message }, { status, headers: { "cache-control": "no-store" } });
 }

@@ -67,7 +67,10 @@ describe("an impersonation session", { timeout: 120_000 }, () => {
   it("is refused every endpoint the registry does not allow it, with an audit row naming both people", async () => {
     const { operator, user, browser } = await impersonation();
     const api = h.auth.api as unknown as Record<string, { path?: string; options?: { method?: string | string[] } }>;
-    const refused = Object.values(api).filter((e) => e.path && ENDPOINTS[e.path]?.whileImpersonating === false);
+    // Endpoints only our server code may call are refused over HTTP before this rule (next describe).
+    const refused = Object.values(api).filter(
+      (e) => e.path && ENDPOINTS[e.path]?.whileImpersonating === false && ENDPOINTS[e.path]?.callers !== "server",
+    );
     expect(refused.length).toBeGreaterThan(60);
     for (const endpoint of refused) {
       const path = (endpoint.path as string).replace(":id", "credential").replace(":token", "x");
@@ -151,5 +154,44 @@ describe("an impersonation session", { timeout: 120_000 }, () => {
     expect(((await session.json()) as { user: { id: string } }).user.id).toBe(user.id);
     expect((await request("/organization/list", "GET", browser.header())).status).toBe(200);
     expect((await request("/list-sessions", "GET", browser.header())).status).toBe(200);
+  });
+});
+
+describe("an endpoint only our server code may call", () => {
+  it("is refused over HTTP, signed in or not, with an audit row; auth.api still reaches it", async () => {
+    const api = h.auth.api as unknown as Record<string, { path?: string; options?: { method?: string | string[] } }>;
+    const serverOnly = Object.values(api).filter((e) => e.path && ENDPOINTS[e.path]?.callers === "server");
+    // The api-key plugin's endpoints (a session could otherwise make a key with any creator in its metadata).
+    expect(serverOnly.map((e) => e.path).sort()).toEqual([
+      "/api-key/create",
+      "/api-key/delete",
+      "/api-key/get",
+      "/api-key/list",
+      "/api-key/update",
+    ]);
+    const owner = await createUser("user");
+    const signedIn = await h.auth.api.signInEmail({
+      body: { email: owner.email, password: PASSWORD },
+      returnHeaders: true,
+    });
+    const browser = cookieJar();
+    browser.take(signedIn.headers);
+    const org = await h.auth.api.createOrganization({
+      body: { name: "Keyed", slug: `keyed-${counter}`, userId: owner.id },
+    });
+    for (const endpoint of serverOnly) {
+      const method = [endpoint.options?.method].flat()[0] ?? "POST";
+      for (const cookie of [browser.header(), ""]) {
+        const res = await request(endpoint.path as string, method, cookie, { organizationId: org?.id, name: "x" });
+        await expectRefused(res, { code: "SERVER_ONLY_ENDPOINT", status: 403 });
+      }
+    }
+    const denied = await h.db.select().from(auditEvent).where(eq(auditEvent.action, "apikey.create.denied"));
+    expect(denied).toHaveLength(2);
+    expect(denied.map((row) => row.actorUserId).sort()).toEqual([owner.id, null].sort());
+    const made = await h.auth.api.createApiKey({
+      body: { organizationId: org?.id, userId: owner.id, name: "From the server" },
+    });
+    expect(made.key).toMatch(/^gatehouse_/);
   });
 });

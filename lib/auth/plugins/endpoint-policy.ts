@@ -12,6 +12,7 @@ export const ENDPOINT_POLICY_ERROR_CODES = {
   NOT_WHILE_IMPERSONATING:
     "You are impersonating this user: the session is read-only. Stop impersonating to make changes.",
   ENDPOINT_NOT_CLASSIFIED: "This endpoint is not enabled.",
+  SERVER_ONLY_ENDPOINT: "This endpoint is not available over HTTP.",
 } as const;
 
 type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
@@ -81,6 +82,20 @@ export function endpointPolicy({ db }: EndpointPolicyOptions) {
               throw APIError.from("FORBIDDEN", {
                 code: "ENDPOINT_NOT_CLASSIFIED",
                 message: ENDPOINT_POLICY_ERROR_CODES.ENDPOINT_NOT_CLASSIFIED,
+              });
+            }
+            if (rule.callers === "server" && ctx.request) {
+              // Ours to call from server code only (the api-key plugin's endpoints: lib/auth/plugins/api-keys.ts).
+              const session = (await getSessionFromCtx(ctx).catch(() => null)) as SessionLike | null;
+              await recordAudit(db, {
+                action: `${rule.action}.denied`,
+                ...auditActor(session),
+                metadata: { code: "SERVER_ONLY_ENDPOINT", path: ctx.path },
+                ...requestOrigin(ctx.headers),
+              });
+              throw APIError.from("FORBIDDEN", {
+                code: "SERVER_ONLY_ENDPOINT",
+                message: ENDPOINT_POLICY_ERROR_CODES.SERVER_ONLY_ENDPOINT,
               });
             }
             if (rule.whileImpersonating) return;

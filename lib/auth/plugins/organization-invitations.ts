@@ -37,45 +37,83 @@ export async function releaseInvitationGate(db: Database) {
   if (key) await releaseRateLimit(db, key);
 }
 
-/** Holds invite-member to the two limits above (429 with a wait), after the grant check so a refusal costs nothing. */
-async function limitInvitations(db: Database, userId: string, organizationId: string, email: string) {
+/** Why an invitation may not be sent now: the code, the sentence, the HTTP status and the wait in seconds. */
+export interface InvitationLimitRefusal {
+  ok: false;
+  status: "TOO_MANY_REQUESTS" | "CONFLICT";
+  code: "INVITATION_RATE_LIMITED" | "INVITER_RATE_LIMITED" | "INVITATION_IN_PROGRESS";
+  message: string;
+  retryAfter?: number;
+}
+
+/** The counts an allowed invitation took: `counted` go back if it is refused later, `gate` when it ends. */
+export interface InvitationLimitClaim {
+  ok: true;
+  counted: string[];
+  gate: string;
+}
+
+/**
+ * Claims the two limits above and the in-flight gate for one invitation by `inviterUserId` (after the grant check,
+ * so a refusal costs nothing). The console's invite-member and the provisioning API's invitations both go through
+ * it: a key's invitations count against its creator, who is their inviter.
+ */
+export async function claimInvitationLimits(
+  db: Database,
+  inviterUserId: string,
+  organizationId: string,
+  email: string,
+): Promise<InvitationLimitClaim | InvitationLimitRefusal> {
   const addressKey = `invite:${organizationId}:${email}`;
   const address = await consumeRateLimit(db, addressKey, INVITE_ADDRESS_LIMIT);
   if (!address.allowed) {
-    throw new APIError(
-      "TOO_MANY_REQUESTS",
-      {
-        code: "INVITATION_RATE_LIMITED",
-        message: `An invitation to ${email} was sent less than a minute ago. Try again in ${retryIn(address.retryAfter)}.`,
-      },
-      { "X-Retry-After": String(address.retryAfter) },
-    );
+    return {
+      ok: false,
+      status: "TOO_MANY_REQUESTS",
+      code: "INVITATION_RATE_LIMITED",
+      message: `An invitation to ${email} was sent less than a minute ago. Try again in ${retryIn(address.retryAfter)}.`,
+      retryAfter: address.retryAfter,
+    };
   }
-  const inviterKey = `inviter:${userId}`;
+  const inviterKey = `inviter:${inviterUserId}`;
   const inviter = await consumeRateLimit(db, inviterKey, INVITER_LIMIT);
   if (!inviter.allowed) {
     await releaseRateLimit(db, addressKey);
-    throw new APIError(
-      "TOO_MANY_REQUESTS",
-      {
-        code: "INVITER_RATE_LIMITED",
-        message: `You have sent ${INVITER_LIMIT.max} invitations in the last hour. Try again in ${retryIn(inviter.retryAfter)}.`,
-      },
-      { "X-Retry-After": String(inviter.retryAfter) },
-    );
+    return {
+      ok: false,
+      status: "TOO_MANY_REQUESTS",
+      code: "INVITER_RATE_LIMITED",
+      message: `You have sent ${INVITER_LIMIT.max} invitations in the last hour. Try again in ${retryIn(inviter.retryAfter)}.`,
+      retryAfter: inviter.retryAfter,
+    };
   }
   // Last, so the limits keep their own answers; a request held back here gives their counts back.
   const gateKey = `inviting:${organizationId}:${email}`;
   if (!(await consumeRateLimit(db, gateKey, INVITE_IN_FLIGHT)).allowed) {
     await releaseRateLimit(db, addressKey);
     await releaseRateLimit(db, inviterKey);
-    throw new APIError("CONFLICT", {
+    return {
+      ok: false,
+      status: "CONFLICT",
       code: "INVITATION_IN_PROGRESS",
       message: `An invitation to ${email} is being sent at this moment. It will be among the pending invitations.`,
-    });
+    };
   }
-  await countedInvitation.set([addressKey, inviterKey]);
-  await heldInvitationGate.set(gateKey);
+  return { ok: true, counted: [addressKey, inviterKey], gate: gateKey };
+}
+
+/** Holds invite-member to the limits above (429 with a wait, 409 in flight); the after hook gives counts back. */
+async function limitInvitations(db: Database, userId: string, organizationId: string, email: string) {
+  const claim = await claimInvitationLimits(db, userId, organizationId, email);
+  if (!claim.ok) {
+    throw new APIError(
+      claim.status,
+      { code: claim.code, message: claim.message },
+      claim.retryAfter === undefined ? undefined : { "X-Retry-After": String(claim.retryAfter) },
+    );
+  }
+  await countedInvitation.set(claim.counted);
+  await heldInvitationGate.set(claim.gate);
 }
 
 /** invite-member: the grant check (a resend grants the stored role), then the two limits. */

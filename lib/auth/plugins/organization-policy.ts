@@ -94,8 +94,8 @@ const beforeHooks = (db: Database): BeforeHooks => [
   },
 ];
 
-/** Plain words, with the configured number, when an organization limit stops a change. */
-function limitMessages(limits: OrgLimits): Record<string, string> {
+/** Plain words, with the configured number, when an organization limit stops a change (console and API alike). */
+export function limitMessages(limits: OrgLimits): Record<string, string> {
   return {
     ORGANIZATION_MEMBERSHIP_LIMIT_REACHED: `This organization has reached its limit of ${limits.members} members.`,
     INVITATION_LIMIT_REACHED: `This organization has reached its limit of ${limits.pendingInvitations} pending invitations. Cancel one or wait for answers first.`,

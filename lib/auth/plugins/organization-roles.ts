@@ -1,4 +1,5 @@
 // Who may hand out which role in an organization, and the renaming of roles members hold (organization policy).
+import type { AuthContext } from "better-auth";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { memberHasPermission, rolePermissions } from "@/lib/auth/org-access";
 import { orgRoles, parseRoleList } from "@/lib/auth/permissions";
@@ -50,13 +51,27 @@ export async function assertMayGrant(ctx: HookContext, roles: string[], targetMe
     }
   }
   if (actorIsOwner) return;
-  const wanted = withoutBaseline(await rolePermissions(ctx.context, organizationId, roles));
-  if (!(await memberHasPermission(ctx.context, actor, wanted))) {
-    forbidden(
-      "YOU_CANNOT_GRANT_PERMISSIONS_YOU_DO_NOT_HOLD",
-      "You can only give a role whose permissions you hold yourself.",
-    );
+  if (!(await mayGrantRoles(ctx.context, actor, organizationId, roles))) {
+    forbidden("YOU_CANNOT_GRANT_PERMISSIONS_YOU_DO_NOT_HOLD", CANNOT_GRANT_MESSAGE);
   }
+}
+
+export const CANNOT_GRANT_MESSAGE = "You can only give a role whose permissions you hold yourself.";
+
+/**
+ * The grant rule as a verdict: whether `actor` (a member of the organization) may hand out `roles`, i.e. holds every
+ * permission they grant beyond the plain member's. Owners may hand out anything. The console's endpoints
+ * (assertMayGrant) and the provisioning API (a key acts with its creator's rights) decide with it.
+ */
+export async function mayGrantRoles(
+  context: AuthContext,
+  actor: { role: string; organizationId: string },
+  organizationId: string,
+  roles: readonly string[],
+): Promise<boolean> {
+  if (isOrgOwner(actor.role)) return true;
+  const wanted = withoutBaseline(await rolePermissions(context, organizationId, roles));
+  return memberHasPermission(context, actor, wanted);
 }
 
 /** update-member-role and the role endpoints: the grant rule, and no rename of a role members hold. */

@@ -21,6 +21,13 @@ function Person({ person }: { person: NonNullable<AuditRow["actor"]> }) {
   );
 }
 
+/** An organization API key that acted (the provisioning API): its name as the row recorded it. */
+function apiKeyActor(row: AuditRow): string | null {
+  if (!row.actorApiKeyId) return null;
+  const name = (row.metadata?.apiKey as { name?: unknown } | undefined)?.name;
+  return `API key ${typeof name === "string" ? name : row.actorApiKeyId}`;
+}
+
 function Target({ row }: { row: AuditRow }) {
   const target = resolveAuditTarget(row);
   const muted = (text: string) => <span className="text-muted-foreground">{text}</span>;
@@ -117,9 +124,11 @@ export function getAuditColumns({ showTarget = true }: { showTarget?: boolean } 
       header: "Actor",
       cell: (info) => {
         const actor = info.getValue();
+        const key = apiKeyActor(info.row.original);
         return (
           <span className="grid">
-            {actor ? <Person person={actor} /> : <span className="text-muted-foreground">System</span>}
+            {actor ? <Person person={actor} /> : <span className="text-muted-foreground">{key ?? "System"}</span>}
+            {actor && key ? <span className="text-muted-foreground text-xs">through {key}</span> : null}
             {info.row.original.impersonator ? (
               <span className="text-muted-foreground text-xs">
                 impersonated by <Person person={info.row.original.impersonator} />

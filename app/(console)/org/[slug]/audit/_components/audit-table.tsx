@@ -56,7 +56,15 @@ const columns = columnHelper.columns([
   columnHelper.display({
     id: "actor",
     header: "Who",
-    cell: ({ row }) => person(row.original.actorName, row.original.actorEmail),
+    cell: ({ row }) =>
+      row.original.actorApiKey ? (
+        <span className="grid">
+          <span>{row.original.actorApiKey.name ?? "An API key"}</span>
+          <span className="text-muted-foreground text-xs">API key</span>
+        </span>
+      ) : (
+        person(row.original.actorName, row.original.actorEmail)
+      ),
     meta: { label: "Who" },
   }),
   columnHelper.display({
