@@ -56,7 +56,7 @@ test("the trail names an invitee without an account, reads a role change as from
 
   // One filter bar: the action multi-select narrows to role changes only.
   await page.getByRole("button", { name: "Action" }).click();
-  await page.getByRole("menuitemcheckbox", { name: "Changed a role" }).click();
+  await page.getByRole("menuitemcheckbox", { name: "Changed a role", exact: true }).click();
   await page.keyboard.press("Escape");
   await expect(page).toHaveURL(/action=member\.role\.update/);
   await expect(trail.getByRole("row").filter({ hasText: "invitation.create" })).toHaveCount(0);
