@@ -141,7 +141,13 @@ test.describe("impersonation is read-only", () => {
     await expect(page.getByRole("region", { name: "Impersonation" })).toContainText("Read-only");
 
     await page.goto("/account/sessions");
-    await page.getByRole("button", { name: "Sign out all other sessions" }).click();
+    const signOutOthers = page.getByRole("button", { name: "Sign out all other sessions" });
+    // The page says so before anyone clicks...
+    await expect(signOutOthers).toBeDisabled();
+    await expect(signOutOthers).toHaveAttribute("title", "Not available while impersonating.");
+    // ...but a disabled button is not the rule: enabled by hand, the server action still refuses.
+    await signOutOthers.evaluate((button) => button.removeAttribute("disabled"));
+    await signOutOthers.click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Sign out others" }).click();
     await expect(page.getByText("the session is read-only").first()).toBeVisible();
     expect((await live(elsewhere.client))?.user.id).toBe(target.id);
