@@ -306,6 +306,11 @@ try {
     ["/org/[slug]/roles", `${org}/roles`, jars.owner],
     ["/org/[slug]/settings", `${org}/settings`, jars.owner],
     ["/org/[slug]/audit", `${org}/audit`, jars.owner],
+    ["/org/[slug]/security", `${org}/security`, jars.owner],
+    ["/org/[slug]/domains", `${org}/domains`, jars.owner],
+    ["/org/[slug]/webhooks", `${org}/webhooks`, jars.owner],
+    ["/org/[slug]/api-keys", `${org}/api-keys`, jars.owner],
+    ["/admin/webhooks", "/admin/webhooks", jars.operator],
   ];
   const firstLoad: Record<string, number> = {};
   const rowsRead: Record<string, number> = {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { productOrigins, productPreflight, withProductCors } from "./cors";
+import { productOrigins, productPreflight, withJwksCaching, withProductCors } from "./cors";
 
 const SETTING = "https://app.example.com, http://localhost:8802/ ,not a url";
 const request = (path: string, origin?: string, method = "GET") =>
@@ -45,5 +45,14 @@ describe("CORS for product origins", () => {
     expect(
       productPreflight(request("/api/auth/sign-in/email", "https://app.example.com", "OPTIONS"), SETTING),
     ).toBeNull();
+  });
+
+  it("lets products cache the public keys, and nothing else", () => {
+    const ok = () => new Response("{}", { status: 200 });
+    const jwks = withJwksCaching(request("/api/auth/jwks", undefined), ok());
+    expect(jwks.headers.get("cache-control")).toBe("public, max-age=300");
+    expect(withJwksCaching(request("/api/auth/token", undefined), ok()).headers.get("cache-control")).toBeNull();
+    const failed = withJwksCaching(request("/api/auth/jwks", undefined), new Response("{}", { status: 500 }));
+    expect(failed.headers.get("cache-control")).toBeNull();
   });
 });

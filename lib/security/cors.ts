@@ -56,3 +56,19 @@ export function withProductCors<T extends Response>(request: Request, response: 
   response.headers.set("Access-Control-Allow-Credentials", "true");
   return response;
 }
+
+/** The public-keys path products verify tokens against. */
+export const JWKS_PATH = "/api/auth/jwks";
+/**
+ * Products may cache the public keys for five minutes (better-auth sends no Cache-Control): a retired key stays
+ * listed for 30 days (README, "Keys"), and `jose` refetches the set when a token names a `kid` it has not seen.
+ */
+export const JWKS_CACHE_CONTROL = "public, max-age=300";
+
+/** Marks a successful GET of the public keys cacheable; every other answer is left as it is. */
+export function withJwksCaching(request: Request, response: Response): Response {
+  if (request.method === "GET" && new URL(request.url).pathname === JWKS_PATH && response.status === 200) {
+    response.headers.set("Cache-Control", JWKS_CACHE_CONTROL);
+  }
+  return response;
+}

@@ -12,8 +12,8 @@ import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/comp
 import { Input } from "@/components/ui/input";
 import { fromAuth } from "@/lib/actions/from-auth";
 import type { ActionFailure, ActionResult } from "@/lib/actions/result";
-import { authClient } from "@/lib/auth/client";
 import { ERROR_MESSAGES } from "@/lib/auth/errors";
+import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import type { SecondFactorMethod } from "@/lib/auth/plugins/two-factor-challenge";
 import { toast } from "@/lib/toast";
 import {
@@ -76,7 +76,7 @@ export function TwoFactorChallengeForm({
     schema: twoFactorChallengeSchema,
     defaultValues: { method: methods[0] ?? "otp", code: "", trustDevice: false },
     action: async ({ method, code, trustDevice }) => {
-      const { twoFactor } = authClient;
+      const { twoFactor } = await loadAuthClient();
       const verify =
         method === "totp" ? twoFactor.verifyTotp : method === "otp" ? twoFactor.verifyOtp : twoFactor.verifyBackupCode;
       return challengeFailure(await fromAuth(await verify({ code, trustDevice })), method);
@@ -93,7 +93,7 @@ export function TwoFactorChallengeForm({
 
   async function sendEmailCode() {
     setSending(true);
-    const sent = challengeFailure(await fromAuth(await authClient.twoFactor.sendOtp()), "otp");
+    const sent = challengeFailure(await fromAuth(await (await loadAuthClient()).twoFactor.sendOtp()), "otp");
     setSending(false);
     if (!sent.ok) {
       state.setError(sent.error);
@@ -102,6 +102,9 @@ export function TwoFactorChallengeForm({
     setOtpSentAt(new Date());
     toast.success("We emailed you a code.");
   }
+
+  // The page exists to submit a code: fetch better-auth's client now, off the first load.
+  useEffect(preloadAuthClient, []);
 
   // Someone with email codes only gets the code without asking for it (once per page load).
   const autoSent = useRef(false);
