@@ -32,11 +32,14 @@ function idpName(email: string) {
   return `${words.map((w) => `${w[0]?.toUpperCase()}${w.slice(1)}`).join(" ")} Example`;
 }
 
-test("a first sign-in through the provider creates the account with the name and picture of its claims", async ({
+test("signing up through the provider creates the account with the name and picture of its claims", async ({
   page,
 }) => {
   const email = uniqueEmail("oidcnew");
-  await continueWithProvider(page, email);
+  await page.goto("/sign-up");
+  await hydrated(page);
+  await page.getByRole("button", { name: `Sign up with ${OIDC_PROVIDER_NAME}` }).click();
+  await loginAtProvider(page, email);
   await expectConsole(page, idpName(email));
   await open(page, "/account/profile");
   await expect(page.getByLabel("Avatar URL")).toHaveValue(/^https:\/\/avatars\.idp\.test\//);
