@@ -65,35 +65,49 @@ test("verify a domain by mailed code and by DNS record; suggest with approval, t
   await joinMode.getByRole("button", { name: "Save join mode" }).click();
   await expect(page.getByText(`${domain}: Suggest.`)).toBeVisible();
 
-  // A new user at the domain sees the organization and asks to join.
+  // Two new people at the domain see the organization and ask to join.
   const sam = `sam@${domain}`;
-  await signUpAt(sam, "Sam Suggest", otherIp(clientIp, 41));
-  const samContext = await browser.newContext({
-    baseURL: BASE_URL,
-    extraHTTPHeaders: { "cf-connecting-ip": otherIp(clientIp, 42) },
-  });
-  try {
-    const samPage = await samContext.newPage();
-    await signIn(samPage, sam, ORG_TEST_PASSWORD);
-    const suggested = samPage.getByRole("region", { name: "Organizations you can join" });
-    await expect(suggested).toContainText("Domain Works");
-    await hydrated(samPage);
-    await suggested.getByRole("button", { name: "Request to join Domain Works" }).click();
-    await expect(samPage.getByText("Request sent.")).toBeVisible();
-    await expect(suggested).toContainText("Requested");
-  } finally {
-    await samContext.close();
+  const rex = `rex@${domain}`;
+  for (const [email, name, offset] of [
+    [sam, "Sam Suggest", 41],
+    [rex, "Rex Refused", 44],
+  ] as const) {
+    await signUpAt(email, name, otherIp(clientIp, offset));
+    const context = await browser.newContext({
+      baseURL: BASE_URL,
+      extraHTTPHeaders: { "cf-connecting-ip": otherIp(clientIp, offset + 1) },
+    });
+    try {
+      const asker = await context.newPage();
+      await signIn(asker, email, ORG_TEST_PASSWORD);
+      const suggested = asker.getByRole("region", { name: "Organizations you can join" });
+      await expect(suggested).toContainText("Domain Works");
+      await hydrated(asker);
+      await suggested.getByRole("button", { name: "Request to join Domain Works" }).click();
+      await expect(asker.getByText("Request sent.")).toBeVisible();
+      await expect(suggested).toContainText("Requested");
+    } finally {
+      await context.close();
+    }
   }
 
-  // The owner approves; Sam is a member.
+  // The owner approves Sam, who is a member; refuses Rex after a confirmation, who is not, and the request is gone.
   await page.reload();
   await hydrated(page);
   const requests = page.getByRole("list", { name: "Requests to join" });
   await expect(requests).toContainText(sam);
   await requests.getByRole("button", { name: "Approve Sam Suggest" }).click();
   await expect(page.getByText("Sam Suggest joined as member.")).toBeVisible();
+  await requests.getByRole("button", { name: "Refuse Rex Refused" }).click();
+  await page
+    .getByRole("alertdialog", { name: "Refuse Rex Refused's request?" })
+    .getByRole("button", { name: "Refuse" })
+    .click();
+  await expect(page.getByText("Rex Refused's request was refused.")).toBeVisible();
+  await expect(page.getByText("No requests waiting.")).toBeVisible();
   const members = await owner.client.organization.listMembers({ query: { organizationId: org.id } });
   expect(members.data?.members.map((m) => m.user.email)).toContain(sam);
+  expect(members.data?.members.map((m) => m.user.email)).not.toContain(rex);
 
   // Ownership: the TXT record, published on the local resolver, checked through DNS-over-HTTPS.
   const record = (await card.getByTestId("txt-record").textContent()) ?? "";
@@ -123,6 +137,7 @@ test("verify a domain by mailed code and by DNS record; suggest with approval, t
     "Verified a domain by email",
     "Asked to join",
     "Approved a request to join",
+    "Refused a request to join",
     "Verified a domain by DNS",
     "Joined through a verified domain",
   ]) {

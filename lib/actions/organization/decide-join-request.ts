@@ -1,15 +1,16 @@
 "use server";
 
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { organizationDomain, organizationJoinRequest, user } from "@/db/schema";
 import { apiFailure } from "@/lib/actions/failure";
 import { type ActionResult, refused } from "@/lib/actions/result";
-import { auditInsert, recordAudit, requestOrigin } from "@/lib/audit";
+import { auditInsert, requestOrigin } from "@/lib/audit";
 import { serverAction } from "@/lib/auth/entry";
 import { orgActionAccess } from "@/lib/auth/org-action";
 import { getAuth } from "@/lib/auth/server";
+import { auditIf } from "@/lib/organization/audit-if";
 import { decideJoinRequestSchema } from "@/lib/validations/organization-rules";
 
 /**
@@ -50,11 +51,19 @@ export const decideJoinRequestAction = serverAction(
     };
 
     if (decision === "refuse") {
+      // The refusal and its row land together; the row only if this request's update is the one that decided it.
       const [changed] = await db.batch([
         db.update(organizationJoinRequest).set(decided).where(pending).returning({ id: organizationJoinRequest.id }),
+        ...auditIf(
+          db,
+          entry,
+          sql`exists (select 1 from ${organizationJoinRequest} where ${organizationJoinRequest.id} = ${requestId}
+            and ${organizationJoinRequest.status} = 'refused'
+            and ${organizationJoinRequest.decidedAt} = ${decided.decidedAt.getTime()}
+            and ${organizationJoinRequest.decidedBy} = ${session.user.id})`,
+        ),
       ]);
       if (changed.length === 0) return refused("REQUEST_DECIDED", "This request was already decided. Reload the page.");
-      await recordAudit(db, entry);
       return { ok: true, message: `${request.name}'s request was refused.` };
     }
 
