@@ -1,3 +1,4 @@
+export * from "./activity";
 export * from "./app";
 export * from "./auth";
 export * from "./organization-rules";
