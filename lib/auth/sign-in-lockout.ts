@@ -4,6 +4,7 @@
 import { and, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/database";
 import { signInLockout } from "@/db/schema";
+import { bumpCounter } from "@/lib/activity";
 
 export const LOCKOUT_MAX_FAILURES = 10;
 export const LOCKOUT_WINDOW_MS = 15 * 60_000;
@@ -86,15 +87,19 @@ async function lockIfSpent(db: Database, key: string, now: number): Promise<Date
 
 /** A wrong password: the claim stays counted; locks the address at the limit. Returns the lock, if any. */
 export async function recordFailure(db: Database, email: string, now = Date.now()): Promise<Date | null> {
-  // Rows whose window and lock are both over are dead weight (addresses tried once and never again).
-  await db
-    .delete(signInLockout)
-    .where(
-      and(
-        lte(signInLockout.windowStartedAt, new Date(now - LOCKOUT_WINDOW_MS)),
-        or(isNull(signInLockout.lockedUntil), lte(signInLockout.lockedUntil, new Date(now))),
+  // Rows whose window and lock are both over are dead weight (addresses tried once and never again). The failure is
+  // counted for the dashboards (`sign_in.failed`) in the same batch: it leaves no audit row a trigger could count.
+  await db.batch([
+    db
+      .delete(signInLockout)
+      .where(
+        and(
+          lte(signInLockout.windowStartedAt, new Date(now - LOCKOUT_WINDOW_MS)),
+          or(isNull(signInLockout.lockedUntil), lte(signInLockout.lockedUntil, new Date(now))),
+        ),
       ),
-    );
+    bumpCounter(db, "sign_in.failed", { at: now }),
+  ]);
   return lockIfSpent(db, lockoutKey(email), now);
 }
 

@@ -34,7 +34,12 @@ export function accountEvents({ db }: { db: Database }) {
                     action: "user.sign_in",
                     actorUserId: userId,
                     targetUserId: userId,
-                    metadata: { sessionId: row.id, path: ctx?.path ?? null },
+                    // The organization active in the new session: the sign-in counts in its activity (migrations/0016).
+                    metadata: {
+                      sessionId: row.id,
+                      path: ctx?.path ?? null,
+                      ...(str(row.activeOrganizationId) ? { organizationId: str(row.activeOrganizationId) } : {}),
+                    },
                     ip: str(row.ipAddress),
                     userAgent: str(row.userAgent)?.slice(0, 512) ?? null,
                   });
