@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
+import { parseRange, RangeLinks } from "@/components/activity/range-links";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
 import { adminOverviewCounts } from "@/db/queries/admin-overview";
 import { isOperator, requireStaff } from "@/lib/auth/guard";
 import { baseURLCheck, socialProviders } from "@/lib/auth/providers";
+import { PlatformActivity } from "./_components/platform-activity";
 import { SignInProvidersCard } from "./_components/sign-in-providers-card";
 
 export const metadata: Metadata = { title: "Admin" };
 
-export default async function AdminOverviewPage() {
+export default async function AdminOverviewPage({ searchParams }: { searchParams: Promise<{ range?: string }> }) {
   const session = await requireStaff();
+  const range = parseRange((await searchParams).range);
   const [counts, providers, check] = await Promise.all([adminOverviewCounts(), socialProviders(), baseURLCheck()]);
   const cards = [
     { href: "/admin/users", label: "Users", value: counts.users },
@@ -38,6 +43,17 @@ export default async function AdminOverviewPage() {
           </li>
         ))}
       </ul>
+      <section aria-labelledby="activity-heading" className="mt-8 grid gap-4">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="activity-heading" className="font-semibold text-lg">
+            Activity, last {range} days
+          </h2>
+          <RangeLinks pathname="/admin" range={range} />
+        </div>
+        <Suspense key={range} fallback={<Skeleton className="h-96 w-full" />}>
+          <PlatformActivity range={range} />
+        </Suspense>
+      </section>
       {isOperator(session.user) ? (
         <div className="mt-6">
           <SignInProvidersCard providers={providers} baseURL={check.baseURL} insecure={check.insecure} />
