@@ -36,6 +36,11 @@ test("the operator dashboard shows a scripted day of sign-ups, sign-ins, a faile
   await signIn(page, OPERATOR.email, OPERATOR.password);
   await page.goto("/admin?range=7");
   await expect(page.getByRole("heading", { name: "Activity, last 7 days" })).toBeVisible();
+  const attention = page.getByRole("region", { name: "Needs attention" });
+  await expect(attention.getByRole("link", { name: /^Operators without two-factor \d+\+?$/ })).toHaveAttribute(
+    "href",
+    "/admin/users?role=admin",
+  );
   const before = {
     signUps: await todayIn(page, "Sign-ups"),
     signIns: await todayIn(page, "Sign-ins"),

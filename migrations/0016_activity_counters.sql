@@ -153,3 +153,9 @@ BEGIN
   INSERT INTO `activity_counter` (`scope`, `day`, `counter`, `n`) VALUES ('', date('now'), 'lockout', 1)
     ON CONFLICT (`scope`, `day`, `counter`) DO UPDATE SET `n` = `n` + excluded.`n`;
 END;
+--> statement-breakpoint
+-- "Needs attention" on /admin (db/queries/needs-attention.ts): unverified accounts by age and staff accounts, each a
+-- small partial index, so the capped counts never walk the user table.
+CREATE INDEX `user_unverified_idx` ON `user` (`created_at`) WHERE `email_verified` = 0;
+--> statement-breakpoint
+CREATE INDEX `user_staff_idx` ON `user` (`role`) WHERE `role` <> 'user';

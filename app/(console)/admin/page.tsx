@@ -8,6 +8,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { adminOverviewCounts } from "@/db/queries/admin-overview";
 import { isOperator, requireStaff } from "@/lib/auth/guard";
 import { baseURLCheck, socialProviders } from "@/lib/auth/providers";
+import { NeedsAttention } from "./_components/needs-attention";
 import { PlatformActivity } from "./_components/platform-activity";
 import { SignInProvidersCard } from "./_components/sign-in-providers-card";
 
@@ -43,6 +44,9 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
           </li>
         ))}
       </ul>
+      <Suspense fallback={<Skeleton className="mt-8 h-32 max-w-4xl" />}>
+        <NeedsAttention />
+      </Suspense>
       <section aria-labelledby="activity-heading" className="mt-8 grid gap-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="activity-heading" className="font-semibold text-lg">
