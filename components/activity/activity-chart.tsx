@@ -23,7 +23,7 @@ const shortDay = (day: unknown) => (typeof day === "string" ? day.slice(5) : "")
 export default function ActivityChart({ data, series }: ActivityChartProps) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: -20 }}>
+      <BarChart data={data} margin={{ top: 4, right: 4, bottom: 0, left: -20 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke="var(--border)" />
         <XAxis
           dataKey="day"
