@@ -2,7 +2,7 @@
 
 import { MonitorIcon, MoonIcon, SunIcon } from "lucide-react";
 import { useTheme } from "next-themes";
-import type { MenuProps } from "@/components/shell/lazy-menu";
+import type { MenuProps } from "@/components/lazy-menu";
 import {
   DropdownMenu,
   DropdownMenuContent,

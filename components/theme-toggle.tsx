@@ -1,7 +1,7 @@
 "use client";
 
 import { MoonIcon, SunIcon } from "lucide-react";
-import { LazyMenu, menuModule } from "@/components/shell/lazy-menu";
+import { LazyMenu, menuModule } from "@/components/lazy-menu";
 import { Button } from "@/components/ui/button";
 
 const menu = menuModule<object>(() => import("./theme-toggle-menu").then((module) => module.ThemeToggleMenu));

@@ -3,6 +3,7 @@
 import { Check, Plus } from "lucide-react";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
+import type { MenuProps } from "@/components/lazy-menu";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -14,7 +15,6 @@ import {
 import { preloadAuthClient } from "@/lib/auth/load-client";
 import { toast } from "@/lib/toast";
 import { currentOrganization, type ShellOrganization } from "./current-org";
-import type { MenuProps } from "./lazy-menu";
 
 export interface OrgSwitcherMenuProps {
   organizations: ShellOrganization[];

@@ -3,10 +3,10 @@
 import { Building2, ChevronsUpDown } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { lazy, Suspense, useState } from "react";
+import { LazyMenu, menuModule } from "@/components/lazy-menu";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
 import { currentOrganization, type ShellOrganization } from "./current-org";
-import { LazyMenu, menuModule } from "./lazy-menu";
 import type { OrgSwitcherMenuProps } from "./org-switcher-dropdown";
 
 // Its form (react-hook-form + zod, ~40 KiB gzip) loads when someone opens it, not with every console page.

@@ -3,6 +3,7 @@
 import { LogOut, MonitorSmartphone, ShieldCheck, UserRound } from "lucide-react";
 import Link from "next/link";
 import { useEffect } from "react";
+import type { MenuProps } from "@/components/lazy-menu";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -14,7 +15,6 @@ import {
 import { fromAuth } from "@/lib/actions/from-auth";
 import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
 import { toast } from "@/lib/toast";
-import type { MenuProps } from "./lazy-menu";
 import type { UserMenuProps } from "./user-menu";
 
 async function signOut() {

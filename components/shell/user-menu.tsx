@@ -1,9 +1,9 @@
 "use client";
 
+import { LazyMenu, menuModule } from "@/components/lazy-menu";
 import { Avatar, AvatarFallback, AvatarImage } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
-import { LazyMenu, menuModule } from "./lazy-menu";
 
 export interface UserMenuProps {
   name: string;

@@ -37,7 +37,7 @@ export function menuModule<P>(load: () => Promise<ComponentType<MenuProps<P>>>):
  * A dropdown menu whose Radix code (the menu, popper and focus scope: ~21 KiB gzip) loads on first use instead of
  * with every console page: until then its trigger is a plain button that looks the same, fetches the menu module
  * when hovered or focused, and on a press mounts the menu already open (`defaultOpen`). Each console page carries
- * three such menus in its shell (bench: first-load JS).
+ * three such menus in its shell, and tables their filter menus (bench: first-load JS).
  */
 export function LazyMenu<P extends object>({
   menu,
