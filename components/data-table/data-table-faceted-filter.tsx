@@ -3,22 +3,13 @@
 import type { RowData } from "@tanstack/react-table";
 import { PlusCircleIcon } from "lucide-react";
 import type { ComponentType } from "react";
+import { LazyMenu, menuModule } from "@/components/lazy-menu";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuCheckboxItem,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
 import { Separator } from "@/components/ui/separator";
 import type { FilterDefs, FilterOptionValue, FilterValue } from "@/lib/data-table/search-params";
 import { cn } from "@/lib/utils";
+import type { FacetedFilterMenuProps } from "./data-table-faceted-filter-menu";
 import type { DataTableController } from "./use-data-table";
 
 export interface DataTableFilterOption<TValue extends string = string> {
@@ -43,7 +34,10 @@ export interface DataTableFacetedFilterProps<
   className?: string;
 }
 
-const numberFormat = new Intl.NumberFormat("en-US");
+// The menu (Radix's dropdown) loads when the filter is first hovered, focused or pressed.
+const menu = menuModule<FacetedFilterMenuProps>(() =>
+  import("./data-table-faceted-filter-menu").then((module) => module.DataTableFacetedFilterMenu),
+);
 
 /**
  * A dashed button opening a menu bound to one URL filter: checkboxes for a `multiFilter`, radio items for a
@@ -68,83 +62,27 @@ export function DataTableFacetedFilter<
   const clear = () => write(multi ? [] : null);
   const selectedLabel = options.find((option) => option.value === selected[0])?.label ?? selected[0];
 
-  return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button type="button" variant="outline" size="sm" className={cn("h-8 border-dashed", className)}>
-          <PlusCircleIcon aria-hidden="true" />
-          {title}
-          {selected.length > 0 ? (
-            <>
-              <Separator orientation="vertical" className="mx-0.5 data-[orientation=vertical]:h-4" />
-              <Badge variant="secondary" className="rounded-sm px-1 font-normal">
-                <span className="sr-only">: </span>
-                {multi ? (
-                  <>
-                    {selected.length}
-                    <span className="sr-only"> selected</span>
-                  </>
-                ) : (
-                  selectedLabel
-                )}
-              </Badge>
-            </>
-          ) : null}
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="start" className="min-w-48">
-        <DropdownMenuLabel>{title}</DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        {multi ? (
-          options.map((option) => (
-            <DropdownMenuCheckboxItem
-              key={option.value}
-              checked={selected.includes(option.value)}
-              // Keep the menu open to pick several values.
-              onSelect={(event) => event.preventDefault()}
-              onCheckedChange={(checked) => {
-                const next = options
-                  .map((candidate) => candidate.value)
-                  .filter((value) => (value === option.value ? checked === true : selected.includes(value)));
-                write(next);
-              }}
-            >
-              <OptionContent option={option} />
-            </DropdownMenuCheckboxItem>
-          ))
-        ) : (
-          <DropdownMenuRadioGroup value={selected[0] ?? ""} onValueChange={(value) => write(value)}>
-            {options.map((option) => (
-              <DropdownMenuRadioItem key={option.value} value={option.value}>
-                <OptionContent option={option} />
-              </DropdownMenuRadioItem>
-            ))}
-          </DropdownMenuRadioGroup>
-        )}
-        {selected.length > 0 ? (
-          <>
-            <DropdownMenuSeparator />
-            <DropdownMenuItem className="justify-center" onSelect={clear}>
-              Clear filter
-            </DropdownMenuItem>
-          </>
-        ) : null}
-      </DropdownMenuContent>
-    </DropdownMenu>
-  );
-}
-
-function OptionContent({ option }: { option: DataTableFilterOption }) {
-  const Icon = option.icon;
-  return (
-    <>
-      {Icon ? <Icon className="size-4 text-muted-foreground" /> : null}
-      <span>{option.label}</span>
-      {option.count !== undefined ? (
-        <span className="ml-auto pl-4 font-mono text-muted-foreground text-xs tabular-nums">
-          {numberFormat.format(option.count)}
-        </span>
+  const trigger = (
+    <Button type="button" variant="outline" size="sm" className={cn("h-8 border-dashed", className)}>
+      <PlusCircleIcon aria-hidden="true" />
+      {title}
+      {selected.length > 0 ? (
+        <>
+          <Separator orientation="vertical" className="mx-0.5 data-[orientation=vertical]:h-4" />
+          <Badge variant="secondary" className="rounded-sm px-1 font-normal">
+            <span className="sr-only">: </span>
+            {multi ? (
+              <>
+                {selected.length}
+                <span className="sr-only"> selected</span>
+              </>
+            ) : (
+              selectedLabel
+            )}
+          </Badge>
+        </>
       ) : null}
-    </>
+    </Button>
   );
+  return <LazyMenu menu={menu} trigger={trigger} props={{ title, options, multi, selected, write, clear }} />;
 }

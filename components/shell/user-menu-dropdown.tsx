@@ -1,0 +1,66 @@
+"use client";
+
+import { LogOut, MonitorSmartphone, ShieldCheck, UserRound } from "lucide-react";
+import Link from "next/link";
+import { useEffect } from "react";
+import type { MenuProps } from "@/components/lazy-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { fromAuth } from "@/lib/actions/from-auth";
+import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
+import { toast } from "@/lib/toast";
+import type { UserMenuProps } from "./user-menu";
+
+async function signOut() {
+  const authClient = await loadAuthClient();
+  const result = await fromAuth(await authClient.signOut());
+  if (!result.ok) {
+    toast.error(result.error);
+    return;
+  }
+  window.location.assign("/sign-in");
+}
+
+/** The account menu itself (components/shell/user-menu.tsx loads it on first use, already open). */
+export function UserMenuDropdown({ trigger, name, email }: MenuProps<UserMenuProps>) {
+  useEffect(preloadAuthClient, []); // mounted open: the client for signing out loads now
+  return (
+    <DropdownMenu defaultOpen onOpenChange={(open) => open && preloadAuthClient()}>
+      <DropdownMenuTrigger asChild>{trigger}</DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-60">
+        <DropdownMenuLabel className="grid">
+          <span className="truncate">{name}</span>
+          <span className="truncate font-normal text-muted-foreground text-xs" data-testid="shell-user-email">
+            {email}
+          </span>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/account/profile">
+            <UserRound aria-hidden /> Profile
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/account/security">
+            <ShieldCheck aria-hidden /> Security
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/account/sessions">
+            <MonitorSmartphone aria-hidden /> Sessions
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={signOut}>
+          <LogOut aria-hidden /> Sign out
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}
