@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { StepUpProvider } from "@/components/auth/step-up";
 import { ReadOnlyProvider } from "@/components/forms/read-only";
 import { AppSidebarContent } from "@/components/shell/app-sidebar";
+import { CommandPalette } from "@/components/shell/command-palette";
 import { HeaderControls } from "@/components/shell/header-controls";
 import { ImpersonationBanner } from "@/components/shell/impersonation-banner";
 import { MobileSidebar, Sidebar } from "@/components/ui/sidebar";
@@ -10,7 +11,13 @@ import { isImpersonating, isOperator, isStaff, listMyOrganizationAccess, require
 import { cn } from "@/lib/utils";
 
 // The shell only: navigation, the user menu and the impersonation banner. Each page still calls the guard itself.
-export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+export default async function ConsoleLayout({
+  children,
+  breadcrumbs,
+}: {
+  children: ReactNode;
+  breadcrumbs: ReactNode;
+}) {
   const session = await requireSession();
   const { user } = session;
   const impersonating = isImpersonating(session);
@@ -18,14 +25,13 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     listMyOrganizationAccess(),
     impersonating ? getUsersByIds([session.session.impersonatedBy as string]) : Promise.resolve([]),
   ]);
-  const nav = (
-    <AppSidebarContent
-      organizations={organizations}
-      activeOrganizationId={session.session.activeOrganizationId ?? null}
-      staff={!impersonating && isStaff(user)}
-      operator={!impersonating && isOperator(user)}
-    />
-  );
+  const shell = {
+    organizations,
+    activeOrganizationId: session.session.activeOrganizationId ?? null,
+    staff: !impersonating && isStaff(user),
+    operator: !impersonating && isOperator(user),
+  };
+  const nav = <AppSidebarContent {...shell} />;
   return (
     <div className="flex min-h-svh">
       <Sidebar>{nav}</Sidebar>
@@ -47,7 +53,8 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           )}
         >
           <MobileSidebar>{nav}</MobileSidebar>
-          <div className="flex-1" />
+          <div className="min-w-0 flex-1">{breadcrumbs}</div>
+          <CommandPalette {...shell} readOnly={impersonating} />
           <HeaderControls name={user.name} email={user.email} image={user.image ?? null} />
         </header>
         <main className="flex-1 px-4 py-6 sm:px-8">

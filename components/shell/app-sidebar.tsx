@@ -1,15 +1,4 @@
-import {
-  Building2,
-  Gauge,
-  Home,
-  KeyRound,
-  MonitorSmartphone,
-  ScrollText,
-  ShieldCheck,
-  UserRound,
-  Users,
-  Webhook,
-} from "lucide-react";
+import { ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import {
   SidebarContent,
@@ -21,16 +10,31 @@ import {
 } from "@/components/ui/sidebar";
 import type { ShellOrganization } from "./current-org";
 import { NavLink } from "./nav-link";
+import { ACCOUNT_PAGES, adminPages, HOME_PAGE, type NavPage, type StaffNav } from "./nav-model";
 import { OrgNav } from "./org-nav";
 import { OrgSwitcher } from "./org-switcher";
 
-interface AppSidebarContentProps {
+interface AppSidebarContentProps extends StaffNav {
   organizations: ShellOrganization[];
   activeOrganizationId: string | null;
-  /** Operators and support staff (not while impersonating): the Admin section. */
-  staff: boolean;
-  /** Operators (not while impersonating): platform webhooks. */
-  operator?: boolean;
+}
+
+function NavGroup({ label, pages }: { label?: string; pages: NavPage[] }) {
+  if (pages.length === 0) return null;
+  return (
+    <SidebarGroup>
+      {label ? <SidebarGroupLabel>{label}</SidebarGroupLabel> : null}
+      <SidebarMenu>
+        {pages.map(({ href, label: name, icon: Icon, exact }) => (
+          <SidebarMenuItem key={href}>
+            <NavLink href={href} exact={exact}>
+              <Icon aria-hidden /> {name}
+            </NavLink>
+          </SidebarMenuItem>
+        ))}
+      </SidebarMenu>
+    </SidebarGroup>
+  );
 }
 
 /** The console navigation: Account, Organization and (for platform staff) Admin sections. */
@@ -46,70 +50,10 @@ export function AppSidebarContent({ organizations, activeOrganizationId, staff, 
       </SidebarHeader>
       <SidebarContent>
         <nav aria-label="Console">
-          <SidebarGroup>
-            <SidebarMenu>
-              <SidebarMenuItem>
-                <NavLink href="/" exact>
-                  <Home aria-hidden /> Home
-                </NavLink>
-              </SidebarMenuItem>
-            </SidebarMenu>
-          </SidebarGroup>
-          <SidebarGroup>
-            <SidebarGroupLabel>Account</SidebarGroupLabel>
-            <SidebarMenu>
-              <SidebarMenuItem>
-                <NavLink href="/account/profile">
-                  <UserRound aria-hidden /> Profile
-                </NavLink>
-              </SidebarMenuItem>
-              <SidebarMenuItem>
-                <NavLink href="/account/security">
-                  <KeyRound aria-hidden /> Security
-                </NavLink>
-              </SidebarMenuItem>
-              <SidebarMenuItem>
-                <NavLink href="/account/sessions">
-                  <MonitorSmartphone aria-hidden /> Sessions
-                </NavLink>
-              </SidebarMenuItem>
-            </SidebarMenu>
-          </SidebarGroup>
+          <NavGroup pages={[HOME_PAGE]} />
+          <NavGroup label="Account" pages={ACCOUNT_PAGES} />
           <OrgNav organizations={organizations} activeOrganizationId={activeOrganizationId} />
-          {staff ? (
-            <SidebarGroup>
-              <SidebarGroupLabel>Admin</SidebarGroupLabel>
-              <SidebarMenu>
-                <SidebarMenuItem>
-                  <NavLink href="/admin" exact>
-                    <Gauge aria-hidden /> Dashboard
-                  </NavLink>
-                </SidebarMenuItem>
-                <SidebarMenuItem>
-                  <NavLink href="/admin/users">
-                    <Users aria-hidden /> Users
-                  </NavLink>
-                </SidebarMenuItem>
-                <SidebarMenuItem>
-                  <NavLink href="/admin/organizations">
-                    <Building2 aria-hidden /> Organizations
-                  </NavLink>
-                </SidebarMenuItem>
-                <SidebarMenuItem>
-                  <NavLink href="/admin/audit">
-                    <ScrollText aria-hidden /> Platform audit trail
-                  </NavLink>
-                </SidebarMenuItem>
-                {operator ? (
-                  <SidebarMenuItem>
-                    <NavLink href="/admin/webhooks">
-                      <Webhook aria-hidden /> Webhooks
-                    </NavLink>
-                  </SidebarMenuItem>
-                ) : null}
-              </SidebarMenu>
-            </SidebarGroup>
-          ) : null}
+          <NavGroup label="Admin" pages={adminPages({ staff, operator })} />
         </nav>
       </SidebarContent>
     </>

@@ -12,20 +12,9 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { fromAuth } from "@/lib/actions/from-auth";
-import { loadAuthClient, preloadAuthClient } from "@/lib/auth/load-client";
-import { toast } from "@/lib/toast";
+import { preloadAuthClient } from "@/lib/auth/load-client";
+import { signOut } from "./sign-out";
 import type { UserMenuProps } from "./user-menu";
-
-async function signOut() {
-  const authClient = await loadAuthClient();
-  const result = await fromAuth(await authClient.signOut());
-  if (!result.ok) {
-    toast.error(result.error);
-    return;
-  }
-  window.location.assign("/sign-in");
-}
 
 /** The account menu itself (components/shell/user-menu.tsx loads it on first use, already open). */
 export function UserMenuDropdown({ trigger, name, email }: MenuProps<UserMenuProps>) {

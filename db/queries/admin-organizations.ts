@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, sql } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/db";
 import type { Database } from "@/db/database";
 import { invitation, member, organization, user } from "@/db/schema";
@@ -99,7 +100,9 @@ export interface OrganizationDetail {
 }
 
 /** An organization with its members and pending (unexpired) invitations; null when there is none. */
-export async function getOrganizationDetail(id: string): Promise<OrganizationDetail | null> {
+export const getOrganizationDetail = cache(async function getOrganizationDetail(
+  id: string,
+): Promise<OrganizationDetail | null> {
   const db = await getDb();
   // Not db.batch: member/user and invitation/user share column names (id, email), which D1's batch results lose.
   const [[org], members, invitations] = await Promise.all([
@@ -137,4 +140,4 @@ export async function getOrganizationDetail(id: string): Promise<OrganizationDet
   ]);
   if (!org) return null;
   return { id: org.id, name: org.name, slug: org.slug, createdAt: org.createdAt, members, invitations };
-}
+});

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/db";
 import type { Database } from "@/db/database";
 import { member, team, teamMember, user } from "@/db/schema";
@@ -63,7 +64,7 @@ export async function countTeams(organizationId: string): Promise<number> {
 }
 
 /** A team of this organization (null for another organization's team: ids from the URL are not trusted). */
-export async function getTeam(organizationId: string, teamId: string) {
+export const getTeam = cache(async function getTeam(organizationId: string, teamId: string) {
   const db = await getDb();
   const [row] = await db
     .select({ id: team.id, name: team.name, createdAt: team.createdAt })
@@ -71,7 +72,7 @@ export async function getTeam(organizationId: string, teamId: string) {
     .where(and(eq(team.id, teamId), eq(team.organizationId, organizationId)))
     .limit(1);
   return row ?? null;
-}
+});
 
 export interface TeamMemberRow {
   userId: string;

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/db";
 import type { Database } from "@/db/database";
 import { account, auditEvent, member, organization, session, user } from "@/db/schema";
@@ -103,6 +104,22 @@ export async function selectUsersPage(db: Database, query: UserListQuery): Promi
   return { data: rows.map((row) => toRow(row)), rowCount, pageCount: Math.max(1, Math.ceil(rowCount / query.perPage)) };
 }
 
+/** The first users the /admin/users search finds for `search` (same match, same order), without the total. */
+export async function searchUsers(
+  search: string,
+  limit: number,
+): Promise<Array<Pick<UserRow, "id" | "name" | "email">>> {
+  const where = usersWhere({ search, filters: { role: [], status: null, verified: null, twoFactor: null } });
+  if (!where) return [];
+  const db = await getDb();
+  return db
+    .select({ id: user.id, name: user.name, email: user.email })
+    .from(user)
+    .where(where)
+    .orderBy(...orderBy({ id: "createdAt", desc: true }))
+    .limit(limit);
+}
+
 /** Every user matching the filter, in the table's order, a chunk at a time (for the CSV export). */
 export async function* iterateUsers(
   query: UserFilter & { sort: UserListQuery["sort"] },
@@ -143,7 +160,7 @@ export interface UserDetail extends UserRow {
 }
 
 /** Everything the user page shows about one user (null when there is no such user). */
-export async function getUserDetail(id: string): Promise<UserDetail | null> {
+export const getUserDetail = cache(async function getUserDetail(id: string): Promise<UserDetail | null> {
   const db = await getDb();
   const now = new Date();
   const [[row], organizations, sessions, accounts] = await db.batch([
@@ -194,7 +211,7 @@ export async function getUserDetail(id: string): Promise<UserDetail | null> {
     sessions: sessions.map((entry) => ({ ...entry, device: describeUserAgent(entry.userAgent).label })),
     accounts,
   };
-}
+});
 
 /** The session token of one of a user's sessions (for better-auth's revoke endpoint), or null. */
 export async function findUserSessionToken(userId: string, sessionId: string): Promise<string | null> {

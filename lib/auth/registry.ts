@@ -306,6 +306,8 @@ export const ACTIONS = {
   // Route handlers (app/api): the better-auth mount is classified endpoint by endpoint above.
   "api.auth": read("anyone", "auth.handler"),
   "api.admin.audit_events": read("staff", "audit.read"),
+  // The command palette's user search: the /admin/users search, a few names and addresses.
+  "api.admin.users_search": read("staff", "user.list"),
   "api.admin.audit_export": read("staff", "audit.export", audited),
   "api.admin.users_export": read("staff", "users.export", audited),
   // 404 unless the worker runs with BENCH_INSTRUMENT=1 (npm run bench).

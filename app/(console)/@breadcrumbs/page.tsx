@@ -1,0 +1,6 @@
+import { Breadcrumbs } from "@/components/shell/breadcrumbs";
+
+// The console home's crumb.
+export default function HomeBreadcrumbs() {
+  return <Breadcrumbs segments={[]} />;
+}
