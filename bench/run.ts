@@ -249,6 +249,9 @@ try {
     (body, i) => (searchTerms[i % searchTerms.length] === "zzzz-none") === body.includes(NO_MATCH),
   );
   const audit = await measure("admin audit", get("/admin/audit", jars.operator));
+  const dashboard = await measure("admin dashboard", get("/admin", jars.operator), (body) =>
+    body.includes("Activity, last"),
+  );
   const membersPage = await measure("org members page", get(`/org/${BENCH_ORG_SLUG}/members`, jars.owner), (body) =>
     body.includes("owner@bench.test"),
   );
@@ -281,6 +284,23 @@ try {
       bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
     return Math.round((bytes / 1024) * 10) / 10;
   }
+  /**
+   * The activity charts' chunk, which /admin and /org/<slug> fetch after the page has loaded (next/dynamic): its files
+   * from the build's loadable manifest, gzipped.
+   */
+  function lazyChunkKib(module: string) {
+    const manifest = JSON.parse(readFileSync(".next/react-loadable-manifest.json", "utf8")) as Record<
+      string,
+      { files: string[] }
+    >;
+    const files = new Set(
+      Object.entries(manifest).flatMap(([key, entry]) => (key.includes(module) ? entry.files : [])),
+    );
+    if (files.size === 0) throw new Error(`no lazily loaded chunk for ${module} in .next/react-loadable-manifest.json`);
+    const bytes = [...files].reduce((sum, file) => sum + gzipSync(readFileSync(`.next/${file}`)).length, 0);
+    return Math.round((bytes / 1024) * 10) / 10;
+  }
+  const chartChunkKib = lazyChunkKib("activity-chart");
   // Every page a person opens, as the user who can see it: its first-load JS (bench/first-load-js.json) and the D1
   // rows it reads (bench/rows-read.json); the largest of each is a row of the table.
   const ownerSession = (await (await get("/api/auth/get-session", jars.owner)(0)).json()) as { user: { id: string } };
@@ -348,11 +368,14 @@ try {
     admin_users_page: { users: BENCH_USERS, ...perMeasure(usersPage) },
     admin_users_search: { users: BENCH_USERS, ...perMeasure(usersSearch) },
     admin_audit: perMeasure(audit),
+    admin_dashboard: { users: BENCH_USERS, ...perMeasure(dashboard) },
+    activity_chart_chunk_kib: chartChunkKib,
     org_members_page: { members: BENCH_ORG_MEMBERS, ...perMeasure(membersPage) },
     account_security: perMeasure(security),
     sign_in: perMeasure(signIn),
     first_load_js_kib: {
       "/sign-in": firstLoad["/sign-in"],
+      "/admin": firstLoad["/admin"],
       "/admin/users": firstLoad["/admin/users"],
       "/org/[slug]/members": firstLoad["/org/[slug]/members"],
     },
@@ -381,6 +404,7 @@ try {
     cpuRow("/admin/users", usersPage, 12),
     cpuRow("/admin/users?search=", usersSearch, 12),
     cpuRow("/admin/audit", audit, null),
+    cpuRow("/admin (dashboard)", dashboard, null),
     cpuRow("/org/[slug]/members", membersPage, 12),
     [
       "password sign-in CPU",
@@ -406,6 +430,13 @@ try {
       .map(([route, count]): Row => [`D1 rows read ${route}`, String(count), "≤ 1000", false]),
     ["/admin/users p50 / p95", `${usersPage.p50_ms} / ${usersPage.p95_ms} ms`, "", null],
     ["/org/[slug]/members p50 / p95", `${membersPage.p50_ms} / ${membersPage.p95_ms} ms`, "", null],
+    [
+      "/admin p50 / p95, D1 rows read",
+      `${dashboard.p50_ms} / ${dashboard.p95_ms} ms, ${dashboard.rows_read}`,
+      "",
+      null,
+    ],
+    ["first-load JS /admin; charts chunk (lazy)", `${firstLoad["/admin"]} KiB; ${chartChunkKib} KiB`, "", null],
     [
       `first-load JS, largest of ${routes.length} pages`,
       `${largestJsKib} KiB (${largestJsRoute})`,
