@@ -52,7 +52,7 @@ export function CommandPalette(props: CommandPaletteProps) {
       >
         <Search aria-hidden />
         <span className="hidden sm:inline">Search…</span>
-        <kbd className="pointer-events-none ml-auto hidden rounded border bg-muted px-1.5 font-mono text-[10px] sm:inline">
+        <kbd className="pointer-events-none ml-auto hidden rounded border px-1.5 font-mono text-[11px] sm:inline">
           {mac ? "⌘K" : "Ctrl K"}
         </kbd>
       </Button>
