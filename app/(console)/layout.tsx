@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { StepUpProvider } from "@/components/auth/step-up";
 import { ReadOnlyProvider } from "@/components/forms/read-only";
 import { AppSidebarContent } from "@/components/shell/app-sidebar";
+import { BreadcrumbsFrame } from "@/components/shell/breadcrumbs-frame";
 import { CommandPalette } from "@/components/shell/command-palette";
 import { HeaderControls } from "@/components/shell/header-controls";
 import { ImpersonationBanner } from "@/components/shell/impersonation-banner";
@@ -53,7 +54,7 @@ export default async function ConsoleLayout({
           )}
         >
           <MobileSidebar>{nav}</MobileSidebar>
-          <div className="min-w-0 flex-1">{breadcrumbs}</div>
+          <BreadcrumbsFrame>{breadcrumbs}</BreadcrumbsFrame>
           <CommandPalette {...shell} readOnly={impersonating} />
           <HeaderControls name={user.name} email={user.email} image={user.image ?? null} />
         </header>

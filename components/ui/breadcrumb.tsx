@@ -1,5 +1,4 @@
 import { ChevronRight } from "lucide-react";
-import * as Slot from "radix-ui/slot";
 import type * as React from "react";
 import { cn } from "@/lib/utils";
 
@@ -21,17 +20,6 @@ export function BreadcrumbList({ className, ...props }: React.ComponentProps<"ol
 
 export function BreadcrumbItem({ className, ...props }: React.ComponentProps<"li">) {
   return <li data-slot="breadcrumb-item" className={cn("inline-flex items-center gap-1.5", className)} {...props} />;
-}
-
-export function BreadcrumbLink({
-  asChild,
-  className,
-  ...props
-}: React.ComponentProps<"a"> & {
-  asChild?: boolean;
-}) {
-  const Comp = asChild ? Slot.Root : "a";
-  return <Comp data-slot="breadcrumb-link" className={cn("transition-colors hover:text-foreground", className)} {...props} />;
 }
 
 export function BreadcrumbPage({ className, ...props }: React.ComponentProps<"span">) {

@@ -3,6 +3,7 @@
 // lib/activity.ts (failed sign-ins, which leave no row of their own): a counted event and its count land in the same
 // statement, so neither can exist without the other. Both tables are WITHOUT ROWID in the migration (one row written
 // per change instead of a row plus its primary-key index).
+import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /**
@@ -18,7 +19,11 @@ export const activityCounter = sqliteTable(
     counter: text("counter").notNull(),
     n: integer("n").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.scope, t.day, t.counter] })],
+  (t) => [
+    primaryKey({ columns: [t.scope, t.day, t.counter] }),
+    // The day counting began (one row): found without walking every day of the platform's counters before it.
+    index("activity_counter_began_idx").on(t.scope).where(sql`counter = 'counting.began'`),
+  ],
 );
 
 /**

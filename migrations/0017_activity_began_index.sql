@@ -1,0 +1,1 @@
+CREATE INDEX `activity_counter_began_idx` ON `activity_counter` (`scope`) WHERE counter = 'counting.began';
