@@ -1,40 +1,15 @@
 import { ShieldCheck } from "lucide-react";
 import Link from "next/link";
-import {
-  SidebarContent,
-  SidebarGroup,
-  SidebarGroupLabel,
-  SidebarHeader,
-  SidebarMenu,
-  SidebarMenuItem,
-} from "@/components/ui/sidebar";
+import { SidebarContent, SidebarHeader } from "@/components/ui/sidebar";
 import type { ShellOrganization } from "./current-org";
-import { NavLink } from "./nav-link";
-import { ACCOUNT_PAGES, adminPages, HOME_PAGE, type NavPage, type StaffNav } from "./nav-model";
+import { NavGroup } from "./nav-group";
+import { ACCOUNT_PAGES, adminPages, HOME_PAGE, type StaffNav } from "./nav-model";
 import { OrgNav } from "./org-nav";
 import { OrgSwitcher } from "./org-switcher";
 
 interface AppSidebarContentProps extends StaffNav {
   organizations: ShellOrganization[];
   activeOrganizationId: string | null;
-}
-
-function NavGroup({ label, pages }: { label?: string; pages: NavPage[] }) {
-  if (pages.length === 0) return null;
-  return (
-    <SidebarGroup>
-      {label ? <SidebarGroupLabel>{label}</SidebarGroupLabel> : null}
-      <SidebarMenu>
-        {pages.map(({ href, label: name, icon: Icon, exact }) => (
-          <SidebarMenuItem key={href}>
-            <NavLink href={href} exact={exact}>
-              <Icon aria-hidden /> {name}
-            </NavLink>
-          </SidebarMenuItem>
-        ))}
-      </SidebarMenu>
-    </SidebarGroup>
-  );
 }
 
 /** The console navigation: Account, Organization and (for platform staff) Admin sections. */

@@ -2,7 +2,7 @@
 
 import { LogOut, Plus, UserPlus, UserRound } from "lucide-react";
 import { usePathname, useRouter } from "next/navigation";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import {
   CommandDialog,
   CommandEmpty,
@@ -12,13 +12,10 @@ import {
   CommandList,
   CommandSeparator,
 } from "@/components/ui/command";
+import { CreateOrganizationLauncher } from "./create-organization-launcher";
 import { currentOrganization, type ShellOrganization } from "./current-org";
 import { ACCOUNT_PAGES, adminPages, HOME_PAGE, type NavPage, orgPages, type StaffNav } from "./nav-model";
 import { signOut } from "./sign-out";
-
-const CreateOrganizationDialog = lazy(() =>
-  import("./create-organization-dialog").then((module) => ({ default: module.CreateOrganizationDialog })),
-);
 
 export interface CommandPaletteProps extends StaffNav {
   organizations: ShellOrganization[];
@@ -205,11 +202,7 @@ export function CommandPaletteDialog({
           </CommandGroup>
         </CommandList>
       </CommandDialog>
-      {creating ? (
-        <Suspense fallback={null}>
-          <CreateOrganizationDialog open onOpenChange={setCreating} />
-        </Suspense>
-      ) : null}
+      <CreateOrganizationLauncher open={creating} onOpenChange={setCreating} />
     </>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { SidebarGroup, SidebarGroupLabel, SidebarMenu, SidebarMenuItem } from "@/components/ui/sidebar";
 import { currentOrganization, type ShellOrganization } from "./current-org";
-import { NavLink } from "./nav-link";
+import { NavGroup } from "./nav-group";
 import { orgPages } from "./nav-model";
 
 interface OrgNavProps {
@@ -16,18 +15,5 @@ export function OrgNav({ organizations, activeOrganizationId }: OrgNavProps) {
   const pathname = usePathname();
   const org = currentOrganization(organizations, pathname, activeOrganizationId);
   if (!org) return null;
-  return (
-    <SidebarGroup>
-      <SidebarGroupLabel>Organization</SidebarGroupLabel>
-      <SidebarMenu>
-        {orgPages(org).map(({ href, label, icon: Icon, exact }) => (
-          <SidebarMenuItem key={href}>
-            <NavLink href={href} exact={exact}>
-              <Icon aria-hidden /> {label}
-            </NavLink>
-          </SidebarMenuItem>
-        ))}
-      </SidebarMenu>
-    </SidebarGroup>
-  );
+  return <NavGroup label="Organization" pages={orgPages(org)} />;
 }

@@ -2,17 +2,14 @@
 
 import { Building2, ChevronsUpDown } from "lucide-react";
 import { usePathname } from "next/navigation";
-import { lazy, Suspense, useState } from "react";
+import { useState } from "react";
 import { LazyMenu, menuModule } from "@/components/lazy-menu";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/lib/hooks/use-hydrated";
+import { CreateOrganizationLauncher } from "./create-organization-launcher";
 import { currentOrganization, type ShellOrganization } from "./current-org";
 import type { OrgSwitcherMenuProps } from "./org-switcher-dropdown";
 
-// Its form (react-hook-form + zod, ~40 KiB gzip) loads when someone opens it, not with every console page.
-const CreateOrganizationDialog = lazy(() =>
-  import("./create-organization-dialog").then((module) => ({ default: module.CreateOrganizationDialog })),
-);
 const menu = menuModule<OrgSwitcherMenuProps>(() =>
   import("./org-switcher-dropdown").then((module) => module.OrgSwitcherDropdown),
 );
@@ -53,11 +50,7 @@ export function OrgSwitcher({ organizations, activeOrganizationId }: OrgSwitcher
         trigger={trigger}
         props={{ organizations, activeOrganizationId, onCreate: () => setCreating(true) }}
       />
-      {creating ? (
-        <Suspense fallback={null}>
-          <CreateOrganizationDialog open onOpenChange={setCreating} />
-        </Suspense>
-      ) : null}
+      <CreateOrganizationLauncher open={creating} onOpenChange={setCreating} />
     </>
   );
 }

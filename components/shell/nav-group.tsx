@@ -1,0 +1,22 @@
+import { SidebarGroup, SidebarGroupLabel, SidebarMenu, SidebarMenuItem } from "@/components/ui/sidebar";
+import { NavLink } from "./nav-link";
+import type { NavPage } from "./nav-model";
+
+/** One section of the sidebar: its label and its pages' links (nothing when it has no page for this viewer). */
+export function NavGroup({ label, pages }: { label?: string; pages: NavPage[] }) {
+  if (pages.length === 0) return null;
+  return (
+    <SidebarGroup>
+      {label ? <SidebarGroupLabel>{label}</SidebarGroupLabel> : null}
+      <SidebarMenu>
+        {pages.map(({ href, label: name, icon: Icon, exact }) => (
+          <SidebarMenuItem key={href}>
+            <NavLink href={href} exact={exact}>
+              <Icon aria-hidden /> {name}
+            </NavLink>
+          </SidebarMenuItem>
+        ))}
+      </SidebarMenu>
+    </SidebarGroup>
+  );
+}
