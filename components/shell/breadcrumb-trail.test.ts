@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { breadcrumbTrail } from "./breadcrumb-trail";
-import { adminPages, orgPages } from "./nav-model";
+import { adminPages } from "./nav-model";
+import { orgPages } from "./org-pages";
 
 const labels = (segments: string[], names = {}) => breadcrumbTrail(segments, names).map((crumb) => crumb.label);
 

@@ -1,7 +1,8 @@
 // Where a console path sits, as crumbs: "Admin / Users / Ada Lovelace", "Acme / Teams / Core". The static labels come
 // from the navigation's list (nav-model.ts); the names of the things in the path are looked up by the caller, who
 // holds the guard (components/shell/breadcrumbs.tsx).
-import { ACCOUNT_PAGES, adminPages, HOME_PAGE, orgPages } from "./nav-model";
+import { ACCOUNT_PAGES, adminPages, HOME_PAGE } from "./nav-model";
+import { orgPages } from "./org-pages";
 
 export interface Crumb {
   label: string;

@@ -14,7 +14,8 @@ import {
 } from "@/components/ui/command";
 import { CreateOrganizationLauncher } from "./create-organization-launcher";
 import { currentOrganization, type ShellOrganization } from "./current-org";
-import { ACCOUNT_PAGES, adminPages, HOME_PAGE, type NavPage, orgPages, type StaffNav } from "./nav-model";
+import { ACCOUNT_PAGES, adminPages, HOME_PAGE, type NavPage, type StaffNav } from "./nav-model";
+import { orgPages } from "./org-pages";
 import { signOut } from "./sign-out";
 
 export interface CommandPaletteProps extends StaffNav {

@@ -3,7 +3,7 @@
 import { usePathname } from "next/navigation";
 import { currentOrganization, type ShellOrganization } from "./current-org";
 import { NavGroup } from "./nav-group";
-import { orgPages } from "./nav-model";
+import { orgPages } from "./org-pages";
 
 interface OrgNavProps {
   organizations: ShellOrganization[];
