@@ -110,6 +110,12 @@ export function CommandPaletteDialog({
   const [search, setSearch] = useState("");
   const [creating, setCreating] = useState(false);
   const users = useUserSearch(search, staff && open);
+  // The highlighted item: the first user found once the search answers (it arrives after the pages were filtered).
+  const [highlighted, setHighlighted] = useState("");
+  const firstUser = users.users[0]?.id;
+  useEffect(() => {
+    if (firstUser) setHighlighted(`user:${firstUser}`);
+  }, [firstUser]);
   const current = currentOrganization(organizations, pathname, activeOrganizationId);
   // The organization on screen first, then the others.
   const ordered = current ? [current, ...organizations.filter((org) => org.id !== current.id)] : organizations;
@@ -131,6 +137,7 @@ export function CommandPaletteDialog({
           onOpenChange(next);
           if (!next) setSearch("");
         }}
+        commandProps={{ value: highlighted, onValueChange: setHighlighted }}
         title="Search and commands"
         description={
           staff
