@@ -73,6 +73,7 @@ test("raw admin endpoints: impersonation needs a reason; ban, unban and imperson
   // While impersonating: no admin endpoint, no audit API, no security change.
   expect((await impersonator.client.admin.listUsers({ query: {} })).error?.status).toBe(403);
   expect((await getWithCookies(impersonator.cookies(), "/api/admin/audit-events", clientIp)).status).toBe(403);
+  expect((await getWithCookies(impersonator.cookies(), "/api/admin/users/search?q=a", clientIp)).status).toBe(403);
   const pw = await impersonator.client.changePassword({
     currentPassword: "sdk-target-password-1",
     newPassword: "hijacked-password-1",
@@ -98,6 +99,19 @@ test("raw admin endpoints: impersonation needs a reason; ban, unban and imperson
     reason: "Reproducing the SDK bug report",
   });
   expect(byAction("impersonation.stop")).toMatchObject({ actorEmail: OPERATOR.email });
+
+  // The staff routes refused to the impersonation are recorded with the user as actor and the operator behind them.
+  const byUser = await getWithCookies(operator.cookies(), `/api/admin/audit-events?actorUserId=${userId}`, clientIp);
+  const refusals = ((await byUser.json()) as { events: AuditEventJson[] }).events;
+  const operatorId = (await operator.client.getSession()).data?.user.id;
+  expect(operatorId).toBeTruthy();
+  for (const action of ["audit.read.denied", "user.list.denied"]) {
+    expect(refusals.find((event) => event.action === action)).toMatchObject({
+      actorUserId: userId,
+      impersonatorUserId: operatorId,
+      metadata: { code: "NOT_WHILE_IMPERSONATING" },
+    });
+  }
   expect(byAction("user.password.change.denied")).toMatchObject({
     impersonatorUserId: expect.any(String),
     targetUserId: userId,

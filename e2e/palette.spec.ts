@@ -34,6 +34,15 @@ test("an operator finds a user by email and opens their page with the keyboard o
   await expect(trail.getByRole("link", { name: "Users" })).toHaveAttribute("href", "/admin/users");
   await expect(trail.locator('[aria-current="page"]')).toHaveText(ada.name);
 
+  // The search route takes any text as a search, in any shape the query string can have: a result or none, no error.
+  for (const query of ["q=a&q=b", "q[]=ada", "q=", `q=${"x".repeat(5000)}`, 'q="*^ NEAR(', "q=%00%22"]) {
+    const answer = await browserFetch(page, `/api/admin/users/search?${query}`);
+    expect(answer.status, query).toBe(200);
+    expect(Array.isArray(answer.body?.users), query).toBe(true);
+  }
+  const exact = await browserFetch(page, `/api/admin/users/search?q=${encodeURIComponent(ada.email)}`);
+  expect(exact.body?.users).toEqual([{ id: ada.id, name: ada.name, email: ada.email }]);
+
   // A search that matches nobody says so, and Escape closes the palette where it was opened.
   const again = await openPalette(page);
   await page.keyboard.type(`nobody-${Date.now()}@example.invalid`);

@@ -7,11 +7,11 @@ import "server-only";
 import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { auditActor, recordAudit, requestOrigin } from "@/lib/audit";
-import { getStaffSession, isImpersonating, isOperator, requireOperator, requireSession, requireStaff } from "./guard";
+import { isImpersonating, isOperator, isStaff, requireOperator, requireSession, requireStaff } from "./guard";
 import { ENDPOINT_POLICY_ERROR_CODES } from "./plugins/endpoint-policy";
 import { isFreshSession } from "./plugins/step-up";
 import { ACTIONS, type ActionName, type Caller, type Rule } from "./registry";
-import type { Session } from "./server";
+import { getSession, type Session } from "./server";
 import { FRESH_SIGN_IN_MESSAGE, FRESH_SIGN_IN_REQUIRED } from "./step-up-rules";
 
 /** What an action refused by its entry returns: the words for the screen and the code for the client. */
@@ -94,6 +94,23 @@ export interface RouteContext {
 }
 
 /**
+ * The 403 of a staff route. A signed-in caller's refusal is recorded first (`<action>.denied`, with the staff member
+ * behind an impersonation); a request without a session has no one to record.
+ */
+async function refuseRoute(rule: Rule, session: Session | null, request: Request) {
+  if (session) {
+    await recordAudit(await getDb(), {
+      action: `${rule.action}.denied`,
+      ...auditActor(session),
+      targetUserId: null,
+      metadata: { code: isImpersonating(session) ? "NOT_WHILE_IMPERSONATING" : "STAFF_ONLY" },
+      ...requestOrigin(request.headers),
+    });
+  }
+  return Response.json({ error: "Forbidden" }, { status: 403 });
+}
+
+/**
  * A staff route handler named in the registry: anyone else, impersonators included, gets 403 JSON (no redirect, no
  * 404 page: these are APIs).
  */
@@ -103,10 +120,9 @@ export function routeHandler(name: ActionName, run: (context: RouteContext) => P
     throw new Error(`routeHandler serves staff routes; "${name}" is for "${rule.callers}".`);
   }
   return async (request: Request) => {
-    const session = await getStaffSession();
-    if (!session || (rule.callers === "operator" && !isOperator(session.user))) {
-      return Response.json({ error: "Forbidden" }, { status: 403 });
-    }
+    const session = await getSession();
+    if (!session || isImpersonating(session) || !isStaff(session.user)) return refuseRoute(rule, session, request);
+    if (rule.callers === "operator" && !isOperator(session.user)) return refuseRoute(rule, session, request);
     return run({ name, rule, session, actor: auditActor(session), request });
   };
 }

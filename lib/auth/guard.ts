@@ -64,13 +64,6 @@ export const requireOperator = cache(async () => {
   return session;
 });
 
-/** For route handlers: the staff session, or null (the handler answers 403; no redirect, no 404 page). */
-export async function getStaffSession(): Promise<Session | null> {
-  const session = await getSession();
-  if (!session || isImpersonating(session) || !isStaff(session.user)) return null;
-  return session;
-}
-
 /** better-auth's context (adapter, options) for permission checks outside its endpoints. */
 async function authContext(): Promise<AuthContext> {
   // $context is typed with our exact options; the permission helpers take the general AuthContext it is an instance of.
