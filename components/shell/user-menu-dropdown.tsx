@@ -1,6 +1,6 @@
 "use client";
 
-import { LogOut, MonitorSmartphone, ShieldCheck, UserRound } from "lucide-react";
+import { LogOut } from "lucide-react";
 import Link from "next/link";
 import { useEffect } from "react";
 import type { MenuProps } from "@/components/lazy-menu";
@@ -13,6 +13,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { preloadAuthClient } from "@/lib/auth/load-client";
+import { ACCOUNT_PAGES } from "./nav-model";
 import { signOut } from "./sign-out";
 import type { UserMenuProps } from "./user-menu";
 
@@ -30,21 +31,13 @@ export function UserMenuDropdown({ trigger, name, email }: MenuProps<UserMenuPro
           </span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
-        <DropdownMenuItem asChild>
-          <Link href="/account/profile">
-            <UserRound aria-hidden /> Profile
-          </Link>
-        </DropdownMenuItem>
-        <DropdownMenuItem asChild>
-          <Link href="/account/security">
-            <ShieldCheck aria-hidden /> Security
-          </Link>
-        </DropdownMenuItem>
-        <DropdownMenuItem asChild>
-          <Link href="/account/sessions">
-            <MonitorSmartphone aria-hidden /> Sessions
-          </Link>
-        </DropdownMenuItem>
+        {ACCOUNT_PAGES.map(({ href, label, icon: Icon }) => (
+          <DropdownMenuItem key={href} asChild>
+            <Link href={href}>
+              <Icon aria-hidden /> {label}
+            </Link>
+          </DropdownMenuItem>
+        ))}
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={signOut}>
           <LogOut aria-hidden /> Sign out
