@@ -27,6 +27,10 @@ export class CookieJar {
   }
 }
 
+/** What Chromium sends when it loads a page. */
+const PAGE_ACCEPT =
+  "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8";
+
 export type BenchRequest = (i: number) => Promise<Response>;
 
 export function client(base: string) {
@@ -35,7 +39,10 @@ export function client(base: string) {
     async (i) => {
       const cookie = typeof jar === "string" ? jar : (jar?.header() ?? "");
       const url = `${base}${typeof path === "string" ? path : path(i)}`;
-      const response = await fetch(url, { headers: { cookie, "cf-connecting-ip": nextIp() }, redirect: "manual" });
+      const headers: Record<string, string> = { cookie, "cf-connecting-ip": nextIp() };
+      // A page is loaded as a browser loads it (pages render for Accept: text/html, not for Next's client router).
+      if (!new URL(url).pathname.startsWith("/api/")) headers.accept = PAGE_ACCEPT;
+      const response = await fetch(url, { headers, redirect: "manual" });
       if (jar instanceof CookieJar) jar.update(response);
       return response;
     };

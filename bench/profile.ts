@@ -33,7 +33,9 @@ const cookie = signIn.headers
   .getSetCookie()
   .map((line) => line.split(";")[0])
   .join("; ");
-const load = async () => (await fetch(`${BASE}${path}`, { headers: { cookie }, redirect: "manual" })).arrayBuffer();
+// A page load, as a browser makes it (Accept: text/html: see lib/data-table/page-load.ts).
+const accept = "text/html,application/xhtml+xml,*/*;q=0.8";
+const load = async () => (await fetch(`${BASE}${path}`, { headers: { cookie, accept }, redirect: "manual" })).arrayBuffer();
 
 // wrangler's inspector proxy wants an Origin header, which Node's built-in WebSocket cannot send.
 const socket = new WebSocket(`ws://127.0.0.1:${INSPECTOR}/ws`, { origin: "https://devtools.devprod.cloudflare.dev" });

@@ -3,7 +3,8 @@ import type { DataTableInstance } from "./features";
 
 // Below `md` every table is a list of cards, by CSS alone (no script measures the window): the same rows, cells and
 // row menus, each cell a line labelled with its column (`data-label`), the first column as the card's title, the
-// select checkbox and the row menu in its corners. Tailwind classes here, so each table reads the same.
+// select checkbox and the row menu in its corners. The rows' and cells' rules are in app/globals.css (`.ui-data-row`,
+// `[data-card=<role>]`), written once rather than on every cell; the table, header and body keep short classes here.
 
 /** The `<table>`: a block below md. */
 export const cardTableClass = "max-md:block";
@@ -11,21 +12,6 @@ export const cardTableClass = "max-md:block";
 export const cardHeadClass = "max-md:sr-only";
 /** The body: a column of cards below md. */
 export const cardBodyClass = "max-md:flex max-md:flex-col max-md:gap-2";
-/** A row: a card below md, room on the left for its checkbox and on the right for its menu (the border wins over the body's "no border on the last row"). */
-export const cardRowClass =
-  "max-md:relative max-md:flex max-md:flex-col max-md:gap-1.5 max-md:rounded-md max-md:border! max-md:p-3 max-md:has-[td[data-card=menu]]:pr-12 max-md:has-[td[data-card=select]]:pl-11";
-
-const lineClass =
-  "max-md:flex max-md:min-w-0 max-md:items-baseline max-md:justify-between max-md:gap-4 max-md:border-0 max-md:p-0 max-md:whitespace-normal max-md:text-right max-md:[overflow-wrap:anywhere] max-md:before:shrink-0 max-md:before:text-left max-md:before:text-muted-foreground max-md:before:content-[attr(data-label)]";
-
-const roleClass: Record<CardRole, string> = {
-  line: lineClass,
-  title:
-    "max-md:block max-md:border-0 max-md:p-0 max-md:font-medium max-md:whitespace-normal max-md:[overflow-wrap:anywhere]",
-  menu: "max-md:absolute max-md:top-2 max-md:right-2 max-md:w-auto max-md:border-0 max-md:p-0",
-  select: "max-md:absolute max-md:top-3.5 max-md:left-3.5 max-md:w-auto max-md:border-0 max-md:p-0",
-  hidden: "max-md:hidden",
-};
 
 export type CardRole = "line" | "title" | "menu" | "select" | "hidden";
 
@@ -48,9 +34,4 @@ export function getCardRoles<TData extends RowData>(table: DataTableInstance<TDa
     roles.set(column.id, role);
   }
   return roles;
-}
-
-/** The `<td>` classes of a role. */
-export function cardCellClass(role: CardRole | undefined): string {
-  return roleClass[role ?? "line"];
 }

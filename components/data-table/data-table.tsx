@@ -68,14 +68,7 @@ import { type KeyboardEvent, type MouseEvent, type ReactNode, useRef, useState }
 import { TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
 import { DataTableActionBar } from "./data-table-action-bar";
-import {
-  cardBodyClass,
-  cardCellClass,
-  cardHeadClass,
-  cardRowClass,
-  cardTableClass,
-  getCardRoles,
-} from "./data-table-card";
+import { cardBodyClass, cardHeadClass, cardTableClass, getCardRoles } from "./data-table-card";
 import { getIsServerSortable } from "./data-table-column-header";
 import { DataTablePagination } from "./data-table-pagination";
 import { DataTableSortSelect, getColumnLabel } from "./data-table-sort-select";
@@ -250,12 +243,8 @@ export function DataTable<TData extends RowData>({
                   onFocus={() => setActiveIndex(index)}
                   onKeyDown={(event) => onRowKeyDown(event, index)}
                   onClick={(event) => onRowClick(event, row.original)}
-                  className={cn(
-                    // Outline, not ring: box-shadow on <tr> is not painted everywhere.
-                    "outline-none focus-visible:bg-muted/50 focus-visible:outline-2 focus-visible:outline-ring focus-visible:-outline-offset-2",
-                    cardRowClass,
-                    onRowActivate && "cursor-pointer",
-                  )}
+                  // Focus outline and the card layout below md: app/globals.css.
+                  className={cn("ui-data-row", onRowActivate && "cursor-pointer")}
                 >
                   {row.getAllCells().map((cell) => {
                     const role = cardRoles.get(cell.column.id);
@@ -264,7 +253,7 @@ export function DataTable<TData extends RowData>({
                         key={cell.id}
                         data-label={role === "line" ? getColumnLabel(cell.column) : undefined}
                         data-card={role}
-                        className={cn(cell.column.columnDef.meta?.cellClassName, cardCellClass(role))}
+                        className={cell.column.columnDef.meta?.cellClassName}
                       >
                         <table.FlexRender cell={cell} />
                       </TableCell>

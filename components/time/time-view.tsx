@@ -37,17 +37,13 @@ export function TimeView({ date, text, exact, id, className }: TimeViewProps) {
         // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users reach the exact time the way a pointer does
         tabIndex={0}
         aria-describedby={id}
-        className="cursor-default whitespace-nowrap underline decoration-muted-foreground/50 decoration-dotted underline-offset-2 outline-none focus-visible:rounded-sm focus-visible:ring-2 focus-visible:ring-ring"
+        className="ui-time-text" // its classes and the tooltip's are in app/globals.css: tables render one per row
         // "5 minutes ago" may turn into "6 minutes ago" between the server's render and the browser's.
         suppressHydrationWarning
       >
         {text}
       </time>
-      <span
-        id={id}
-        role="tooltip"
-        className="absolute bottom-full left-0 z-50 mb-1 hidden w-max max-w-[80vw] rounded-md bg-foreground px-2 py-1 text-left font-normal text-background text-xs shadow-md group-hover/time:block group-has-[time:focus-visible]/time:block"
-      >
+      <span id={id} role="tooltip" className="ui-time-tip">
         <span className="block">{exact.utc}</span>
         {exact.local ? <span className="block">{exact.local}</span> : null}
       </span>

@@ -30,37 +30,20 @@ export function TableFooter({ className, ...props }: React.ComponentProps<"tfoot
 
 export function TableRow({ className, ...props }: React.ComponentProps<"tr">) {
   return (
-    <tr
-      data-slot="table-row"
-      className={cn("hover:bg-muted/50 data-[state=selected]:bg-muted border-b transition-colors", className)}
-      {...props}
-    />
+    // Row, head and cell classes are in app/globals.css (`[data-slot=table-…]`): written once, not on every cell.
+    <tr data-slot="table-row" className={className} {...props} />
   );
 }
 
 export function TableHead({ className, ...props }: React.ComponentProps<"th">) {
   return (
-    <th
-      data-slot="table-head"
-      className={cn(
-        "text-foreground h-10 px-2 text-left align-middle font-medium whitespace-nowrap [&:has([role=checkbox])]:pr-0 [&>[role=checkbox]]:translate-y-[2px]",
-        className,
-      )}
-      {...props}
-    />
+    <th data-slot="table-head" className={className} {...props} />
   );
 }
 
 export function TableCell({ className, ...props }: React.ComponentProps<"td">) {
   return (
-    <td
-      data-slot="table-cell"
-      className={cn(
-        "p-2 align-middle whitespace-nowrap [&:has([role=checkbox])]:pr-0 [&>[role=checkbox]]:translate-y-[2px]",
-        className,
-      )}
-      {...props}
-    />
+    <td data-slot="table-cell" className={className} {...props} />
   );
 }
 

@@ -4,6 +4,7 @@ import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { PageHeader } from "@/components/shell/page-header";
 import { listMySessions } from "@/db/queries/sessions";
 import { requireSession } from "@/lib/auth/guard";
+import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import type { SessionsPage as SessionsData } from "./_components/session-row";
 import { toSessionRow } from "./_components/session-row";
 import { SessionsTable } from "./_components/sessions-table";
@@ -23,6 +24,7 @@ export default async function SessionsPage({ searchParams }: SessionsPageProps) 
     pageCount,
     rowCount,
   }));
+  await settleOnPageLoad(sessions);
   return (
     <>
       <PageHeader

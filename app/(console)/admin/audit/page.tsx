@@ -4,6 +4,7 @@ import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { PageHeader } from "@/components/shell/page-header";
 import { listAuditActions, listAuditEvents } from "@/db/queries/audit";
 import { requireStaff } from "@/lib/auth/guard";
+import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { AuditTable } from "./_components/audit-table";
 import { auditSearchParams, parseAuditFilter } from "./search-params";
 
@@ -22,6 +23,7 @@ export default async function AuditPage(props: { searchParams: SearchParams }) {
     oldestFirst: !query.sort.desc,
   });
   const actions = await listAuditActions();
+  await settleOnPageLoad(eventsPromise);
   return (
     <>
       <PageHeader

@@ -11,6 +11,7 @@ import { getUserDetail } from "@/db/queries/users";
 import { staffFlags } from "@/lib/auth/flags";
 import { isOperator, requireStaff } from "@/lib/auth/guard";
 import { staffMaySeeSessionsOf } from "@/lib/auth/permissions";
+import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { RoleBadge } from "../../_components/role-badge";
 import { UserStatusBadge } from "../../_components/user-status-badge";
 import { UserAccountCards } from "./_components/user-account-cards";
@@ -40,6 +41,7 @@ export default async function UserPage(props: { params: Params; searchParams: Se
   const can = staffFlags(session.user, user);
   // Support does not see staff sessions (the endpoints refuse it too): they are not sent to the browser at all.
   const seesSessions = staffMaySeeSessionsOf(session.user, user);
+  await settleOnPageLoad(auditPromise);
   return (
     <>
       <PageHeader

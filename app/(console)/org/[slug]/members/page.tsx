@@ -12,6 +12,7 @@ import { listAllTeams } from "@/db/queries/teams";
 import { memberFlags } from "@/lib/auth/flags";
 import { requireOrg } from "@/lib/auth/guard";
 import { BUILT_IN_ORG_ROLES } from "@/lib/auth/permissions";
+import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { MembersTable } from "./_components/members-table";
 import { membersSearchParams } from "./search-params";
 
@@ -36,6 +37,7 @@ export default async function MembersPage({ params, searchParams }: MembersPageP
     flags: memberFlags(viewer, page.data),
   }));
   const teams = await teamsPromise;
+  await settleOnPageLoad(membersPromise);
   return (
     <>
       <PageHeader

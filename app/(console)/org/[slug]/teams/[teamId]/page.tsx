@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { listAllMembers } from "@/db/queries/members";
 import { getTeam, listTeamMembers, teamMemberIds } from "@/db/queries/teams";
 import { requireOrg } from "@/lib/auth/guard";
+import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { TeamActions } from "../_components/team-actions";
 import { teamMembersSearchParams } from "../search-params";
 import { AddTeamMember } from "./_components/add-team-member";
@@ -35,6 +36,7 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
       )
     : [];
   const base = `/org/${org.slug}/teams`;
+  await settleOnPageLoad(membersPromise);
   return (
     <>
       <Button asChild variant="ghost" size="sm" className="-ml-2 mb-2">
