@@ -1,8 +1,9 @@
 // What the Cron Trigger does (worker.ts `scheduled`, every minute): finish what interrupted requests left (their
 // outbox intents, lib/webhooks/intents.ts), retry every delivery that is due, and prune events, deliveries and
-// attempts past the retention period.
+// attempts past the retention period; once an hour, prune idle rate-limit counters.
 import { lt, sql } from "drizzle-orm";
 import type { Database } from "@/db/database";
+import { pruneRateLimits } from "@/db/queries/rate-limit";
 import { webhookEvent } from "@/db/schema";
 import { type DeliverySettings, deliverDue } from "./deliver";
 import { reconcileIntents } from "./intents";
@@ -23,5 +24,6 @@ export async function runWebhookCron(db: Database, settings: DeliverySettings, n
   const reconciled = await reconcileIntents(db, now);
   const attempted = await deliverDue(db, settings, { now, limit: 100 });
   await pruneWebhookLog(db, settings, now);
+  if (now.getUTCMinutes() === 0) await pruneRateLimits(db, now.getTime());
   return { reconciled, attempted };
 }
