@@ -28,8 +28,7 @@ export class CookieJar {
 }
 
 /** What Chromium sends when it loads a page. */
-const PAGE_ACCEPT =
-  "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8";
+const PAGE_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8";
 
 export type BenchRequest = (i: number) => Promise<Response>;
 

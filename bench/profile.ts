@@ -35,7 +35,8 @@ const cookie = signIn.headers
   .join("; ");
 // A page load, as a browser makes it (Accept: text/html: see lib/data-table/page-load.ts).
 const accept = "text/html,application/xhtml+xml,*/*;q=0.8";
-const load = async () => (await fetch(`${BASE}${path}`, { headers: { cookie, accept }, redirect: "manual" })).arrayBuffer();
+const load = async () =>
+  (await fetch(`${BASE}${path}`, { headers: { cookie, accept }, redirect: "manual" })).arrayBuffer();
 
 // wrangler's inspector proxy wants an Origin header, which Node's built-in WebSocket cannot send.
 const socket = new WebSocket(`ws://127.0.0.1:${INSPECTOR}/ws`, { origin: "https://devtools.devprod.cloudflare.dev" });

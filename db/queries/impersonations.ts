@@ -1,7 +1,6 @@
 import "server-only";
 import { and, desc, eq, gt, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { getDb } from "@/db";
 import type { Database } from "@/db/database";
 import { auditEvent, user } from "@/db/schema";
 import type { AuditBaseAction } from "@/lib/audit-actions";
@@ -90,24 +89,41 @@ export function impersonationEnd(
 export async function selectImpersonations(
   db: Database,
   userId: string,
-  { now = new Date(), limit = IMPERSONATION_HISTORY_LIMIT }: { now?: Date; limit?: number } = {},
+  options: { now?: Date; limit?: number } = {},
 ): Promise<Impersonation[]> {
-  const rows = await db
-    .select({
-      id: auditEvent.id,
-      at: auditEvent.at,
-      reason: auditEvent.reason,
-      metadata: auditEvent.metadata,
-      actorRole: user.role,
-      stoppedAt: firstLater(db, stop, "impersonation.stop"),
-      nextStartAt: firstLater(db, nextStart, "impersonation.start"),
-    })
-    .from(auditEvent)
-    // The trail outlives its actors (no foreign key): a deleted staffer leaves no role to fall back to.
-    .leftJoin(user, eq(user.id, auditEvent.actorUserId))
-    .where(and(eq(auditEvent.targetUserId, userId), eq(auditEvent.action, "impersonation.start")))
-    .orderBy(desc(auditEvent.at), desc(auditEvent.id))
-    .limit(limit);
+  return toImpersonations(await impersonationsQuery(db, userId, options), options.now);
+}
+
+/** The statement behind `selectImpersonations`, for a `db.batch` with a page's other reads. */
+export function impersonationsQuery(
+  db: Database,
+  userId: string,
+  { limit = IMPERSONATION_HISTORY_LIMIT }: { limit?: number } = {},
+) {
+  return (
+    db
+      .select({
+        id: auditEvent.id,
+        at: auditEvent.at,
+        reason: auditEvent.reason,
+        metadata: auditEvent.metadata,
+        actorRole: user.role,
+        stoppedAt: firstLater(db, stop, "impersonation.stop"),
+        nextStartAt: firstLater(db, nextStart, "impersonation.start"),
+      })
+      .from(auditEvent)
+      // The trail outlives its actors (no foreign key): a deleted staffer leaves no role to fall back to.
+      .leftJoin(user, eq(user.id, auditEvent.actorUserId))
+      .where(and(eq(auditEvent.targetUserId, userId), eq(auditEvent.action, "impersonation.start")))
+      .orderBy(desc(auditEvent.at), desc(auditEvent.id))
+      .limit(limit)
+  );
+}
+
+export function toImpersonations(
+  rows: Awaited<ReturnType<typeof impersonationsQuery>>,
+  now: Date = new Date(),
+): Impersonation[] {
   return rows.map((row) => ({
     id: row.id,
     startedAt: row.at,
@@ -120,9 +136,4 @@ export async function selectImpersonations(
       now,
     ),
   }));
-}
-
-/** The signed-in user's own impersonation history (/account/security). */
-export async function listImpersonationsOf(userId: string): Promise<Impersonation[]> {
-  return selectImpersonations(await getDb(), userId);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
+import type { Database } from "@/db/database";
 import { passkey, passkeyActivity } from "@/db/schema";
 import { getAuthenticatorName } from "@/lib/auth/plugins/passkeys";
 
@@ -16,8 +17,12 @@ export interface PasskeyItem {
 
 /** A user's passkeys with their last use (recorded by us), newest first. */
 export async function listPasskeys(userId: string): Promise<PasskeyItem[]> {
-  const db = await getDb();
-  const rows = await db
+  return toPasskeyItems(await passkeysQuery(await getDb(), userId));
+}
+
+/** The statement behind `listPasskeys`, for a `db.batch` with a page's other reads. */
+export function passkeysQuery(db: Database, userId: string) {
+  return db
     .select({
       id: passkey.id,
       name: passkey.name,
@@ -30,6 +35,9 @@ export async function listPasskeys(userId: string): Promise<PasskeyItem[]> {
     .leftJoin(passkeyActivity, eq(passkeyActivity.passkeyId, passkey.id))
     .where(eq(passkey.userId, userId))
     .orderBy(desc(passkey.createdAt));
+}
+
+export function toPasskeyItems(rows: Awaited<ReturnType<typeof passkeysQuery>>): PasskeyItem[] {
   return rows.map((row) => ({
     id: row.id,
     label: row.name || getAuthenticatorName(row.aaguid ?? undefined) || "Passkey",

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, gt, like, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { getDb } from "@/db";
+import type { Database } from "@/db/database";
 import { verification } from "@/db/schema";
 import {
   parseTrustedDeviceLabel,
@@ -24,9 +24,9 @@ export interface TrustedDevice {
 const label = alias(verification, "label");
 
 /** The user's unexpired trusted devices (better-auth's `trust-device-*` verification rows), newest first. */
-export async function listTrustedDevices(userId: string): Promise<TrustedDevice[]> {
-  const db = await getDb();
-  const rows = await db
+
+export function trustedDevicesQuery(db: Database, userId: string, now = new Date()) {
+  return db
     .select({
       id: verification.id,
       identifier: verification.identifier,
@@ -40,10 +40,13 @@ export async function listTrustedDevices(userId: string): Promise<TrustedDevice[
       and(
         like(verification.identifier, `${TRUST_DEVICE_PREFIX}%`),
         eq(verification.value, userId),
-        gt(verification.expiresAt, new Date()),
+        gt(verification.expiresAt, now),
       ),
     )
     .orderBy(desc(verification.createdAt));
+}
+
+export function toTrustedDevices(rows: Awaited<ReturnType<typeof trustedDevicesQuery>>): TrustedDevice[] {
   return rows.map((row) => {
     const { userAgent, ip } = parseTrustedDeviceLabel(row.label);
     return {

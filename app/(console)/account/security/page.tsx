@@ -2,10 +2,8 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { TwoFactorRequiredCard } from "@/components/org/two-factor-required-card";
 import { PageHeader } from "@/components/shell/page-header";
-import { listImpersonationsOf } from "@/db/queries/impersonations";
-import { listPasskeys } from "@/db/queries/passkeys";
-import { listTrustedDevices, trustedDeviceIdentifierOf } from "@/db/queries/trusted-devices";
-import { getTwoFactorStatus } from "@/db/queries/two-factor";
+import { loadSecurityOverview } from "@/db/queries/account-security";
+import { trustedDeviceIdentifierOf } from "@/db/queries/trusted-devices";
 import { listMyTwoFactorRequirements, requireSession } from "@/lib/auth/guard";
 import { TRUST_DEVICE_COOKIE } from "@/lib/auth/plugins/trusted-devices";
 import { formatInZone } from "@/lib/time-format";
@@ -20,11 +18,8 @@ export const metadata: Metadata = { title: "Security" };
 
 export default async function SecurityPage() {
   const { user } = await requireSession();
-  const [status, passkeys, devices, impersonations, cookieStore, requirements] = await Promise.all([
-    getTwoFactorStatus(user.id),
-    listPasskeys(user.id),
-    listTrustedDevices(user.id),
-    listImpersonationsOf(user.id),
+  const [{ status, passkeys, devices, impersonations }, cookieStore, requirements] = await Promise.all([
+    loadSecurityOverview(user.id), // one D1 call for the four cards
     cookies(),
     listMyTwoFactorRequirements(),
   ]);
