@@ -3,7 +3,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
-import { selectMembersPage } from "./members";
+import { selectMembersPage, selectMembersPageWithTeams } from "./members";
 
 let h: Harness;
 beforeAll(async () => {
@@ -80,6 +80,14 @@ it("counts members and their roles as better-auth adds, re-roles and removes the
   });
   // Filtered, the total counts the matches.
   expect((await selectMembersPage(h.db, org.id, { ...query, search: "ann" })).rowCount).toBe(1);
+  // Read with the teams in one D1 call (the page of someone who may invite), and past the last page: the same answers.
+  await h.auth.api.createTeam({ headers, body: { organizationId: org.id, name: "Core" } });
+  for (const q of [query, { ...query, offset: 4 }]) {
+    expect(await selectMembersPageWithTeams(h.db, org.id, q)).toEqual({
+      teams: [{ id: expect.any(String), name: "Core" }],
+      page: await selectMembersPage(h.db, org.id, q),
+    });
+  }
 
   const before = await totals(org.id);
   await h.auth.api.deleteOrganization({ headers, body: { organizationId: org.id } });

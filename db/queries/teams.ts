@@ -48,7 +48,11 @@ export async function selectTeamsPage(db: Database, organizationId: string, quer
 
 /** Every team of an organization by name (for pickers; capped by ORG_MAX_TEAMS). */
 export async function listAllTeams(organizationId: string) {
-  const db = await getDb();
+  return allTeamsQuery(await getDb(), organizationId);
+}
+
+/** The statement behind `listAllTeams`, for a `db.batch` with a page's other reads. */
+export function allTeamsQuery(db: Database, organizationId: string) {
   return db
     .select({ id: team.id, name: team.name })
     .from(team)

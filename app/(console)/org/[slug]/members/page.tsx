@@ -7,8 +7,7 @@ import { BulkInviteDialog } from "@/components/org/bulk-invite/bulk-invite-dialo
 import { PeopleTabs } from "@/components/org/people-tabs";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
-import { listMembersWithTeams } from "@/db/queries/members";
-import { listAllTeams } from "@/db/queries/teams";
+import { listMembersWithTeams, loadMembersPageWithTeams } from "@/db/queries/members";
 import { memberFlags } from "@/lib/auth/flags";
 import { requireOrg } from "@/lib/auth/guard";
 import { BUILT_IN_ORG_ROLES } from "@/lib/auth/permissions";
@@ -30,14 +29,21 @@ export default async function MembersPage({ params, searchParams }: MembersPageP
   const query = membersSearchParams(roles).parse(await searchParams);
   const viewer = { id: member.id, role: member.role, may: { update: can.updateMembers, delete: can.removeMembers } };
   const inviteRoles = roles.filter((role) => can.owner || role !== "owner");
-  // Only for those who may invite: the bulk dialog offers the teams (one statement, alongside the page's).
-  const teamsPromise = can.invitations ? listAllTeams(org.id) : Promise.resolve([]);
-  const membersPromise = listMembersWithTeams(org.id, query).then((page) => ({
+  const withFlags = (page: Awaited<ReturnType<typeof listMembersWithTeams>>) => ({
     ...page,
     flags: memberFlags(viewer, page.data),
-  }));
-  const teams = await teamsPromise;
-  await settleOnPageLoad(membersPromise);
+  });
+  // Only those who may invite get the teams (the bulk dialog offers them), read in the same D1 call as the page.
+  let teams: { id: string; name: string }[] = [];
+  let membersPromise: Promise<ReturnType<typeof withFlags>>;
+  if (can.invitations) {
+    const loaded = await loadMembersPageWithTeams(org.id, query);
+    teams = loaded.teams;
+    membersPromise = Promise.resolve(withFlags(loaded.page));
+  } else {
+    membersPromise = listMembersWithTeams(org.id, query).then(withFlags);
+    await settleOnPageLoad(membersPromise);
+  }
   return (
     <>
       <PageHeader
