@@ -60,6 +60,8 @@ export function client(base: string) {
 
   interface D1Counts {
     statements: number;
+    /** Round trips to D1: a `db.batch` of several statements is one. */
+    calls: number;
     rows_read: number;
     rows_written: number;
   }

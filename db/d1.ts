@@ -7,6 +7,8 @@
 
 interface BenchCounters {
   statements: string[];
+  /** D1 calls (round trips): an unbatched statement's all/run/raw/first, or one `batch` of any number of them. */
+  calls: number;
   /** True while the bench's row-counting pass runs: every statement then reports D1's `meta`. */
   countRows: boolean;
   rowsRead: number;
@@ -16,7 +18,7 @@ interface BenchCounters {
 const KEY = Symbol.for("gatehouse.bench.d1");
 function counters(): BenchCounters {
   const store = globalThis as { [KEY]?: BenchCounters };
-  store[KEY] ??= { statements: [], countRows: false, rowsRead: 0, rowsWritten: 0 };
+  store[KEY] ??= { statements: [], calls: 0, countRows: false, rowsRead: 0, rowsWritten: 0 };
   return store[KEY];
 }
 
@@ -41,16 +43,19 @@ function countingStatement(statement: D1PreparedStatement, sql: string): D1Prepa
   const first = statement.first.bind(statement) as (column?: string) => Promise<unknown>;
   const patched = statement as unknown as Record<string, unknown>;
   patched.all = async () => {
+    counters().calls += 1;
     const result = await all();
     if (counters().countRows) addMeta(result.meta);
     return result;
   };
   patched.run = async () => {
+    counters().calls += 1;
     const result = await run();
     if (counters().countRows) addMeta(result.meta);
     return result;
   };
   patched.raw = async (options?: { columnNames?: boolean }) => {
+    counters().calls += 1;
     if (!counters().countRows) return raw(options);
     const result = await all<Record<string, unknown>>();
     addMeta(result.meta);
@@ -59,6 +64,7 @@ function countingStatement(statement: D1PreparedStatement, sql: string): D1Prepa
     return options?.columnNames ? [Object.keys(result.results[0] ?? {}), ...rows] : rows;
   };
   patched.first = async (column?: string) => {
+    counters().calls += 1;
     if (counters().countRows) addMeta((await all()).meta);
     return first(column);
   };
@@ -83,6 +89,7 @@ export function d1Binding<T extends D1Database | D1DatabaseSession>(db: T, env: 
       }
       if (property === "batch") {
         return async (statements: D1PreparedStatement[]) => {
+          counters().calls += 1;
           const results = await target.batch(statements);
           if (counters().countRows) for (const result of results) addMeta(result.meta);
           return results;
@@ -100,8 +107,9 @@ export function d1Binding<T extends D1Database | D1DatabaseSession>(db: T, env: 
  */
 export function takeD1Counters(countRows: boolean) {
   const c = counters();
-  const taken = { statements: c.statements, rowsRead: c.rowsRead, rowsWritten: c.rowsWritten };
+  const taken = { statements: c.statements, calls: c.calls, rowsRead: c.rowsRead, rowsWritten: c.rowsWritten };
   c.statements = [];
+  c.calls = 0;
   c.rowsRead = 0;
   c.rowsWritten = 0;
   c.countRows = countRows;
