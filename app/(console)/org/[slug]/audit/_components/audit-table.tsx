@@ -1,6 +1,5 @@
 "use client";
 
-import { use } from "react";
 import {
   createDataTableColumnHelper,
   DataTable,
@@ -9,6 +8,7 @@ import {
   DataTableToolbar,
   useDataTable,
 } from "@/components/data-table";
+import { type TablePage, useTablePage } from "@/components/data-table/use-table-page";
 import { Time } from "@/components/time/time";
 import type { OrgAuditRow as AuditRow } from "@/db/queries/org-audit";
 import { describeChange } from "@/lib/audit-words";
@@ -82,12 +82,8 @@ const columns = columnHelper.columns([
 ]);
 
 /** The organization's audit events, newest first; filter by action, search by who or whom. */
-export function AuditTable({
-  promise,
-}: {
-  promise: Promise<{ data: AuditRow[]; rowCount: number; pageCount: number }>;
-}) {
-  const { data, rowCount } = use(promise);
+export function AuditTable({ page }: { page: TablePage<{ data: AuditRow[]; rowCount: number; pageCount: number }> }) {
+  const { data, rowCount } = useTablePage(page);
   const dataTable = useDataTable({
     data,
     rowCount,

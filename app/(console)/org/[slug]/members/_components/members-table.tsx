@@ -1,19 +1,20 @@
 "use client";
 
-import { use, useMemo } from "react";
+import { useMemo } from "react";
 import { DataTable, DataTableFacetedFilter, DataTableToolbar, useDataTable } from "@/components/data-table";
+import { type TablePage, useTablePage } from "@/components/data-table/use-table-page";
 import type { MemberWithTeams } from "@/db/queries/members";
 import type { MemberFlags } from "@/lib/auth/flags";
 import { membersSearchParams } from "../search-params";
 import { getMembersColumns, type MembersColumnsOptions } from "./members-table-columns";
 
 interface MembersTableProps extends Omit<MembersColumnsOptions, "flags"> {
-  promise: Promise<{ data: MemberWithTeams[]; rowCount: number; pageCount: number; flags: MemberFlags }>;
+  page: TablePage<{ data: MemberWithTeams[]; rowCount: number; pageCount: number; flags: MemberFlags }>;
 }
 
 /** The organization's members: server-side search, role filter, sort and pagination, all in the URL. */
-export function MembersTable({ promise, ...options }: MembersTableProps) {
-  const { data, rowCount, flags } = use(promise);
+export function MembersTable({ page, ...options }: MembersTableProps) {
+  const { data, rowCount, flags } = useTablePage(page);
   const { roles, organization, me, can } = options;
   const rolesKey = roles.join(",");
   // biome-ignore lint/correctness/useExhaustiveDependencies: rebuilt only when the list of roles changes
