@@ -17,12 +17,11 @@
  *   const query = usersSearchParams.parse(await props.searchParams); // never throws; bad values → defaults
  *   // WHERE from query.search / query.filters, ORDER BY query.sort (+ id as tie-breaker),
  *   // LIMIT query.perPage OFFSET query.offset; resolves to { data, pageCount } (and rowCount if you count).
- *   // The rows on a page load, the pending read on a client-side navigation (lib/data-table/page-load.ts).
- *   const { page } = await tablePage(listUsers(query));
+ *   const usersPromise = listUsers(query);
  *   return (
  *     // No `key` on Suspense: URL updates run in a transition; the table stays (dimmed) until the new rows arrive.
  *     <Suspense fallback={<DataTableSkeleton columnCount={4} filterCount={2} />}>
- *       <UsersTable page={page} />
+ *       <UsersTable promise={usersPromise} />
  *     </Suspense>
  *   );
  * }
@@ -39,8 +38,8 @@
  *
  * // app/(console)/admin/users/_components/users-table.tsx
  * "use client";
- * export function UsersTable({ page }: { page: TablePage<{ data: UserRow[]; pageCount: number }> }) {
- *   const { data, pageCount } = useTablePage(page);
+ * export function UsersTable({ promise }: { promise: Promise<{ data: UserRow[]; pageCount: number }> }) {
+ *   const { data, pageCount } = use(promise);
  *   const dataTable = useDataTable({
  *     data, pageCount, columns: usersColumns, searchParams: usersSearchParams,
  *     getRowId: (user) => user.id, enableRowSelection: true,

@@ -4,7 +4,7 @@ import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { PageHeader } from "@/components/shell/page-header";
 import { listMySessions } from "@/db/queries/sessions";
 import { requireSession } from "@/lib/auth/guard";
-import { tablePage } from "@/lib/data-table/page-load";
+import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import type { SessionsPage as SessionsData } from "./_components/session-row";
 import { toSessionRow } from "./_components/session-row";
 import { SessionsTable } from "./_components/sessions-table";
@@ -24,7 +24,7 @@ export default async function SessionsPage({ searchParams }: SessionsPageProps) 
     pageCount,
     rowCount,
   }));
-  const { page: sessionsPage } = await tablePage(sessions);
+  await settleOnPageLoad(sessions);
   return (
     <>
       <PageHeader
@@ -32,7 +32,7 @@ export default async function SessionsPage({ searchParams }: SessionsPageProps) 
         description="Where your account is signed in. Sign out any session you do not recognise."
       />
       <Suspense fallback={<DataTableSkeleton columnCount={5} />}>
-        <SessionsTable page={sessionsPage} />
+        <SessionsTable promise={sessions} />
       </Suspense>
     </>
   );

@@ -4,7 +4,7 @@ import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { PageHeader } from "@/components/shell/page-header";
 import { listAuditActions, listAuditEvents } from "@/db/queries/audit";
 import { requireStaff } from "@/lib/auth/guard";
-import { tablePage } from "@/lib/data-table/page-load";
+import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { AuditTable } from "./_components/audit-table";
 import { auditSearchParams, parseAuditFilter } from "./search-params";
 
@@ -23,7 +23,7 @@ export default async function AuditPage(props: { searchParams: SearchParams }) {
     oldestFirst: !query.sort.desc,
   });
   const actions = await listAuditActions();
-  const { page: eventsPage } = await tablePage(eventsPromise);
+  await settleOnPageLoad(eventsPromise);
   return (
     <>
       <PageHeader
@@ -31,7 +31,7 @@ export default async function AuditPage(props: { searchParams: SearchParams }) {
         description="Every operator and organization action: who, for whom, why, from where."
       />
       <Suspense fallback={<DataTableSkeleton columnCount={7} filterCount={4} actionCount={1} />}>
-        <AuditTable page={eventsPage} actions={actions} />
+        <AuditTable promise={eventsPromise} actions={actions} />
       </Suspense>
     </>
   );

@@ -4,7 +4,7 @@ import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { PageHeader } from "@/components/shell/page-header";
 import { listAllOrganizations } from "@/db/queries/admin-organizations";
 import { requireStaff } from "@/lib/auth/guard";
-import { tablePage } from "@/lib/data-table/page-load";
+import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { OrganizationsTable } from "./_components/organizations-table";
 import { organizationsSearchParams } from "./search-params";
 
@@ -16,12 +16,12 @@ export default async function OrganizationsPage(props: { searchParams: SearchPar
   await requireStaff();
   const query = organizationsSearchParams.parse(await props.searchParams);
   const organizationsPromise = listAllOrganizations(query);
-  const { page: organizationsPage } = await tablePage(organizationsPromise);
+  await settleOnPageLoad(organizationsPromise);
   return (
     <>
       <PageHeader title="Organizations" description="Every organization on the platform (read-only)." />
       <Suspense fallback={<DataTableSkeleton columnCount={4} />}>
-        <OrganizationsTable page={organizationsPage} />
+        <OrganizationsTable promise={organizationsPromise} />
       </Suspense>
     </>
   );

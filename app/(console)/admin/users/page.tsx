@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { listUsers } from "@/db/queries/users";
 import { rowFlags } from "@/lib/auth/flags";
 import { isOperator, requireStaff } from "@/lib/auth/guard";
-import { tablePage } from "@/lib/data-table/page-load";
+import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { CreateUserDialog } from "./_components/create-user-dialog";
 import { UsersTable } from "./_components/users-table";
 import { usersSearchParams } from "./search-params";
@@ -19,7 +19,7 @@ export default async function UsersPage(props: { searchParams: SearchParams }) {
   const operator = isOperator(session.user);
   const query = usersSearchParams.parse(await props.searchParams);
   const usersPromise = listUsers(query).then((page) => ({ ...page, can: rowFlags(session.user, page.data) }));
-  const { page: usersPage } = await tablePage(usersPromise);
+  await settleOnPageLoad(usersPromise);
   return (
     <>
       <PageHeader
@@ -28,7 +28,7 @@ export default async function UsersPage(props: { searchParams: SearchParams }) {
         actions={operator ? <CreateUserDialog /> : null}
       />
       <Suspense fallback={<DataTableSkeleton columnCount={8} filterCount={4} actionCount={1} />}>
-        <UsersTable page={usersPage} canManage={operator} currentUserId={session.user.id} />
+        <UsersTable promise={usersPromise} canManage={operator} currentUserId={session.user.id} />
       </Suspense>
     </>
   );

@@ -1,20 +1,20 @@
 "use client";
 
+import { use } from "react";
 import { ConfirmAction } from "@/components/confirm-action";
 import { DataTable, useDataTable } from "@/components/data-table";
-import { type TablePage, useTablePage } from "@/components/data-table/use-table-page";
 import { revokeOtherSessionsAction } from "@/lib/actions/account/revoke-other-sessions";
 import { sessionsSearchParams } from "../search-params";
 import type { SessionsPage } from "./session-row";
 import { sessionsColumns } from "./sessions-table-columns";
 
 interface SessionsTableProps {
-  page: TablePage<SessionsPage>;
+  promise: Promise<SessionsPage>;
 }
 
 /** The user's sessions in the shared data table, with "sign out all other sessions" above it. */
-export function SessionsTable({ page }: SessionsTableProps) {
-  const { rows, pageCount, rowCount } = useTablePage(page);
+export function SessionsTable({ promise }: SessionsTableProps) {
+  const { rows, pageCount, rowCount } = use(promise);
   const dataTable = useDataTable({
     data: rows,
     pageCount,

@@ -2,9 +2,8 @@
 
 import { DownloadIcon } from "lucide-react";
 import { useSearchParams } from "next/navigation";
-import { useMemo } from "react";
+import { use, useMemo } from "react";
 import { DataTable, DataTableFacetedFilter, DataTableToolbar, useDataTable } from "@/components/data-table";
-import { type TablePage, useTablePage } from "@/components/data-table/use-table-page";
 import { Button } from "@/components/ui/button";
 import type { AuditRow } from "@/db/queries/audit";
 import { describeAction } from "@/lib/audit-words";
@@ -13,7 +12,7 @@ import { AUDIT_ACTION_VALUES, AUDIT_PERIOD_LABELS, AUDIT_PERIODS, auditSearchPar
 import { AuditNarrowing } from "./audit-filters";
 
 interface AuditTableProps {
-  page: TablePage<{ data: AuditRow[]; rowCount: number; pageCount: number }>;
+  promise: Promise<{ data: AuditRow[]; rowCount: number; pageCount: number }>;
   /** Actions recorded so far: the action filter offers these. */
   actions: string[];
 }
@@ -24,8 +23,8 @@ const periodOptions = (Object.keys(AUDIT_PERIODS) as (keyof typeof AUDIT_PERIODS
 }));
 
 /** The trail with one filter bar: search, the action multi-select, a date preset, link-given narrowing, export. */
-export function AuditTable({ page, actions }: AuditTableProps) {
-  const { data, rowCount, pageCount } = useTablePage(page);
+export function AuditTable({ promise, actions }: AuditTableProps) {
+  const { data, rowCount, pageCount } = use(promise);
   const searchParams = useSearchParams();
   const columns = useMemo(() => getAuditColumns(), []);
   const actionOptions = useMemo(() => {

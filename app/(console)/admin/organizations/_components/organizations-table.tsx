@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-
+import { use } from "react";
 import {
   createDataTableColumnHelper,
   DataTable,
@@ -10,7 +10,6 @@ import {
   DataTableToolbar,
   useDataTable,
 } from "@/components/data-table";
-import { type TablePage, useTablePage } from "@/components/data-table/use-table-page";
 import { Time } from "@/components/time/time";
 import type { OrganizationRow } from "@/db/queries/admin-organizations";
 import { organizationsSearchParams } from "../search-params";
@@ -46,11 +45,11 @@ const columns = columnHelper.columns([
 ]);
 
 export function OrganizationsTable({
-  page,
+  promise,
 }: {
-  page: TablePage<{ data: OrganizationRow[]; rowCount: number; pageCount: number }>;
+  promise: Promise<{ data: OrganizationRow[]; rowCount: number; pageCount: number }>;
 }) {
-  const { data, rowCount, pageCount } = useTablePage(page);
+  const { data, rowCount, pageCount } = use(promise);
   const router = useRouter();
   const dataTable = useDataTable({
     data,

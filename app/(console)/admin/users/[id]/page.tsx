@@ -11,7 +11,7 @@ import { getUserDetail } from "@/db/queries/users";
 import { staffFlags } from "@/lib/auth/flags";
 import { isOperator, requireStaff } from "@/lib/auth/guard";
 import { staffMaySeeSessionsOf } from "@/lib/auth/permissions";
-import { tablePage } from "@/lib/data-table/page-load";
+import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { RoleBadge } from "../../_components/role-badge";
 import { UserStatusBadge } from "../../_components/user-status-badge";
 import { UserAccountCards } from "./_components/user-account-cards";
@@ -41,7 +41,7 @@ export default async function UserPage(props: { params: Params; searchParams: Se
   const can = staffFlags(session.user, user);
   // Support does not see staff sessions (the endpoints refuse it too): they are not sent to the browser at all.
   const seesSessions = staffMaySeeSessionsOf(session.user, user);
-  const { page: auditPage } = await tablePage(auditPromise);
+  await settleOnPageLoad(auditPromise);
   return (
     <>
       <PageHeader
@@ -77,7 +77,7 @@ export default async function UserPage(props: { params: Params; searchParams: Se
             </Link>
           </div>
           <Suspense fallback={<DataTableSkeleton columnCount={7} withToolbar={false} rowCount={5} />}>
-            <UserAuditTable page={auditPage} />
+            <UserAuditTable promise={auditPromise} />
           </Suspense>
         </section>
       </div>

@@ -2,10 +2,9 @@
 
 import { DownloadIcon } from "lucide-react";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useMemo, useState } from "react";
+import { use, useMemo, useState } from "react";
 import { ConfirmAction } from "@/components/confirm-action";
 import { DataTable, DataTableFacetedFilter, DataTableToolbar, useDataTable } from "@/components/data-table";
-import { type TablePage, useTablePage } from "@/components/data-table/use-table-page";
 import { Button } from "@/components/ui/button";
 import type { UserRow } from "@/db/queries/users";
 import type { ActionResult } from "@/lib/actions/result";
@@ -20,7 +19,7 @@ import { type BulkKind, BulkResultsDialog, banTitle, bulkConfirmation } from "./
 import { canPunish, getUsersColumns } from "./users-table-columns";
 
 interface UsersTableProps {
-  page: TablePage<{ data: UserRow[]; rowCount: number; pageCount: number; can: RowFlags }>;
+  promise: Promise<{ data: UserRow[]; rowCount: number; pageCount: number; can: RowFlags }>;
   /** Operators may ban and unban; support may only sign users out. */
   canManage: boolean;
   currentUserId: string;
@@ -40,8 +39,8 @@ const twoFactorOptions = [
   { value: "off", label: "Off" },
 ] as const;
 
-export function UsersTable({ page, canManage, currentUserId }: UsersTableProps) {
-  const { data, rowCount, pageCount, can } = useTablePage(page);
+export function UsersTable({ promise, canManage, currentUserId }: UsersTableProps) {
+  const { data, rowCount, pageCount, can } = use(promise);
   const router = useRouter();
   const searchParams = useSearchParams();
   const [request, setRequest] = useState<{ kind: BulkKind; users: UserRow[] } | null>(null);

@@ -4,7 +4,7 @@ import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { PageHeader } from "@/components/shell/page-header";
 import { listOrgAuditEvents } from "@/db/queries/org-audit";
 import { requireOrg } from "@/lib/auth/guard";
-import { tablePage } from "@/lib/data-table/page-load";
+import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { AuditTable } from "./_components/audit-table";
 import { auditSearchParams } from "./search-params";
 
@@ -19,12 +19,12 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
   const { org } = await requireOrg((await params).slug, "audit");
   const query = auditSearchParams.parse(await searchParams);
   const eventsPromise = listOrgAuditEvents(org.id, query);
-  const { page: eventsPage } = await tablePage(eventsPromise);
+  await settleOnPageLoad(eventsPromise);
   return (
     <>
       <PageHeader title="Audit trail" description={`Who changed what in ${org.name}.`} />
       <Suspense fallback={<DataTableSkeleton columnCount={5} filterCount={1} />}>
-        <AuditTable page={eventsPage} />
+        <AuditTable promise={eventsPromise} />
       </Suspense>
     </>
   );

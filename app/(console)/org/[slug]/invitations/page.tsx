@@ -8,7 +8,7 @@ import { listPendingInvitations } from "@/db/queries/invitations";
 import { listAllTeams } from "@/db/queries/teams";
 import { requireOrg } from "@/lib/auth/guard";
 import { BUILT_IN_ORG_ROLES } from "@/lib/auth/permissions";
-import { tablePage } from "@/lib/data-table/page-load";
+import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { InvitationsTable } from "./_components/invitations-table";
 import { InviteMembers } from "./_components/invite-members";
 import { invitationsSearchParams } from "./search-params";
@@ -29,7 +29,7 @@ export default async function InvitationsPage({ params, searchParams }: Invitati
   const roles = [...BUILT_IN_ORG_ROLES.filter((role) => can.owner || role !== "owner"), ...customRoles];
   const query = invitationsSearchParams.parse(await searchParams);
   const invitationsPromise = listPendingInvitations(org.id, query);
-  const { page: invitationsPage } = await tablePage(invitationsPromise);
+  await settleOnPageLoad(invitationsPromise);
   return (
     <>
       <PageHeader
@@ -46,7 +46,7 @@ export default async function InvitationsPage({ params, searchParams }: Invitati
           </h2>
           <Suspense fallback={<DataTableSkeleton columnCount={6} />}>
             <InvitationsTable
-              page={invitationsPage}
+              promise={invitationsPromise}
               organizationId={org.id}
               slug={org.slug}
               roles={roles}

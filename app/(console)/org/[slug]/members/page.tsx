@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
-import type { TablePage } from "@/components/data-table/use-table-page";
 import { BulkInviteDialog } from "@/components/org/bulk-invite/bulk-invite-dialog";
 import { PeopleTabs } from "@/components/org/people-tabs";
 import { PageHeader } from "@/components/shell/page-header";
@@ -12,7 +11,7 @@ import { listMembersWithTeams, loadMembersPageWithTeams } from "@/db/queries/mem
 import { memberFlags } from "@/lib/auth/flags";
 import { requireOrg } from "@/lib/auth/guard";
 import { BUILT_IN_ORG_ROLES } from "@/lib/auth/permissions";
-import { tablePage } from "@/lib/data-table/page-load";
+import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { MembersTable } from "./_components/members-table";
 import { membersSearchParams } from "./search-params";
 
@@ -34,16 +33,16 @@ export default async function MembersPage({ params, searchParams }: MembersPageP
     ...page,
     flags: memberFlags(viewer, page.data),
   });
-  // Only those who may invite get the teams (the bulk dialog offers them), read in the same D1 call as the page's
-  // rows, which are then rendered at once.
+  // Only those who may invite get the teams (the bulk dialog offers them), read in the same D1 call as the page.
   let teams: { id: string; name: string }[] = [];
-  let membersPage: TablePage<ReturnType<typeof withFlags>>;
+  let membersPromise: Promise<ReturnType<typeof withFlags>>;
   if (can.invitations) {
     const loaded = await loadMembersPageWithTeams(org.id, query);
     teams = loaded.teams;
-    membersPage = withFlags(loaded.page);
+    membersPromise = Promise.resolve(withFlags(loaded.page));
   } else {
-    ({ page: membersPage } = await tablePage(listMembersWithTeams(org.id, query).then(withFlags)));
+    membersPromise = listMembersWithTeams(org.id, query).then(withFlags);
+    await settleOnPageLoad(membersPromise);
   }
   return (
     <>
@@ -66,7 +65,7 @@ export default async function MembersPage({ params, searchParams }: MembersPageP
       {can.invitations ? <PeopleTabs slug={org.slug} current="members" /> : null}
       <Suspense fallback={<DataTableSkeleton columnCount={6} filterCount={1} />}>
         <MembersTable
-          page={membersPage}
+          promise={membersPromise}
           roles={roles}
           organization={{ id: org.id, slug: org.slug }}
           me={{ memberId: member.id, userId: session.user.id }}

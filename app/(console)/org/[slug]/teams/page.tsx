@@ -6,7 +6,7 @@ import { getEnv } from "@/db";
 import { listTeams } from "@/db/queries/teams";
 import { requireOrg } from "@/lib/auth/guard";
 import { orgLimits } from "@/lib/auth/org-limits";
-import { tablePage } from "@/lib/data-table/page-load";
+import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { CreateTeamDialog } from "./_components/team-name-dialog";
 import { TeamsTable } from "./_components/teams-table";
 import { teamsSearchParams } from "./search-params";
@@ -23,7 +23,7 @@ export default async function TeamsPage({ params, searchParams }: TeamsPageProps
   const query = teamsSearchParams.parse(await searchParams);
   const teamsPromise = listTeams(org.id, query);
   const limits = orgLimits(await getEnv());
-  const { page: teamsPage } = await tablePage(teamsPromise);
+  await settleOnPageLoad(teamsPromise);
   return (
     <>
       <PageHeader
@@ -33,7 +33,7 @@ export default async function TeamsPage({ params, searchParams }: TeamsPageProps
       />
       <Suspense fallback={<DataTableSkeleton columnCount={4} />}>
         <TeamsTable
-          page={teamsPage}
+          promise={teamsPromise}
           organization={{ id: org.id, slug: org.slug }}
           can={{ update: can.updateTeams, delete: can.deleteTeams }}
           canCreate={can.createTeams}

@@ -1,5 +1,6 @@
 "use client";
 
+import { use } from "react";
 import {
   createDataTableColumnHelper,
   DataTable,
@@ -8,7 +9,6 @@ import {
   DataTableToolbar,
   useDataTable,
 } from "@/components/data-table";
-import { type TablePage, useTablePage } from "@/components/data-table/use-table-page";
 import { Time } from "@/components/time/time";
 import type { OrgAuditRow as AuditRow } from "@/db/queries/org-audit";
 import { describeChange } from "@/lib/audit-words";
@@ -82,8 +82,12 @@ const columns = columnHelper.columns([
 ]);
 
 /** The organization's audit events, newest first; filter by action, search by who or whom. */
-export function AuditTable({ page }: { page: TablePage<{ data: AuditRow[]; rowCount: number; pageCount: number }> }) {
-  const { data, rowCount } = useTablePage(page);
+export function AuditTable({
+  promise,
+}: {
+  promise: Promise<{ data: AuditRow[]; rowCount: number; pageCount: number }>;
+}) {
+  const { data, rowCount } = use(promise);
   const dataTable = useDataTable({
     data,
     rowCount,

@@ -1,14 +1,13 @@
 "use client";
 
-import { useMemo } from "react";
+import { use, useMemo } from "react";
 import { DataTable, DataTableToolbar, useDataTable } from "@/components/data-table";
-import { type TablePage, useTablePage } from "@/components/data-table/use-table-page";
 import type { InvitationRow } from "@/db/queries/invitations";
 import { invitationsSearchParams } from "../search-params";
 import { getInvitationsColumns } from "./invitations-table-columns";
 
 interface InvitationsTableProps {
-  page: TablePage<{ data: InvitationRow[]; rowCount: number; pageCount: number }>;
+  promise: Promise<{ data: InvitationRow[]; rowCount: number; pageCount: number }>;
   organizationId: string;
   slug: string;
   roles: readonly string[];
@@ -16,8 +15,8 @@ interface InvitationsTableProps {
 }
 
 /** Pending invitations (expired ones too, so they can be resent). */
-export function InvitationsTable({ page, organizationId, slug, roles, canCancel }: InvitationsTableProps) {
-  const { data, rowCount } = useTablePage(page);
+export function InvitationsTable({ promise, organizationId, slug, roles, canCancel }: InvitationsTableProps) {
+  const { data, rowCount } = use(promise);
   const columns = useMemo(
     () => getInvitationsColumns({ organizationId, slug, roles, canCancel }),
     [organizationId, slug, roles, canCancel],

@@ -1,20 +1,19 @@
 "use client";
 
-import { useMemo } from "react";
+import { use, useMemo } from "react";
 import { DataTable, DataTableFacetedFilter, DataTableToolbar, useDataTable } from "@/components/data-table";
-import { type TablePage, useTablePage } from "@/components/data-table/use-table-page";
 import type { MemberWithTeams } from "@/db/queries/members";
 import type { MemberFlags } from "@/lib/auth/flags";
 import { membersSearchParams } from "../search-params";
 import { getMembersColumns, type MembersColumnsOptions } from "./members-table-columns";
 
 interface MembersTableProps extends Omit<MembersColumnsOptions, "flags"> {
-  page: TablePage<{ data: MemberWithTeams[]; rowCount: number; pageCount: number; flags: MemberFlags }>;
+  promise: Promise<{ data: MemberWithTeams[]; rowCount: number; pageCount: number; flags: MemberFlags }>;
 }
 
 /** The organization's members: server-side search, role filter, sort and pagination, all in the URL. */
-export function MembersTable({ page, ...options }: MembersTableProps) {
-  const { data, rowCount, flags } = useTablePage(page);
+export function MembersTable({ promise, ...options }: MembersTableProps) {
+  const { data, rowCount, flags } = use(promise);
   const { roles, organization, me, can } = options;
   const rolesKey = roles.join(",");
   // biome-ignore lint/correctness/useExhaustiveDependencies: rebuilt only when the list of roles changes

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { listAllMembers } from "@/db/queries/members";
 import { getTeam, listTeamMembers, teamMemberIds } from "@/db/queries/teams";
 import { requireOrg } from "@/lib/auth/guard";
-import { tablePage } from "@/lib/data-table/page-load";
+import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { TeamActions } from "../_components/team-actions";
 import { teamMembersSearchParams } from "../search-params";
 import { AddTeamMember } from "./_components/add-team-member";
@@ -36,7 +36,7 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
       )
     : [];
   const base = `/org/${org.slug}/teams`;
-  const { page: membersPage } = await tablePage(membersPromise);
+  await settleOnPageLoad(membersPromise);
   return (
     <>
       <Button asChild variant="ghost" size="sm" className="-ml-2 mb-2">
@@ -59,7 +59,12 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
       <div className="grid gap-6">
         {can.updateMembers ? <AddTeamMember organizationId={org.id} teamId={team.id} candidates={candidates} /> : null}
         <Suspense fallback={<DataTableSkeleton columnCount={5} />}>
-          <TeamMembersTable page={membersPage} organizationId={org.id} teamId={team.id} canRemove={can.removeMembers} />
+          <TeamMembersTable
+            promise={membersPromise}
+            organizationId={org.id}
+            teamId={team.id}
+            canRemove={can.removeMembers}
+          />
         </Suspense>
       </div>
     </>

@@ -1,24 +1,23 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMemo } from "react";
+import { use, useMemo } from "react";
 import { DataTable, DataTableToolbar, useDataTable } from "@/components/data-table";
-import { type TablePage, useTablePage } from "@/components/data-table/use-table-page";
 import type { TeamRow } from "@/db/queries/teams";
 import { teamsSearchParams } from "../search-params";
 import type { TeamActionsOptions } from "./team-actions";
 import { getTeamsColumns } from "./teams-table-columns";
 
 interface TeamsTableProps extends TeamActionsOptions {
-  page: TablePage<{ data: TeamRow[]; rowCount: number; pageCount: number }>;
+  promise: Promise<{ data: TeamRow[]; rowCount: number; pageCount: number }>;
   /** The viewer may create teams: the empty state points at the button. */
   canCreate: boolean;
 }
 
 /** The organization's teams; Enter or a click on a row opens the team. */
-export function TeamsTable({ page, organization, can, canCreate }: TeamsTableProps) {
+export function TeamsTable({ promise, organization, can, canCreate }: TeamsTableProps) {
   const router = useRouter();
-  const { data, rowCount } = useTablePage(page);
+  const { data, rowCount } = use(promise);
   const columns = useMemo(() => getTeamsColumns({ organization, can }), [organization, can]);
   const dataTable = useDataTable({
     data,

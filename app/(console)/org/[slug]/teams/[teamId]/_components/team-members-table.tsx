@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { use, useMemo } from "react";
 import { ConfirmAction } from "@/components/confirm-action";
 import {
   createDataTableColumnHelper,
@@ -9,7 +9,6 @@ import {
   DataTableToolbar,
   useDataTable,
 } from "@/components/data-table";
-import { type TablePage, useTablePage } from "@/components/data-table/use-table-page";
 import { RoleBadges } from "@/components/org/role-badges";
 import { Time } from "@/components/time/time";
 import type { TeamMemberRow } from "@/db/queries/teams";
@@ -17,7 +16,7 @@ import { preloadOrganizationWrites, removeTeamMember } from "@/lib/organization/
 import { teamMembersSearchParams } from "../../search-params";
 
 interface TeamMembersTableProps {
-  page: TablePage<{ data: TeamMemberRow[]; rowCount: number; pageCount: number }>;
+  promise: Promise<{ data: TeamMemberRow[]; rowCount: number; pageCount: number }>;
   organizationId: string;
   teamId: string;
   canRemove: boolean;
@@ -26,8 +25,8 @@ interface TeamMembersTableProps {
 const columnHelper = createDataTableColumnHelper<TeamMemberRow>();
 
 /** The team's members; "Remove" takes them out of the team (not the organization). */
-export function TeamMembersTable({ page, organizationId, teamId, canRemove }: TeamMembersTableProps) {
-  const { data, rowCount } = useTablePage(page);
+export function TeamMembersTable({ promise, organizationId, teamId, canRemove }: TeamMembersTableProps) {
+  const { data, rowCount } = use(promise);
 
   const columns = useMemo(
     () =>
