@@ -19,10 +19,11 @@
  *   // LIMIT query.perPage OFFSET query.offset; resolves to { data, pageCount } (and rowCount if you count).
  *   const usersPromise = listUsers(query);
  *   return (
- *     // No `key` on Suspense: URL updates run in a transition; the table stays (dimmed) until the new rows arrive.
- *     <Suspense fallback={<DataTableSkeleton columnCount={4} filterCount={2} />}>
+ *     // No `key` on the boundary: URL updates run in a transition; the table stays (dimmed) until the new rows
+ *     // arrive. TableSuspense shows the skeleton on client-side navigations only (table-suspense.tsx).
+ *     <TableSuspense skeleton={<DataTableSkeleton columnCount={4} filterCount={2} />}>
  *       <UsersTable promise={usersPromise} />
- *     </Suspense>
+ *     </TableSuspense>
  *   );
  * }
  *

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { TableSuspense } from "@/components/data-table/table-suspense";
 import { PageHeader } from "@/components/shell/page-header";
 import { listMySessions } from "@/db/queries/sessions";
 import { requireSession } from "@/lib/auth/guard";
-import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import type { SessionsPage as SessionsData } from "./_components/session-row";
 import { toSessionRow } from "./_components/session-row";
 import { SessionsTable } from "./_components/sessions-table";
@@ -24,16 +23,15 @@ export default async function SessionsPage({ searchParams }: SessionsPageProps) 
     pageCount,
     rowCount,
   }));
-  await settleOnPageLoad(sessions);
   return (
     <>
       <PageHeader
         title="Sessions"
         description="Where your account is signed in. Sign out any session you do not recognise."
       />
-      <Suspense fallback={<DataTableSkeleton columnCount={5} />}>
+      <TableSuspense skeleton={<DataTableSkeleton columnCount={5} />}>
         <SessionsTable promise={sessions} />
-      </Suspense>
+      </TableSuspense>
     </>
   );
 }

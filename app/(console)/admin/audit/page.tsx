@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { TableSuspense } from "@/components/data-table/table-suspense";
 import { PageHeader } from "@/components/shell/page-header";
 import { listAuditActions, listAuditEvents } from "@/db/queries/audit";
 import { requireStaff } from "@/lib/auth/guard";
-import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { AuditTable } from "./_components/audit-table";
 import { auditSearchParams, parseAuditFilter } from "./search-params";
 
@@ -23,16 +22,15 @@ export default async function AuditPage(props: { searchParams: SearchParams }) {
     oldestFirst: !query.sort.desc,
   });
   const actions = await listAuditActions();
-  await settleOnPageLoad(eventsPromise);
   return (
     <>
       <PageHeader
         title="Audit trail"
         description="Every operator and organization action: who, for whom, why, from where."
       />
-      <Suspense fallback={<DataTableSkeleton columnCount={7} filterCount={4} actionCount={1} />}>
+      <TableSuspense skeleton={<DataTableSkeleton columnCount={7} filterCount={4} actionCount={1} />}>
         <AuditTable promise={eventsPromise} actions={actions} />
-      </Suspense>
+      </TableSuspense>
     </>
   );
 }

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { TableSuspense } from "@/components/data-table/table-suspense";
 import { PageHeader } from "@/components/shell/page-header";
 import { listAllOrganizations } from "@/db/queries/admin-organizations";
 import { requireStaff } from "@/lib/auth/guard";
-import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { OrganizationsTable } from "./_components/organizations-table";
 import { organizationsSearchParams } from "./search-params";
 
@@ -16,13 +15,12 @@ export default async function OrganizationsPage(props: { searchParams: SearchPar
   await requireStaff();
   const query = organizationsSearchParams.parse(await props.searchParams);
   const organizationsPromise = listAllOrganizations(query);
-  await settleOnPageLoad(organizationsPromise);
   return (
     <>
       <PageHeader title="Organizations" description="Every organization on the platform (read-only)." />
-      <Suspense fallback={<DataTableSkeleton columnCount={4} />}>
+      <TableSuspense skeleton={<DataTableSkeleton columnCount={4} />}>
         <OrganizationsTable promise={organizationsPromise} />
-      </Suspense>
+      </TableSuspense>
     </>
   );
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { TableSuspense } from "@/components/data-table/table-suspense";
 import { PageHeader } from "@/components/shell/page-header";
 import { listUsers } from "@/db/queries/users";
 import { rowFlags } from "@/lib/auth/flags";
 import { isOperator, requireStaff } from "@/lib/auth/guard";
-import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { CreateUserDialog } from "./_components/create-user-dialog";
 import { UsersTable } from "./_components/users-table";
 import { usersSearchParams } from "./search-params";
@@ -19,7 +18,6 @@ export default async function UsersPage(props: { searchParams: SearchParams }) {
   const operator = isOperator(session.user);
   const query = usersSearchParams.parse(await props.searchParams);
   const usersPromise = listUsers(query).then((page) => ({ ...page, can: rowFlags(session.user, page.data) }));
-  await settleOnPageLoad(usersPromise);
   return (
     <>
       <PageHeader
@@ -27,9 +25,9 @@ export default async function UsersPage(props: { searchParams: SearchParams }) {
         description="Every account on the platform."
         actions={operator ? <CreateUserDialog /> : null}
       />
-      <Suspense fallback={<DataTableSkeleton columnCount={8} filterCount={4} actionCount={1} />}>
+      <TableSuspense skeleton={<DataTableSkeleton columnCount={8} filterCount={4} actionCount={1} />}>
         <UsersTable promise={usersPromise} canManage={operator} currentUserId={session.user.id} />
-      </Suspense>
+      </TableSuspense>
     </>
   );
 }

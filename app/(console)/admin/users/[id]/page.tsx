@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { TableSuspense } from "@/components/data-table/table-suspense";
 import { PageHeader } from "@/components/shell/page-header";
 import { getAccountLock } from "@/db/queries/account-lock";
 import { listAuditEvents } from "@/db/queries/audit";
@@ -11,7 +11,6 @@ import { getUserDetail } from "@/db/queries/users";
 import { staffFlags } from "@/lib/auth/flags";
 import { isOperator, requireStaff } from "@/lib/auth/guard";
 import { staffMaySeeSessionsOf } from "@/lib/auth/permissions";
-import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { RoleBadge } from "../../_components/role-badge";
 import { UserStatusBadge } from "../../_components/user-status-badge";
 import { UserAccountCards } from "./_components/user-account-cards";
@@ -41,7 +40,6 @@ export default async function UserPage(props: { params: Params; searchParams: Se
   const can = staffFlags(session.user, user);
   // Support does not see staff sessions (the endpoints refuse it too): they are not sent to the browser at all.
   const seesSessions = staffMaySeeSessionsOf(session.user, user);
-  await settleOnPageLoad(auditPromise);
   return (
     <>
       <PageHeader
@@ -76,9 +74,9 @@ export default async function UserPage(props: { params: Params; searchParams: Se
               Open what was done to them in the audit trail
             </Link>
           </div>
-          <Suspense fallback={<DataTableSkeleton columnCount={7} withToolbar={false} rowCount={5} />}>
+          <TableSuspense skeleton={<DataTableSkeleton columnCount={7} withToolbar={false} rowCount={5} />}>
             <UserAuditTable promise={auditPromise} />
-          </Suspense>
+          </TableSuspense>
         </section>
       </div>
     </>

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { TableSuspense } from "@/components/data-table/table-suspense";
 import { PageHeader } from "@/components/shell/page-header";
 import { listOrgAuditEvents } from "@/db/queries/org-audit";
 import { requireOrg } from "@/lib/auth/guard";
-import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { AuditTable } from "./_components/audit-table";
 import { auditSearchParams } from "./search-params";
 
@@ -19,13 +18,12 @@ export default async function AuditPage({ params, searchParams }: AuditPageProps
   const { org } = await requireOrg((await params).slug, "audit");
   const query = auditSearchParams.parse(await searchParams);
   const eventsPromise = listOrgAuditEvents(org.id, query);
-  await settleOnPageLoad(eventsPromise);
   return (
     <>
       <PageHeader title="Audit trail" description={`Who changed what in ${org.name}.`} />
-      <Suspense fallback={<DataTableSkeleton columnCount={5} filterCount={1} />}>
+      <TableSuspense skeleton={<DataTableSkeleton columnCount={5} filterCount={1} />}>
         <AuditTable promise={eventsPromise} />
-      </Suspense>
+      </TableSuspense>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { TableSuspense } from "@/components/data-table/table-suspense";
 import { BulkInviteDialog } from "@/components/org/bulk-invite/bulk-invite-dialog";
 import { PeopleTabs } from "@/components/org/people-tabs";
 import { PageHeader } from "@/components/shell/page-header";
@@ -8,7 +8,6 @@ import { listPendingInvitations } from "@/db/queries/invitations";
 import { listAllTeams } from "@/db/queries/teams";
 import { requireOrg } from "@/lib/auth/guard";
 import { BUILT_IN_ORG_ROLES } from "@/lib/auth/permissions";
-import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { InvitationsTable } from "./_components/invitations-table";
 import { InviteMembers } from "./_components/invite-members";
 import { invitationsSearchParams } from "./search-params";
@@ -29,7 +28,6 @@ export default async function InvitationsPage({ params, searchParams }: Invitati
   const roles = [...BUILT_IN_ORG_ROLES.filter((role) => can.owner || role !== "owner"), ...customRoles];
   const query = invitationsSearchParams.parse(await searchParams);
   const invitationsPromise = listPendingInvitations(org.id, query);
-  await settleOnPageLoad(invitationsPromise);
   return (
     <>
       <PageHeader
@@ -44,7 +42,7 @@ export default async function InvitationsPage({ params, searchParams }: Invitati
           <h2 id="pending-heading" className="font-medium text-lg">
             Pending invitations
           </h2>
-          <Suspense fallback={<DataTableSkeleton columnCount={6} />}>
+          <TableSuspense skeleton={<DataTableSkeleton columnCount={6} />}>
             <InvitationsTable
               promise={invitationsPromise}
               organizationId={org.id}
@@ -52,7 +50,7 @@ export default async function InvitationsPage({ params, searchParams }: Invitati
               roles={roles}
               canCancel={can.cancelInvitations}
             />
-          </Suspense>
+          </TableSuspense>
         </section>
       </div>
     </>

@@ -1,8 +1,8 @@
 import { UserPlus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { TableSuspense } from "@/components/data-table/table-suspense";
 import { BulkInviteDialog } from "@/components/org/bulk-invite/bulk-invite-dialog";
 import { PeopleTabs } from "@/components/org/people-tabs";
 import { PageHeader } from "@/components/shell/page-header";
@@ -11,7 +11,6 @@ import { listMembersWithTeams, loadMembersPageWithTeams } from "@/db/queries/mem
 import { memberFlags } from "@/lib/auth/flags";
 import { requireOrg } from "@/lib/auth/guard";
 import { BUILT_IN_ORG_ROLES } from "@/lib/auth/permissions";
-import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { MembersTable } from "./_components/members-table";
 import { membersSearchParams } from "./search-params";
 
@@ -42,7 +41,6 @@ export default async function MembersPage({ params, searchParams }: MembersPageP
     membersPromise = Promise.resolve(withFlags(loaded.page));
   } else {
     membersPromise = listMembersWithTeams(org.id, query).then(withFlags);
-    await settleOnPageLoad(membersPromise);
   }
   return (
     <>
@@ -63,7 +61,7 @@ export default async function MembersPage({ params, searchParams }: MembersPageP
         }
       />
       {can.invitations ? <PeopleTabs slug={org.slug} current="members" /> : null}
-      <Suspense fallback={<DataTableSkeleton columnCount={6} filterCount={1} />}>
+      <TableSuspense skeleton={<DataTableSkeleton columnCount={6} filterCount={1} />}>
         <MembersTable
           promise={membersPromise}
           roles={roles}
@@ -71,7 +69,7 @@ export default async function MembersPage({ params, searchParams }: MembersPageP
           me={{ memberId: member.id, userId: session.user.id }}
           can={can}
         />
-      </Suspense>
+      </TableSuspense>
     </>
   );
 }

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { TableSuspense } from "@/components/data-table/table-suspense";
 import { PageHeader } from "@/components/shell/page-header";
 import { getEnv } from "@/db";
 import { listTeams } from "@/db/queries/teams";
 import { requireOrg } from "@/lib/auth/guard";
 import { orgLimits } from "@/lib/auth/org-limits";
-import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { CreateTeamDialog } from "./_components/team-name-dialog";
 import { TeamsTable } from "./_components/teams-table";
 import { teamsSearchParams } from "./search-params";
@@ -23,7 +22,6 @@ export default async function TeamsPage({ params, searchParams }: TeamsPageProps
   const query = teamsSearchParams.parse(await searchParams);
   const teamsPromise = listTeams(org.id, query);
   const limits = orgLimits(await getEnv());
-  await settleOnPageLoad(teamsPromise);
   return (
     <>
       <PageHeader
@@ -31,14 +29,14 @@ export default async function TeamsPage({ params, searchParams }: TeamsPageProps
         description={`Groups of members in ${org.name} (at most ${limits.teams}).`}
         actions={can.createTeams ? <CreateTeamDialog organizationId={org.id} /> : null}
       />
-      <Suspense fallback={<DataTableSkeleton columnCount={4} />}>
+      <TableSuspense skeleton={<DataTableSkeleton columnCount={4} />}>
         <TeamsTable
           promise={teamsPromise}
           organization={{ id: org.id, slug: org.slug }}
           can={{ update: can.updateTeams, delete: can.deleteTeams }}
           canCreate={can.createTeams}
         />
-      </Suspense>
+      </TableSuspense>
     </>
   );
 }

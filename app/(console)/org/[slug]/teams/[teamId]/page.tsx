@@ -2,14 +2,13 @@ import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { TableSuspense } from "@/components/data-table/table-suspense";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { listAllMembers } from "@/db/queries/members";
 import { getTeam, listTeamMembers, teamMemberIds } from "@/db/queries/teams";
 import { requireOrg } from "@/lib/auth/guard";
-import { settleOnPageLoad } from "@/lib/data-table/page-load";
 import { TeamActions } from "../_components/team-actions";
 import { teamMembersSearchParams } from "../search-params";
 import { AddTeamMember } from "./_components/add-team-member";
@@ -36,7 +35,6 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
       )
     : [];
   const base = `/org/${org.slug}/teams`;
-  await settleOnPageLoad(membersPromise);
   return (
     <>
       <Button asChild variant="ghost" size="sm" className="-ml-2 mb-2">
@@ -58,14 +56,14 @@ export default async function TeamPage({ params, searchParams }: TeamPageProps) 
       />
       <div className="grid gap-6">
         {can.updateMembers ? <AddTeamMember organizationId={org.id} teamId={team.id} candidates={candidates} /> : null}
-        <Suspense fallback={<DataTableSkeleton columnCount={5} />}>
+        <TableSuspense skeleton={<DataTableSkeleton columnCount={5} />}>
           <TeamMembersTable
             promise={membersPromise}
             organizationId={org.id}
             teamId={team.id}
             canRemove={can.removeMembers}
           />
-        </Suspense>
+        </TableSuspense>
       </div>
     </>
   );
