@@ -57,6 +57,27 @@ test("the users table keeps search, filters and sort in the URL, and a reload ke
   await expect(page.getByText("No users match these filters.")).toBeVisible();
 });
 
+test("a page load of the users table carries its rows and no skeleton to swap out; a navigation to it shows the rows", async ({
+  page,
+  clientIp,
+}) => {
+  const target = await createVerifiedUser("firstpaint", clientIp);
+  await signIn(page, OPERATOR.email, OPERATOR.password);
+  // The HTML as a browser loads it: the matching row is in the markup and the loading placeholder is not.
+  const response = await page.request.get(`/admin/users?search=${encodeURIComponent(target.email)}`, {
+    headers: { accept: "text/html,application/xhtml+xml" },
+  });
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).toContain(`>${target.email}<`);
+  expect(html).not.toContain('aria-label="Loading table"');
+  // A client-side navigation from the sidebar ends with the table and its rows.
+  await page.goto("/");
+  await page.getByRole("link", { name: "Users", exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/users$/);
+  await expect(page.getByRole("table", { name: "Users" }).getByRole("row").nth(1)).toBeVisible();
+});
+
 test("a ban with a reason and 1-day expiry ends the user's session and shows at sign-in; unban lets them back", async ({
   page,
   browser,
