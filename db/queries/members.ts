@@ -46,7 +46,8 @@ export async function selectMembersPage(db: Database, organizationId: string, qu
 
 /**
  * The members page with the organization's teams (for the bulk-invitation dialog) in the same D1 call: a call costs
- * about 0.5 ms of the Worker's CPU whatever it carries (README, "Performance").
+ * about 0.5 ms of the Worker's CPU whatever it carries (README, "Performance"). In a batch D1 returns rows keyed by
+ * column name (see account-security.ts): neither statement names two columns alike.
  */
 export async function loadMembersPageWithTeams(organizationId: string, query: MembersQuery) {
   return selectMembersPageWithTeams(await getDb(), organizationId, query);
