@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getEnv } from "@/db";
-import { listMyMemberships, type MyOrganization, myOrganizationsOf } from "@/db/queries/organizations";
+import { type MyOrganization, myOrganizationsOf } from "@/db/queries/organizations";
 import { getTwoFactorStatus } from "@/db/queries/two-factor";
 import { policyOf, type Standing, standingOf } from "@/lib/organization/two-factor-policy";
 import { safeNext } from "@/lib/safe-redirect";
@@ -17,7 +17,7 @@ import {
 } from "./org-access";
 import { hasPlatformRole, isStaffRole, type OrgArea, type OrgCapabilities, type OrgPermissions } from "./permissions";
 import { withoutBaseline } from "./plugins/organization-roles";
-import { getAuth, getSession, type Session } from "./server";
+import { getAuth, getMyMemberships, getSession, type Session } from "./server";
 import { needsTotpState, parseSignInMethods } from "./sign-in-methods";
 
 /** The path of the current console request, set by middleware.ts, for the sign-in round trip. */
@@ -77,8 +77,11 @@ async function authContext(): Promise<AuthContext> {
  * own permission check, custom roles included), or null for a non-member, whether or not the organization exists.
  * Server actions and route handlers use this (and answer "not found"); pages use `requireOrg`.
  */
-/** The caller's memberships with each organization's custom roles: one statement per request, however many read it. */
-const myMemberships = cache(async () => listMyMemberships((await requireSession()).user.id));
+/** The caller's memberships with each organization's custom roles, read with the session (lib/auth/server.ts). */
+const myMemberships = cache(async () => {
+  await requireSession();
+  return getMyMemberships();
+});
 
 /** better-auth's context answering the caller's organizations' custom roles from `myMemberships` (no query). */
 const permissionContext = cache(async () => {

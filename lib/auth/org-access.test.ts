@@ -10,11 +10,7 @@ import { ORG_AREA_PERMISSIONS, type OrgArea, orgStatements } from "./permissions
 const request = vi.hoisted(() => ({ harness: null as Harness | null, headers: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => request.headers }));
 vi.mock("@/db", () => ({ getDb: async () => request.harness?.db, getEnv: async () => ({}) }));
-vi.mock("@/lib/auth/server", () => ({
-  getAuth: async () => request.harness?.auth,
-  getSession: async () =>
-    request.harness?.auth.api.getSession({ headers: request.headers, query: { disableCookieCache: true } }),
-}));
+vi.mock("@/lib/auth/auth-for-env", () => ({ authForEnv: () => request.harness?.auth }));
 const { getOrgAccess } = await import("./guard");
 
 let h: Harness;

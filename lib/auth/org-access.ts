@@ -42,7 +42,7 @@ async function checkAll<T, R>(items: readonly T[], check: (item: T) => Promise<R
 
 /**
  * better-auth's context, except that its adapter answers "the custom roles of organization X" from rows this request
- * has already read (db/queries/organizations.ts `listMyMemberships`). better-auth's `hasPermission` reads them with
+ * has already read (db/queries/organizations.ts `myMembershipsQuery`). better-auth's `hasPermission` reads them with
  * exactly that `findMany`; it still parses, validates and merges them itself, so the verdict stays better-auth's, one
  * query fewer on every organization page. Any other read goes to the real adapter.
  */

@@ -4,7 +4,7 @@
 // revoked or banned elsewhere could still act there until the cookie expires. This plugin confines the cache to
 // get-session: every other endpoint has the cache cookie removed from its request before any hook or the endpoint
 // reads the session, so they read D1 as they did before the cache existed. Server-side reads in the console
-// (lib/auth/server.ts) ask get-session with `disableCookieCache`.
+// (lib/auth/server.ts) take get-session's answer only as a claim and confirm it on the session's D1 row.
 import type { BetterAuthPlugin } from "better-auth";
 import { createAuthMiddleware } from "better-auth/api";
 

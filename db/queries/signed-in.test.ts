@@ -1,0 +1,113 @@
+// Every console request decides on one D1 call: the session row of the claimed token, its user and their memberships
+// (lib/auth/server.ts). The claim may come from better-auth's cookie cache; what stands is what the rows say.
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { organizationPolicy, organizationRole, session, user } from "@/db/schema";
+import { confirmSession } from "@/lib/auth/session-check";
+import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
+import { myMembershipsQuery } from "./organizations";
+import { selectSignedIn } from "./signed-in";
+
+let h: Harness;
+let ada: string;
+const orgs: Record<string, string> = {};
+beforeAll(async () => {
+  h = await createHarness();
+  const body = { name: "Ada", email: "ada@example.test", password: PASSWORD, data: { emailVerified: true } };
+  ada = (await h.auth.api.createUser({ body })).user.id;
+  for (const [name, slug] of [
+    ["Zeta Works", "zeta"],
+    ["Acme", "acme"],
+  ] as const) {
+    const org = await h.auth.api.createOrganization({ body: { name, slug, userId: ada } });
+    if (!org) throw new Error("no organization");
+    orgs[slug] = org.id;
+  }
+  await h.db.batch([
+    h.db.insert(organizationPolicy).values({ organizationId: orgs.zeta as string, requireTwoFactor: true }),
+    h.db
+      .insert(organizationRole)
+      .values({ id: "r-1", organizationId: orgs.zeta as string, role: "auditor", permission: '{"audit":["read"]}' }),
+  ]);
+});
+afterAll(() => h.close());
+
+describe("selectSignedIn", () => {
+  it("reads the session of the token, its user and the memberships by organization name, policies and custom roles included", async () => {
+    const { token } = await h.signIn("ada@example.test");
+    const rows = await selectSignedIn(h.db, token, ada);
+    expect(rows.session).toMatchObject({ token, userId: ada });
+    expect(rows.session?.expiresAt).toBeInstanceOf(Date);
+    expect(rows.user).toMatchObject({ id: ada, email: "ada@example.test", emailVerified: true });
+    expect(rows.memberships.map((m) => m.org.slug)).toEqual(["acme", "zeta"]);
+    const [acme, zeta] = rows.memberships;
+    expect(acme).toMatchObject({ org: { id: orgs.acme, name: "Acme" }, member: { userId: ada, role: "owner" } });
+    expect(acme?.member.createdAt).toBeInstanceOf(Date);
+    expect(acme?.policy).toBeNull();
+    expect(acme?.roles).toEqual([]);
+    expect(zeta?.policy).toMatchObject({ organizationId: orgs.zeta, requireTwoFactor: true, gracePeriodDays: 7 });
+    expect(zeta?.roles).toEqual([{ role: "auditor", permission: '{"audit":["read"]}' }]);
+  });
+
+  it("finds nothing for a token that is not a session's, and no memberships for someone in none", async () => {
+    const rows = await selectSignedIn(h.db, "not-a-token", "nobody");
+    expect(rows).toEqual({ session: null, user: null, memberships: [] });
+  });
+
+  it("names no column twice in any of its statements (D1 keys a batch's rows by column name)", async () => {
+    const statements = [
+      h.db.select().from(session).where(eq(session.token, "t")).limit(1),
+      h.db.select().from(user).where(eq(user.id, ada)).limit(1),
+      myMembershipsQuery(h.db, ada),
+    ];
+    for (const statement of statements) {
+      const { sql: text, params } = statement.toSQL();
+      const { columns } = await h.client.execute({ sql: text, args: params as never[] });
+      expect(new Set(columns).size).toBe(columns.length);
+    }
+  });
+});
+
+describe("confirmSession", () => {
+  async function claimAndRows() {
+    const { headers, token } = await h.signIn("ada@example.test");
+    const claimed = await h.auth.api.getSession({ headers });
+    if (!claimed) throw new Error("no session");
+    return { claimed, token, rows: await selectSignedIn(h.db, token, ada) };
+  }
+
+  it("stands as better-auth returned it when the rows agree", async () => {
+    const { claimed, rows } = await claimAndRows();
+    expect(confirmSession(claimed, rows, new Date())).toEqual(claimed);
+  });
+
+  it("takes role, ban and two-factor state from the user row, not from the claim", async () => {
+    const { claimed, token } = await claimAndRows();
+    await h.db.update(user).set({ role: "admin", twoFactorEnabled: true }).where(eq(user.id, ada));
+    const confirmed = confirmSession(claimed, await selectSignedIn(h.db, token, ada), new Date());
+    expect(confirmed?.user).toMatchObject({ role: "admin", twoFactorEnabled: true });
+    expect(Object.keys(confirmed?.user ?? {}).sort()).toEqual(Object.keys(claimed.user).sort());
+    await h.db.update(user).set({ role: "user", twoFactorEnabled: false }).where(eq(user.id, ada));
+  });
+
+  it("refuses a session whose row is gone (signed out, revoked, banned), expired, or not the claimed user's", async () => {
+    const { claimed, token, rows } = await claimAndRows();
+    const now = new Date();
+    expect(confirmSession(claimed, { ...rows, session: null }, now)).toBeNull();
+    expect(confirmSession(claimed, { ...rows, user: null }, now)).toBeNull();
+    expect(confirmSession(claimed, rows, new Date((rows.session?.expiresAt.getTime() ?? 0) + 1))).toBeNull();
+    const other = { ...claimed, user: { ...claimed.user, id: "someone-else" } };
+    expect(confirmSession(other, rows, now)).toBeNull();
+
+    await h.auth.api.revokeSession({ headers: (await h.signIn("ada@example.test")).headers, body: { token } });
+    const after = await selectSignedIn(h.db, token, ada);
+    expect(after.session).toBeNull();
+    expect(confirmSession(claimed, after, now)).toBeNull();
+  });
+
+  it("the expiry it checks is the row's: a session ended early in D1 ends now", async () => {
+    const { claimed, token } = await claimAndRows();
+    await h.db.run(sql`update session set expires_at = ${Date.now() - 1000} where token = ${token}`);
+    expect(confirmSession(claimed, await selectSignedIn(h.db, token, ada), new Date())).toBeNull();
+  });
+});
