@@ -3,17 +3,10 @@
 import { MoreHorizontalIcon } from "lucide-react";
 import Link from "next/link";
 import { createDataTableColumnHelper, DataTableColumnHeader, getSelectColumn } from "@/components/data-table";
+import { LazyMenu, menuModule } from "@/components/lazy-menu";
 import { Time } from "@/components/time/time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
 import type { UserRow } from "@/db/queries/users";
 import type { RowFlags } from "@/lib/auth/flags";
 import { RoleBadge } from "../../_components/role-badge";
@@ -96,46 +89,22 @@ export function getUsersColumns(actions: UserRowActions) {
   ]);
 }
 
-function UserRowMenu({ user, actions }: { user: UserRow; actions: UserRowActions }) {
-  const punish = canPunish(user, actions.can);
-  const flags = actions.can[user.id];
-  return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${user.email}`}>
-          <MoreHorizontalIcon aria-hidden />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end">
-        <DropdownMenuLabel className="truncate">{user.email}</DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem asChild>
-          <Link href={`/admin/users/${user.id}`}>Open</Link>
-        </DropdownMenuItem>
-        {actions.can[user.id]?.revokeSessions ? (
-          <DropdownMenuItem onSelect={() => actions.onRevokeSessions(user)}>Sign out everywhere…</DropdownMenuItem>
-        ) : null}
-        {user.banned ? null : (
-          <DropdownMenuItem
-            disabled={!flags?.impersonate}
-            onSelect={() => actions.onImpersonate(user)}
-            className="flex-col items-start gap-0"
-          >
-            Impersonate…
-            {flags?.whyNotImpersonate ? (
-              <span className="text-muted-foreground text-xs">{flags.whyNotImpersonate}</span>
-            ) : null}
-          </DropdownMenuItem>
-        )}
-        {punish && !user.banned ? (
-          <DropdownMenuItem variant="destructive" onSelect={() => actions.onBan(user)}>
-            Ban…
-          </DropdownMenuItem>
-        ) : null}
-        {punish && user.banned ? (
-          <DropdownMenuItem onSelect={() => actions.onUnban(user)}>Unban…</DropdownMenuItem>
-        ) : null}
-      </DropdownMenuContent>
-    </DropdownMenu>
+export interface UserRowMenuProps {
+  user: UserRow;
+  actions: UserRowActions;
+}
+
+// The menu itself (Radix's menu, popper and focus scope) loads and mounts on first use (components/lazy-menu.tsx):
+// a page of rows renders one plain button each, not twenty closed menus.
+const rowMenu = menuModule<UserRowMenuProps>(() =>
+  import("./user-row-menu").then((module) => module.UserRowMenuDropdown),
+);
+
+function UserRowMenu(props: UserRowMenuProps) {
+  const trigger = (
+    <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${props.user.email}`}>
+      <MoreHorizontalIcon aria-hidden />
+    </Button>
   );
+  return <LazyMenu menu={rowMenu} trigger={trigger} props={props} />;
 }
