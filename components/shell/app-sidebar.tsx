@@ -1,3 +1,5 @@
+"use client";
+
 import { ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { SidebarContent, SidebarHeader } from "@/components/ui/sidebar";
@@ -12,7 +14,12 @@ interface AppSidebarContentProps extends StaffNav {
   activeOrganizationId: string | null;
 }
 
-/** The console navigation: Account, Organization and (for platform staff) Admin sections. */
+/**
+ * The console navigation: Account, Organization and (for platform staff) Admin sections. A client component although
+ * it has no state: the layout then sends one element with the organizations and two flags, where a server component
+ * sent every group, item, link and icon (with its SVG paths) as elements of its own in the page's RSC payload, which
+ * the server wrote, and read back to render the HTML, on every page (README, "Performance").
+ */
 export function AppSidebarContent({ organizations, activeOrganizationId, staff, operator }: AppSidebarContentProps) {
   return (
     <>
