@@ -10,6 +10,7 @@ import { MobileSidebar, Sidebar } from "@/components/ui/sidebar";
 import { getUsersByIds } from "@/db/queries/users";
 import { isImpersonating, isOperator, isStaff, listMyOrganizationAccess, requireSession } from "@/lib/auth/guard";
 import { cn } from "@/lib/utils";
+import "./page-reads"; // names each page's first read, to ride with the session check
 
 // The shell only: navigation, the user menu and the impersonation banner. Each page still calls the guard itself.
 export default async function ConsoleLayout({

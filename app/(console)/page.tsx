@@ -5,8 +5,9 @@ import { SuggestedOrganizations } from "@/components/org/suggested-organizations
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { listSuggestedOrganizations } from "@/db/queries/domains";
+import { suggestedOrganizationsRead } from "@/db/queries/domains";
 import { listMyOrganizationAccess, requireSession } from "@/lib/auth/guard";
+import { readWithSession } from "@/lib/auth/server";
 import { domainOfEmail } from "@/lib/organization/join-modes";
 
 export const metadata: Metadata = { title: "Home" };
@@ -15,7 +16,8 @@ export default async function HomePage() {
   const { user } = await requireSession();
   const [organizations, suggested] = await Promise.all([
     listMyOrganizationAccess(), // the layout read them already (one statement)
-    user.emailVerified ? listSuggestedOrganizations(user.id, domainOfEmail(user.email)) : Promise.resolve([]),
+    // In the session check's D1 call on a page load (app/(console)/page-reads.ts).
+    user.emailVerified ? readWithSession(suggestedOrganizationsRead(user.id, domainOfEmail(user.email))) : [],
   ]);
   return (
     <>

@@ -1,8 +1,10 @@
 import "server-only";
 import { and, asc, eq, isNotNull, ne, notExists, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import type { Database } from "@/db/database";
 import { member, organization, organizationDomain, organizationJoinRequest, user } from "@/db/schema";
 import type { JoinMode } from "@/lib/organization/join-modes";
+import type { BatchedRead } from "./batched-read";
 
 export interface DomainRow {
   id: string;
@@ -83,33 +85,38 @@ export interface SuggestedOrganization {
  * The organizations that suggest themselves to a person with a verified address at their domain (join mode
  * "suggest", the domain verified), which they are not in yet; with whether they have asked to join.
  */
-export async function listSuggestedOrganizations(userId: string, domain: string): Promise<SuggestedOrganization[]> {
-  const db = await getDb();
-  const rows = await db
-    .select({
-      id: organization.id,
-      name: organization.name,
-      slug: organization.slug,
-      domain: organizationDomain.domain,
-      requested: sql<number>`exists (select 1 from ${organizationJoinRequest} r where r.organization_id = ${organization.id} and r.user_id = ${userId} and r.status = 'pending')`,
-    })
-    .from(organizationDomain)
-    .innerJoin(organization, eq(organization.id, organizationDomain.organizationId))
-    .where(
-      and(
-        eq(organizationDomain.domain, domain),
-        eq(organizationDomain.joinMode, "suggest"),
-        or(isNotNull(organizationDomain.affiliationVerifiedAt), isNotNull(organizationDomain.ownershipVerifiedAt)),
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(member)
-            .where(and(eq(member.organizationId, organization.id), eq(member.userId, userId))),
+export function suggestedOrganizationsRead(userId: string, domain: string) {
+  const statement = (db: Database) =>
+    db
+      .select({
+        id: organization.id,
+        name: organization.name,
+        slug: organization.slug,
+        domain: organizationDomain.domain,
+        requested: sql<number>`exists (select 1 from ${organizationJoinRequest} r where r.organization_id = ${organization.id} and r.user_id = ${userId} and r.status = 'pending')`,
+      })
+      .from(organizationDomain)
+      .innerJoin(organization, eq(organization.id, organizationDomain.organizationId))
+      .where(
+        and(
+          eq(organizationDomain.domain, domain),
+          eq(organizationDomain.joinMode, "suggest"),
+          or(isNotNull(organizationDomain.affiliationVerifiedAt), isNotNull(organizationDomain.ownershipVerifiedAt)),
+          notExists(
+            db
+              .select({ one: sql`1` })
+              .from(member)
+              .where(and(eq(member.organizationId, organization.id), eq(member.userId, userId))),
+          ),
         ),
-      ),
-    )
-    .orderBy(asc(organization.name));
-  return rows.map((row) => ({ ...row, requested: Boolean(row.requested) }));
+      )
+      .orderBy(asc(organization.name));
+  return {
+    key: `suggested-organizations:${userId}:${domain}`,
+    statements: (db) => [statement(db)],
+    map: ([rows]): SuggestedOrganization[] =>
+      (rows as Awaited<ReturnType<typeof statement>>).map((row) => ({ ...row, requested: Boolean(row.requested) })),
+  } satisfies BatchedRead<SuggestedOrganization[]>;
 }
 
 /** Whether another organization has verified this domain (it can belong to one only). */

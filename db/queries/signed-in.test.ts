@@ -5,8 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organizationPolicy, organizationRole, session, user } from "@/db/schema";
 import { confirmSession } from "@/lib/auth/session-check";
 import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
+import { securityOverviewRead, selectSecurityOverview } from "./account-security";
+import { type BatchedRead, runRead } from "./batched-read";
+import { suggestedOrganizationsRead } from "./domains";
 import { myMembershipsQuery } from "./organizations";
 import { selectSignedIn } from "./signed-in";
+import { selectUsersPage, type UserListQuery, usersPageRead } from "./users";
+
+/** What `read` makes of the results its statements got in a batch with others. */
+function mapped<T>(read: BatchedRead<T>, page: { results: unknown[] } | null) {
+  return read.map(page?.results ?? [], h.db);
+}
 
 let h: Harness;
 let ada: string;
@@ -51,7 +60,36 @@ describe("selectSignedIn", () => {
 
   it("finds nothing for a token that is not a session's, and no memberships for someone in none", async () => {
     const rows = await selectSignedIn(h.db, "not-a-token", "nobody");
-    expect(rows).toEqual({ session: null, user: null, memberships: [] });
+    expect(rows).toEqual({ session: null, user: null, memberships: [], page: null });
+  });
+
+  it("carries a page's read: its results map to what the read alone returns", async () => {
+    const { token } = await h.signIn("ada@example.test");
+    const now = new Date();
+    const security = securityOverviewRead(ada, now);
+    const carried = await selectSignedIn(h.db, token, ada, security);
+    expect(carried.page?.key).toBe(security.key);
+    expect(await mapped(security, carried.page)).toEqual(await selectSecurityOverview(h.db, ada, now));
+
+    const query: UserListQuery = {
+      search: "",
+      filters: { role: [], status: null, verified: null, twoFactor: null },
+      sort: { id: "createdAt", desc: true },
+      perPage: 20,
+      offset: 0,
+    };
+    const users = usersPageRead(query);
+    const withUsers = await selectSignedIn(h.db, token, ada, users);
+    expect(await mapped(users, withUsers.page)).toEqual(await selectUsersPage(h.db, query));
+    expect((await selectUsersPage(h.db, query)).data.map((u) => u.email)).toContain("ada@example.test");
+    // Past the end, the total is counted in a follow-up read.
+    const past = usersPageRead({ ...query, offset: 40 });
+    const withPast = await selectSignedIn(h.db, token, ada, past);
+    expect(await mapped(past, withPast.page)).toMatchObject({ data: [], rowCount: 1 });
+
+    const suggested = suggestedOrganizationsRead(ada, "example.test");
+    expect(await runRead(h.db, suggested)).toEqual([]);
+    expect((await selectSignedIn(h.db, token, ada)).page).toBeNull();
   });
 
   it("names no column twice in any of its statements (D1 keys a batch's rows by column name)", async () => {
@@ -59,6 +97,15 @@ describe("selectSignedIn", () => {
       h.db.select().from(session).where(eq(session.token, "t")).limit(1),
       h.db.select().from(user).where(eq(user.id, ada)).limit(1),
       myMembershipsQuery(h.db, ada),
+      ...securityOverviewRead(ada).statements(h.db),
+      ...suggestedOrganizationsRead(ada, "example.test").statements(h.db),
+      ...usersPageRead({
+        search: "ada",
+        filters: { role: [], status: null, verified: null, twoFactor: null },
+        sort: { id: "name", desc: false },
+        perPage: 20,
+        offset: 0,
+      }).statements(h.db),
     ];
     for (const statement of statements) {
       const { sql: text, params } = statement.toSQL();

@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import type { Database } from "@/db/database";
 import { account, auditEvent, member, organization, session, user } from "@/db/schema";
 import { describeUserAgent } from "@/lib/user-agent";
+import { type BatchedRead, runRead } from "./batched-read";
 import { type UserFilter, usersWhere } from "./users-where";
 
 export { ftsPhrase, prefixRange, TRIGRAM_MIN_LENGTH, type UserFilter, usersWhere } from "./users-where";
@@ -74,34 +75,48 @@ function orderBy(sort: UserListQuery["sort"]) {
   return [direction(column), direction(user.id)];
 }
 
-/** One page of users with the total, for /admin/users. */
-export async function listUsers(query: UserListQuery): Promise<UsersPage> {
-  return selectUsersPage(await getDb(), query);
-}
-
 export interface UsersPage {
   data: UserRow[];
   rowCount: number;
   pageCount: number;
 }
 
-/** `listUsers` on a given database, in one statement: the total rides on each row as a subquery evaluated once. */
-export async function selectUsersPage(db: Database, query: UserListQuery): Promise<UsersPage> {
+/**
+ * One page of users with the total, for /admin/users, in one statement: the total rides on each row as a subquery
+ * evaluated once. On a page load it goes in the session check's D1 call (app/(console)/page-reads.ts).
+ */
+export function usersPageRead(query: UserListQuery) {
   const where = usersWhere(query);
   // Unfiltered, the total is the counter that triggers keep (migrations/0006), not a count of every user.
-  const total = where
-    ? db.select({ n: count() }).from(user).where(where)
-    : db.select({ n: sql<number>`n` }).from(sql`user_total`);
-  const rows = await db
-    .select({ ...userColumns, total: sql<number>`(${total})`.mapWith(Number) })
-    .from(user)
-    .where(where)
-    .orderBy(...orderBy(query.sort))
-    .limit(query.perPage)
-    .offset(query.offset);
-  // A page past the end has no row to carry the total: count on its own (only then).
-  const rowCount = rows[0]?.total ?? (query.offset > 0 ? ((await total)[0]?.n ?? 0) : 0);
-  return { data: rows.map((row) => toRow(row)), rowCount, pageCount: Math.max(1, Math.ceil(rowCount / query.perPage)) };
+  const total = (db: Database) =>
+    where ? db.select({ n: count() }).from(user).where(where) : db.select({ n: sql<number>`n` }).from(sql`user_total`);
+  const rows = (db: Database) =>
+    db
+      .select({ ...userColumns, total: sql<number>`(${total(db)})`.mapWith(Number) })
+      .from(user)
+      .where(where)
+      .orderBy(...orderBy(query.sort))
+      .limit(query.perPage)
+      .offset(query.offset);
+  return {
+    key: `users-page:${JSON.stringify(query)}`,
+    statements: (db) => [rows(db)],
+    map: async ([found], db): Promise<UsersPage> => {
+      const page = found as Awaited<ReturnType<typeof rows>>;
+      // A page past the end has no row to carry the total: count on its own (only then).
+      const rowCount = page[0]?.total ?? (query.offset > 0 ? ((await total(db))[0]?.n ?? 0) : 0);
+      return {
+        data: page.map((row) => toRow(row)),
+        rowCount,
+        pageCount: Math.max(1, Math.ceil(rowCount / query.perPage)),
+      };
+    },
+  } satisfies BatchedRead<UsersPage>;
+}
+
+/** `usersPageRead` in a D1 call of its own. */
+export async function selectUsersPage(db: Database, query: UserListQuery): Promise<UsersPage> {
+  return runRead(db, usersPageRead(query));
 }
 
 /** The first users the /admin/users search finds for `search` (same match, same order), without the total. */

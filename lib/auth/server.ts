@@ -1,7 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { getEnv } from "@/db";
+import { getDb, getEnv } from "@/db";
+import { type BatchedRead, runRead } from "@/db/queries/batched-read";
 import type { MyMembership } from "@/db/queries/organizations";
 import { loadSignedIn } from "@/db/queries/signed-in";
 import { authForEnv } from "./auth-for-env";
@@ -13,6 +14,30 @@ export async function getAuth(): Promise<Auth> {
   return authForEnv(await getEnv());
 }
 
+/** Who a request claims to be, as the page-read planner sees it (not yet confirmed). */
+export interface Claim {
+  user: { id: string; email: string; emailVerified: boolean; role?: string | null };
+}
+
+/** The read the page at `url` is about to make, to ride with the session check (see `planPageReads`), or null. */
+export type PageReadPlanner = (url: URL, claim: Claim) => BatchedRead<unknown> | null;
+let planner: PageReadPlanner | null = null;
+
+/**
+ * Names, for a page load, the read its page will make, so that it goes in the session check's D1 call
+ * (app/(console)/page-reads.ts sets it). Only a saving: a page always asks through `readWithSession`, which runs the
+ * read on its own when it did not ride along (another key, a server action, no planner).
+ */
+export function planPageReads(next: PageReadPlanner) {
+  planner = next;
+}
+
+function pageReadOf(requestHeaders: Headers, claim: Claim): BatchedRead<unknown> | null {
+  const path = requestHeaders.get("x-gatehouse-path"); // set by middleware.ts for every request
+  if (!planner || !path || requestHeaders.has("next-action")) return null;
+  return planner(new URL(path, "http://gatehouse.invalid"), claim);
+}
+
 /**
  * Who this request is signed in as, and their memberships, decided on D1's rows, in one D1 call.
  * better-auth's get-session says whose session the cookies claim: from its signed cookie cache while that is fresh
@@ -21,16 +46,26 @@ export async function getAuth(): Promise<Auth> {
  * there and unexpired (confirmSession). A session signed out, revoked, banned (better-auth's ban deletes the user's
  * sessions) or ended a second ago does not pass, and role, ban and two-factor state are the user row's, not the
  * cookie's. This replaces a get-session that skipped the cache (one D1 call and better-auth's D1 path) plus a
- * memberships read (a second call).
+ * memberships read (a second call). The page's own read rides along when planned (`planPageReads`).
  */
-const signedIn = cache(async (): Promise<{ session: Session | null; memberships: MyMembership[] }> => {
+interface SignedIn {
+  session: Session | null;
+  memberships: MyMembership[];
+  /** The planned page read's raw results (see `readWithSession`). */
+  page: { key: string; results: unknown[] } | null;
+}
+
+const signedIn = cache(async (): Promise<SignedIn> => {
   const requestHeaders = await headers(); // first: it makes every caller dynamic, never prerendered
   const auth = await getAuth();
   const claimed = await auth.api.getSession({ headers: requestHeaders });
-  if (!claimed) return { session: null, memberships: [] };
-  const rows = await loadSignedIn(claimed.session.token, claimed.user.id);
+  if (!claimed) return { session: null, memberships: [], page: null };
+  const rows = await loadSignedIn(claimed.session.token, claimed.user.id, pageReadOf(requestHeaders, claimed));
   const session = confirmSession(claimed, rows, new Date());
-  return { session, memberships: session ? rows.memberships : [] };
+  // Nothing read for an unconfirmed claim leaves here.
+  return session
+    ? { session, memberships: rows.memberships, page: rows.page }
+    : { session, memberships: [], page: null };
 });
 
 /**
@@ -41,5 +76,15 @@ export const getSession = cache(async () => (await signedIn()).session);
 
 /** The signed-in user's memberships, read with the session (empty when signed out). */
 export const getMyMemberships = cache(async () => (await signedIn()).memberships);
+
+/**
+ * The value of `read` for the signed-in page: from the session check's D1 call when it rode along there (same key),
+ * otherwise from a D1 call of its own. Call it after the page's guard: it does not check who may read what.
+ */
+export async function readWithSession<T>(read: BatchedRead<T>): Promise<T> {
+  const { page } = await signedIn();
+  const db = await getDb();
+  return page?.key === read.key ? read.map(page.results, db) : runRead(db, read);
+}
 
 export type { Auth, Session } from "./create-auth";

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { TwoFactorRequiredCard } from "@/components/org/two-factor-required-card";
 import { PageHeader } from "@/components/shell/page-header";
-import { loadSecurityOverview } from "@/db/queries/account-security";
+import { securityOverviewRead } from "@/db/queries/account-security";
 import { trustedDeviceIdentifierOf } from "@/db/queries/trusted-devices";
 import { listMyTwoFactorRequirements, requireSession } from "@/lib/auth/guard";
 import { TRUST_DEVICE_COOKIE } from "@/lib/auth/plugins/trusted-devices";
+import { readWithSession } from "@/lib/auth/server";
 import { formatInZone } from "@/lib/time-format";
 import { TIME_ZONE_COOKIE, validTimeZone } from "@/lib/time-zone";
 import { ChangePasswordForm } from "./_components/change-password-form";
@@ -19,7 +20,7 @@ export const metadata: Metadata = { title: "Security" };
 export default async function SecurityPage() {
   const { user } = await requireSession();
   const [{ status, passkeys, devices, impersonations }, cookieStore, requirements] = await Promise.all([
-    loadSecurityOverview(user.id), // one D1 call for the four cards
+    readWithSession(securityOverviewRead(user.id)), // the four cards, in the session check's D1 call
     cookies(),
     listMyTwoFactorRequirements(),
   ]);
