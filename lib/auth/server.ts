@@ -1,4 +1,6 @@
 import "server-only";
+import { getCookieCache, parseCookies, SECURE_COOKIE_PREFIX } from "better-auth/cookies";
+import { parseSessionOutput, parseUserOutput } from "better-auth/db";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb, getEnv } from "@/db";
@@ -7,7 +9,7 @@ import type { MyMembership } from "@/db/queries/organizations";
 import { loadSignedIn } from "@/db/queries/signed-in";
 import { authForEnv } from "./auth-for-env";
 import type { Auth, Session } from "./create-auth";
-import { confirmSession } from "./session-check";
+import { confirms } from "./session-check";
 
 /** better-auth for the current request's Cloudflare env. */
 export async function getAuth(): Promise<Auth> {
@@ -40,10 +42,9 @@ function pageReadOf(requestHeaders: Headers, claim: Claim): BatchedRead<unknown>
 
 /**
  * Who this request is signed in as, and their memberships, decided on D1's rows, in one D1 call.
- * better-auth's get-session says whose session the cookies claim: from its signed cookie cache while that is fresh
- * (no D1), from D1 otherwise. That claim is never acted on as it is: the session row of its token, the user's row and
- * their memberships are then read together (db/queries/signed-in.ts), and the session stands only if its row is still
- * there and unexpired (confirmSession). A session signed out, revoked, banned (better-auth's ban deletes the user's
+ * The cookies' claim (`claimOf`: better-auth's signed cookie cache while fresh, its get-session otherwise) is never
+ * acted on as it is: the session row of its token, the user's row and their memberships are then read together
+ * (db/queries/signed-in.ts), and the session stands only if its row is still there and unexpired (`confirms`). A session signed out, revoked, banned (better-auth's ban deletes the user's
  * sessions) or ended a second ago does not pass, and role, ban and two-factor state are the user row's, not the
  * cookie's. This replaces a get-session that skipped the cache (one D1 call and better-auth's D1 path) plus a
  * memberships read (a second call). The page's own read rides along when planned (`planPageReads`).
@@ -55,17 +56,41 @@ interface SignedIn {
   page: { key: string; results: unknown[] } | null;
 }
 
+/**
+ * Who the cookies claim to be, without D1 or a better-auth endpoint call while better-auth's signed cookie cache is
+ * fresh: its `getCookieCache` checks the cache's signature and age, and the session token cookie must name the same
+ * token (as get-session requires). Otherwise better-auth's get-session answers (from D1). Only a claim: `signedIn`
+ * confirms it on the rows.
+ */
+async function claimOf(requestHeaders: Headers, auth: Auth): Promise<(Claim & { token: string }) | null> {
+  const context = await auth.$context;
+  const { sessionData, sessionToken } = context.authCookies;
+  const cached = await getCookieCache(requestHeaders, {
+    secret: context.secret,
+    strategy: "compact",
+    isSecure: sessionData.name.startsWith(SECURE_COOKIE_PREFIX),
+  });
+  const token = cached?.session.token;
+  const signedToken = parseCookies(requestHeaders.get("cookie") ?? "").get(sessionToken.name);
+  if (cached && token && signedToken?.startsWith(`${token}.`)) return { token, user: cached.user };
+  const session = await auth.api.getSession({ headers: requestHeaders });
+  return session ? { token: session.session.token, user: session.user } : null;
+}
+
 const signedIn = cache(async (): Promise<SignedIn> => {
   const requestHeaders = await headers(); // first: it makes every caller dynamic, never prerendered
   const auth = await getAuth();
-  const claimed = await auth.api.getSession({ headers: requestHeaders });
-  if (!claimed) return { session: null, memberships: [], page: null };
-  const rows = await loadSignedIn(claimed.session.token, claimed.user.id, pageReadOf(requestHeaders, claimed));
-  const session = confirmSession(claimed, rows, new Date());
-  // Nothing read for an unconfirmed claim leaves here.
-  return session
-    ? { session, memberships: rows.memberships, page: rows.page }
-    : { session, memberships: [], page: null };
+  const claim = await claimOf(requestHeaders, auth);
+  if (!claim) return { session: null, memberships: [], page: null };
+  const rows = await loadSignedIn(claim.token, claim.user.id, pageReadOf(requestHeaders, claim));
+  if (!confirms(claim, rows, new Date())) return { session: null, memberships: [], page: null };
+  // better-auth's own shaping of a session read from D1 (what its get-session returns).
+  const { options } = await auth.$context;
+  const session = {
+    session: parseSessionOutput(options, rows.session),
+    user: parseUserOutput(options, rows.user),
+  } as unknown as Session;
+  return { session, memberships: rows.memberships, page: rows.page }; // nothing read for an unconfirmed claim leaves
 });
 
 /**
