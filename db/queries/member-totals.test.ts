@@ -82,12 +82,21 @@ it("counts members and their roles as better-auth adds, re-roles and removes the
   expect((await selectMembersPage(h.db, org.id, { ...query, search: "ann" })).rowCount).toBe(1);
   // Read with the teams in one D1 call (the page of someone who may invite), and past the last page: the same answers.
   await h.auth.api.createTeam({ headers, body: { organizationId: org.id, name: "Core" } });
+  // Named by id (the guard's), or by slug and viewer (planned before the guard ran, app/(console)/page-reads.ts).
   for (const q of [query, { ...query, offset: 4 }]) {
-    expect(await selectMembersPageWithTeams(h.db, org.id, q)).toEqual({
-      teams: [{ id: expect.any(String), name: "Core" }],
-      page: await selectMembersPage(h.db, org.id, q),
-    });
+    for (const ref of [{ id: org.id }, {}]) {
+      expect(await selectMembersPageWithTeams(h.db, { slug: org.slug, userId: owner, ...ref }, q)).toEqual({
+        teams: [{ id: expect.any(String), name: "Core" }],
+        page: await selectMembersPage(h.db, org.id, q),
+      });
+    }
   }
+  // By slug, it is only ever the viewer's own organization: someone not in it reads nothing.
+  const outsider = await user("outsider");
+  expect(await selectMembersPageWithTeams(h.db, { slug: org.slug, userId: outsider }, query)).toEqual({
+    teams: [],
+    page: { data: [], rowCount: 0, pageCount: 1 },
+  });
 
   const before = await totals(org.id);
   await h.auth.api.deleteOrganization({ headers, body: { organizationId: org.id } });

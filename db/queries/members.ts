@@ -5,6 +5,7 @@ import type { Database } from "@/db/database";
 import { member, team, teamMember, user } from "@/db/schema";
 import { parseRoleList } from "@/lib/auth/roles";
 import type { SortValue } from "@/lib/data-table/search-params";
+import { type BatchedRead, runRead } from "./batched-read";
 import { containsAny, holdsAnyRole, pageCountOf } from "./search";
 import { allTeamsQuery } from "./teams";
 
@@ -26,15 +27,16 @@ export interface MembersQuery {
   offset: number;
 }
 
+/**
+ * The organization a members read is about: its id, or (for a read planned before the guard has resolved it, see
+ * `membersPageRead`) the organization of that slug that this user is a member of, as a subquery.
+ */
+export type OrgRef = string | SQL;
+
 const sortColumns = { name: user.name, email: user.email, role: member.role, createdAt: member.createdAt } as const;
 
-/** One page of an organization's members with search (name or email), role filter and sort, with their teams. */
-export async function listMembersWithTeams(organizationId: string, query: MembersQuery) {
-  return selectMembersPage(await getDb(), organizationId, query);
-}
-
 /**
- * `listMembersWithTeams` on a given database, in one statement: each row carries its teams (a correlated subquery
+ * One page of an organization's members with search (name or email), role filter and sort, in one statement: each row carries its teams (a correlated subquery
  * over the member's team_member rows) and the total (the counter migrations/0008 keeps when unfiltered, a window
  * count of the matches otherwise). Driven by the member index on organization_id, so its cost follows the
  * organization's size (capped by ORG_MAX_MEMBERS), never the user table; the search is an `instr` over those members
@@ -45,23 +47,38 @@ export async function selectMembersPage(db: Database, organizationId: string, qu
 }
 
 /**
- * The members page with the organization's teams (for the bulk-invitation dialog) in the same D1 call: a call costs
- * about 0.5 ms of the Worker's CPU whatever it carries (README, "Performance"). In a batch D1 returns rows keyed by
- * column name (see account-security.ts): neither statement names two columns alike.
+ * The members page with the organization's teams (for the bulk-invitation dialog), as one read: on a page load it
+ * goes in the session check's D1 call (app/(console)/page-reads.ts), which runs before the guard has resolved the
+ * organization, so it names the organization by slug and viewer (`org.id`, when known, is used on its own). Either
+ * way it is the organization of that slug the viewer is a member of, and the page asks for it only after
+ * `requireOrg` has let the viewer in. In a batch D1 returns rows keyed by column name (db/queries/prefixed.ts):
+ * neither statement names two columns alike.
  */
-export async function loadMembersPageWithTeams(organizationId: string, query: MembersQuery) {
-  return selectMembersPageWithTeams(await getDb(), organizationId, query);
+export function membersPageRead(org: { slug: string; userId: string; id?: string }, query: MembersQuery) {
+  const ref: OrgRef =
+    org.id ??
+    sql`(select o.id from organization o inner join member m on m.organization_id = o.id
+      where o.slug = ${org.slug} and m.user_id = ${org.userId})`;
+  return {
+    key: `members-page:${org.slug}:${org.userId}:${JSON.stringify(query)}`,
+    statements: (db) => [allTeamsQuery(db, ref), membersPageQuery(db, ref, query)],
+    map: async ([teams, rows], db) => ({
+      teams: teams as Awaited<ReturnType<typeof allTeamsQuery>>,
+      page: await toMembersPage(db, ref, query, rows as Awaited<ReturnType<typeof membersPageQuery>>),
+    }),
+  } satisfies BatchedRead<unknown>;
 }
 
-export async function selectMembersPageWithTeams(db: Database, organizationId: string, query: MembersQuery) {
-  const [teams, rows] = await db.batch([
-    allTeamsQuery(db, organizationId),
-    membersPageQuery(db, organizationId, query),
-  ]);
-  return { teams, page: await toMembersPage(db, organizationId, query, rows) };
+/** `membersPageRead` in a D1 call of its own. */
+export async function selectMembersPageWithTeams(
+  db: Database,
+  org: Parameters<typeof membersPageRead>[0],
+  query: MembersQuery,
+) {
+  return runRead(db, membersPageRead(org, query));
 }
 
-function membersWhere(organizationId: string, query: MembersQuery) {
+function membersWhere(organizationId: OrgRef, query: MembersQuery) {
   return and(
     eq(member.organizationId, organizationId),
     containsAny(query.search, [user.name, user.email]),
@@ -70,7 +87,7 @@ function membersWhere(organizationId: string, query: MembersQuery) {
 }
 
 /** The statement behind `selectMembersPage`: one page of rows, each with its teams and the total. */
-export function membersPageQuery(db: Database, organizationId: string, query: MembersQuery) {
+export function membersPageQuery(db: Database, organizationId: OrgRef, query: MembersQuery) {
   const where = membersWhere(organizationId, query);
   const unfiltered = !query.search.trim() && query.filters.role.length === 0;
   const order = query.sort.desc ? desc(sortColumns[query.sort.id]) : asc(sortColumns[query.sort.id]);
@@ -102,7 +119,7 @@ export function membersPageQuery(db: Database, organizationId: string, query: Me
 
 async function toMembersPage(
   db: Database,
-  organizationId: string,
+  organizationId: OrgRef,
   query: MembersQuery,
   rows: Awaited<ReturnType<typeof membersPageQuery>>,
 ) {

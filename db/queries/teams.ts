@@ -52,7 +52,7 @@ export async function listAllTeams(organizationId: string) {
 }
 
 /** The statement behind `listAllTeams`, for a `db.batch` with a page's other reads. */
-export function allTeamsQuery(db: Database, organizationId: string) {
+export function allTeamsQuery(db: Database, organizationId: string | SQL) {
   return db
     .select({ id: team.id, name: team.name })
     .from(team)

@@ -11,7 +11,7 @@
  *   → endpoint    POST /api/auth/organization/update-member-role (better-auth checks member:update)
  *     + our rule  lib/auth/plugins/organization-policy.ts (nobody grants permissions they do not hold, nobody but an
  *                 owner changes their own role, the audit row); who may call which endpoint: lib/auth/registry.ts
- *   → query       db/queries/members.ts (listMembersWithTeams reads it back after `router.refresh()`)
+ *   → query       db/queries/members.ts (membersPageRead reads it back after `router.refresh()`)
  *   → test        this module's words: writes.test.ts; the rule: lib/auth/plugins/organization-policy.test.ts;
  *                 the whole path: e2e/organizations.spec.ts
  * "Create a team": teams/page.tsx → teams/_components/team-name-dialog.tsx → team-name-form.tsx → createTeam →

@@ -7,10 +7,11 @@ import { BulkInviteDialog } from "@/components/org/bulk-invite/bulk-invite-dialo
 import { PeopleTabs } from "@/components/org/people-tabs";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
-import { listMembersWithTeams, loadMembersPageWithTeams } from "@/db/queries/members";
+import { membersPageRead } from "@/db/queries/members";
 import { memberFlags } from "@/lib/auth/flags";
 import { requireOrg } from "@/lib/auth/guard";
 import { BUILT_IN_ORG_ROLES } from "@/lib/auth/permissions";
+import { readWithSession } from "@/lib/auth/server";
 import { MembersTable } from "./_components/members-table";
 import { membersSearchParams } from "./search-params";
 
@@ -28,20 +29,14 @@ export default async function MembersPage({ params, searchParams }: MembersPageP
   const query = membersSearchParams(roles).parse(await searchParams);
   const viewer = { id: member.id, role: member.role, may: { update: can.updateMembers, delete: can.removeMembers } };
   const inviteRoles = roles.filter((role) => can.owner || role !== "owner");
-  const withFlags = (page: Awaited<ReturnType<typeof listMembersWithTeams>>) => ({
-    ...page,
-    flags: memberFlags(viewer, page.data),
+  // In the session check's D1 call on a page load (app/(console)/page-reads.ts), with the organization's teams: only
+  // those who may invite get those (the bulk dialog offers them).
+  const loaded = await readWithSession(membersPageRead({ slug: org.slug, userId: session.user.id, id: org.id }, query));
+  const teams = can.invitations ? loaded.teams : [];
+  const membersPromise = Promise.resolve({
+    ...loaded.page,
+    flags: memberFlags(viewer, loaded.page.data),
   });
-  // Only those who may invite get the teams (the bulk dialog offers them), read in the same D1 call as the page.
-  let teams: { id: string; name: string }[] = [];
-  let membersPromise: Promise<ReturnType<typeof withFlags>>;
-  if (can.invitations) {
-    const loaded = await loadMembersPageWithTeams(org.id, query);
-    teams = loaded.teams;
-    membersPromise = Promise.resolve(withFlags(loaded.page));
-  } else {
-    membersPromise = listMembersWithTeams(org.id, query).then(withFlags);
-  }
   return (
     <>
       <PageHeader
