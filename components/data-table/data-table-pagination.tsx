@@ -29,6 +29,7 @@ export function DataTablePagination<TData extends RowData>({ table, className }:
   const pageCount = table.getPageCount();
   const knownPageCount = pageCount >= 0;
   const rowCount = table.options.rowCount;
+  const atLeast = table.options.meta?.rowCountAtLeast;
   const perPageOptions = table.options.meta?.perPageOptions ?? PER_PAGE_OPTIONS;
   const { from, to } = getRowRange(page, pageSize, table.getRowModel().rows.length);
 
@@ -38,7 +39,9 @@ export function DataTablePagination<TData extends RowData>({ table, className }:
     summary = rowCount === undefined ? "No rows on this page" : `${numberFormat.format(rowCount)} rows`;
   else {
     const range = `${numberFormat.format(from)}–${numberFormat.format(to)}`;
-    summary = rowCount === undefined ? `Rows ${range}` : `${range} of ${numberFormat.format(rowCount)} rows`;
+    if (rowCount !== undefined) summary = `${range} of ${numberFormat.format(rowCount)} rows`;
+    else if (atLeast !== undefined) summary = `${range} of ${numberFormat.format(atLeast)}+ rows`;
+    else summary = `Rows ${range}`;
   }
 
   const onePage = knownPageCount && pageCount <= 1 && pageIndex === 0;

@@ -87,10 +87,15 @@ function pageFor(query: string) {
 
 type Controller = DataTableController<UserRow, "email" | "createdAt", (typeof usersSearchParams)["filters"]>;
 
-function UsersTable(props: { data: UserRow[]; rowCount: number; onController?: (controller: Controller) => void }) {
+function UsersTable(props: {
+  data: UserRow[];
+  rowCount: number;
+  capped?: boolean;
+  onController?: (controller: Controller) => void;
+}) {
   const dataTable = useDataTable({
     data: props.data,
-    rowCount: props.rowCount,
+    ...(props.capped ? { rowCountAtLeast: props.rowCount, pageCount: -1 } : { rowCount: props.rowCount }),
     columns,
     searchParams: usersSearchParams,
     getRowId: (user) => user.id,
@@ -114,7 +119,7 @@ function UsersTable(props: { data: UserRow[]; rowCount: number; onController?: (
   );
 }
 
-function render(searchParams: string, data: UserRow[], rowCount: number) {
+function render(searchParams: string, data: UserRow[], rowCount: number, capped = false) {
   buttons.clear();
   const onUrlUpdate = vi.fn<(event: UrlUpdateEvent) => void>();
   let controller: Controller | undefined;
@@ -123,6 +128,7 @@ function render(searchParams: string, data: UserRow[], rowCount: number) {
       <UsersTable
         data={data}
         rowCount={rowCount}
+        capped={capped}
         onController={(value) => {
           controller = value;
         }}
@@ -184,6 +190,14 @@ describe("DataTable (server render)", () => {
     // No pager under an empty list: the table says it is empty.
     expect(html).not.toContain("Rows per page");
     expect(html).not.toContain('aria-label="Go to next page"');
+  });
+
+  it("says how many at least when the server stopped counting, with no last page to jump to", () => {
+    const { html } = render("?page=2", rows, 1000, true);
+    expect(html).toContain("21–40 of 1,000+ rows");
+    expect(html).toContain("Page 2<");
+    expect(html).not.toContain("Page 2 of");
+    expect(press("Go to next page")).toBeUndefined();
   });
 
   it("shows only the total under a list that fits one page", () => {

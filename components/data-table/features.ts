@@ -39,6 +39,8 @@ export interface DataTableMeta {
   perPageOptions: readonly number[];
   /** True while a URL change is being rendered by the server. */
   isPending: boolean;
+  /** With no `rowCount`: there are at least this many rows, not counted further ("1–20 of 1,000+ rows"). */
+  rowCountAtLeast?: number;
 }
 
 /**

@@ -44,6 +44,8 @@ export interface UseDataTableOptions<TData extends RowData, TColumn extends stri
   pageCount?: number;
   /** Total rows matching the query; gives "Page X of Y" and the row total. */
   rowCount?: number;
+  /** Instead of `rowCount` when the server stopped counting: at least this many rows match. */
+  rowCountAtLeast?: number;
   /** Stable row ids (e.g. `(user) => user.id`); selection is keyed by them. Defaults to the row index. */
   getRowId?: (row: TData, index: number) => string;
   /** Enables the selection checkboxes (`getSelectColumn()`); a function decides per row. Default false. */
@@ -92,6 +94,7 @@ export function useDataTable<TData extends RowData, TColumn extends string, TFil
     searchParams,
     pageCount,
     rowCount,
+    rowCountAtLeast,
     getRowId,
     enableRowSelection = false,
     searchDebounceMs = SEARCH_DEBOUNCE_MS,
@@ -196,6 +199,7 @@ export function useDataTable<TData extends RowData, TColumn extends string, TFil
       sortable: searchParams.sortable,
       perPageOptions: searchParams.perPageOptions,
       isPending,
+      rowCountAtLeast,
     },
   });
 

@@ -4,7 +4,16 @@ import { auditEvent, user } from "@/db/schema";
 import { auditInsert } from "@/lib/audit";
 import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
 import { auditWhere, decodeAuditCursor, encodeAuditCursor } from "./audit";
-import { ftsPhrase, prefixRange, selectUsersPage, type UserFilter, type UserListQuery, usersWhere } from "./users";
+import { runRead } from "./batched-read";
+import {
+  ftsPhrase,
+  prefixRange,
+  selectUsersPage,
+  type UserFilter,
+  type UserListQuery,
+  usersPageRead,
+  usersWhere,
+} from "./users";
 
 let h: Harness;
 const ids: Record<string, string> = {};
@@ -145,6 +154,22 @@ describe("selectUsersPage", () => {
     expect(searched.rowCount).toBe(6);
     const named = await selectUsersPage(h.db, query({ sort: { id: "name", desc: true }, perPage: 1 }));
     expect(named.data.map((row) => row.name)).toEqual(["Una Verified"]);
+  });
+
+  it("counts the matches of a search or filter up to the cap, then says there are more (unfiltered: the counter)", async () => {
+    const capped = await runRead(h.db, usersPageRead(query({ search: "example" }), 3));
+    expect(capped).toMatchObject({ rowCount: 3, capped: true, pageCount: -1 });
+    expect(capped.data.map((row) => row.email)).toEqual(["ada@example.test", "banned@example.test"]);
+    expect(await runRead(h.db, usersPageRead(query({ search: "example", offset: 50 }), 3))).toMatchObject({
+      data: [],
+      capped: true,
+    });
+    expect(await runRead(h.db, usersPageRead(query({ search: "example" }), 6))).toMatchObject({
+      rowCount: 6,
+      capped: false,
+      pageCount: 3,
+    });
+    expect(await runRead(h.db, usersPageRead(query({}), 3))).toMatchObject({ rowCount: 6, capped: false });
   });
 
   it("still knows the total past the last page, and says 0 when nothing matches", async () => {

@@ -6,7 +6,7 @@ import { use, useMemo, useState } from "react";
 import { ConfirmAction } from "@/components/confirm-action";
 import { DataTable, DataTableFacetedFilter, DataTableToolbar, useDataTable } from "@/components/data-table";
 import { Button } from "@/components/ui/button";
-import type { UserRow } from "@/db/queries/users";
+import type { UserRow, UsersPage } from "@/db/queries/users";
 import type { ActionResult } from "@/lib/actions/result";
 import { type BulkRowResult, bulkUsersAction } from "@/lib/actions/users/bulk-users";
 import type { RowFlags } from "@/lib/auth/flags";
@@ -19,7 +19,7 @@ import { type BulkKind, BulkResultsDialog, banTitle, bulkConfirmation } from "./
 import { canPunish, getUsersColumns } from "./users-table-columns";
 
 interface UsersTableProps {
-  promise: Promise<{ data: UserRow[]; rowCount: number; pageCount: number; can: RowFlags }>;
+  promise: Promise<UsersPage & { can: RowFlags }>;
   /** Operators may ban and unban; support may only sign users out. */
   canManage: boolean;
   currentUserId: string;
@@ -40,7 +40,7 @@ const twoFactorOptions = [
 ] as const;
 
 export function UsersTable({ promise, canManage, currentUserId }: UsersTableProps) {
-  const { data, rowCount, pageCount, can } = use(promise);
+  const { data, rowCount, capped, pageCount, can } = use(promise);
   const router = useRouter();
   const searchParams = useSearchParams();
   const [request, setRequest] = useState<{ kind: BulkKind; users: UserRow[] } | null>(null);
@@ -62,7 +62,9 @@ export function UsersTable({ promise, canManage, currentUserId }: UsersTableProp
   );
   const dataTable = useDataTable({
     data,
-    rowCount,
+    // Past USERS_MATCH_CAP matches the server stops counting: "1–20 of 1,000+ rows", and no last page.
+    rowCount: capped ? undefined : rowCount,
+    rowCountAtLeast: capped ? rowCount : undefined,
     pageCount,
     columns,
     searchParams: usersSearchParams,
