@@ -9,7 +9,7 @@ import { securityOverviewRead, selectSecurityOverview } from "./account-security
 import { type BatchedRead, runRead } from "./batched-read";
 import { suggestedOrganizationsRead } from "./domains";
 import { myMembershipsQuery } from "./organizations";
-import { selectSignedIn } from "./signed-in";
+import { selectSignedIn, sessionWithUserQuery } from "./signed-in";
 import { selectUsersPage, type UserListQuery, usersPageRead } from "./users";
 
 /** What `read` makes of the results its statements got in a batch with others. */
@@ -94,8 +94,7 @@ describe("selectSignedIn", () => {
 
   it("names no column twice in any of its statements (D1 keys a batch's rows by column name)", async () => {
     const statements = [
-      h.db.select().from(session).where(eq(session.token, "t")).limit(1),
-      h.db.select().from(user).where(eq(user.id, ada)).limit(1),
+      sessionWithUserQuery(h.db, "t"),
       myMembershipsQuery(h.db, ada),
       ...securityOverviewRead(ada).statements(h.db),
       ...suggestedOrganizationsRead(ada, "example.test").statements(h.db),
