@@ -1,8 +1,8 @@
 // Every console request decides on one D1 call: the session row of the claimed token, its user and their memberships
 // (lib/auth/server.ts). The claim may come from better-auth's cookie cache; what stands is what the rows say.
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { organizationPolicy, organizationRole, session, user } from "@/db/schema";
+import { organizationPolicy, organizationRole } from "@/db/schema";
 import { confirms } from "@/lib/auth/session-check";
 import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
 import { securityOverviewRead, selectSecurityOverview } from "./account-security";
