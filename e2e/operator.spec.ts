@@ -78,6 +78,25 @@ test("a page load of the users table carries its rows and no skeleton to swap ou
   await expect(page.getByRole("table", { name: "Users" }).getByRole("row").nth(1)).toBeVisible();
 });
 
+test("a console page found without a fresh session cookie cache has the browser renew it, from D1", async ({
+  page,
+}) => {
+  await signIn(page, OPERATOR.email, OPERATOR.password);
+  const isCache = (name: string) => name.endsWith("better-auth.session_data");
+  // The cache expired (or was never set): the browser holds the session cookie alone.
+  const context = page.context();
+  const kept = (await context.cookies()).filter((cookie) => !isCache(cookie.name));
+  await context.clearCookies();
+  await context.addCookies(kept);
+  const renewal = page.waitForResponse((response) =>
+    response.url().endsWith("/api/auth/get-session?disableCookieCache=true"),
+  );
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: /^Welcome/ })).toBeVisible();
+  expect((await renewal).status()).toBe(200);
+  await expect.poll(async () => (await context.cookies()).some((cookie) => isCache(cookie.name))).toBe(true);
+});
+
 test("a ban with a reason and 1-day expiry ends the user's session and shows at sign-in; unban lets them back", async ({
   page,
   browser,

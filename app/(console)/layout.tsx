@@ -6,9 +6,11 @@ import { BreadcrumbsFrame } from "@/components/shell/breadcrumbs-frame";
 import { CommandPalette } from "@/components/shell/command-palette";
 import { HeaderControls } from "@/components/shell/header-controls";
 import { ImpersonationBanner } from "@/components/shell/impersonation-banner";
+import { SessionKeeper } from "@/components/shell/session-keeper";
 import { MobileSidebar, Sidebar } from "@/components/ui/sidebar";
 import { getUsersByIds } from "@/db/queries/users";
 import { isImpersonating, isOperator, isStaff, listMyOrganizationAccess, requireSession } from "@/lib/auth/guard";
+import { sessionCacheRenewIn } from "@/lib/auth/server";
 import { cn } from "@/lib/utils";
 import "./page-reads"; // names each page's first read, to ride with the session check
 
@@ -23,9 +25,10 @@ export default async function ConsoleLayout({
   const session = await requireSession();
   const { user } = session;
   const impersonating = isImpersonating(session);
-  const [organizations, [impersonator]] = await Promise.all([
+  const [organizations, [impersonator], renewInMs] = await Promise.all([
     listMyOrganizationAccess(),
     impersonating ? getUsersByIds([session.session.impersonatedBy as string]) : Promise.resolve([]),
+    sessionCacheRenewIn(),
   ]);
   const shell = {
     organizations,
@@ -59,6 +62,7 @@ export default async function ConsoleLayout({
           <CommandPalette {...shell} readOnly={impersonating} />
           <HeaderControls name={user.name} email={user.email} image={user.image ?? null} />
         </header>
+        <SessionKeeper renewInMs={renewInMs} />
         <main className="flex-1 px-4 py-6 sm:px-8">
           <StepUpProvider email={user.email}>
             <ReadOnlyProvider reason={impersonating ? "Not available while impersonating." : null}>

@@ -10,7 +10,7 @@ const request = vi.hoisted(() => ({ harness: null as Harness | null, headers: ne
 vi.mock("next/headers", () => ({ headers: async () => request.headers }));
 vi.mock("@/db", () => ({ getDb: async () => request.harness?.db, getEnv: async () => ({}) }));
 vi.mock("@/lib/auth/auth-for-env", () => ({ authForEnv: () => request.harness?.auth }));
-const { getSession, getMyMemberships } = await import("./server");
+const { getSession, getMyMemberships, sessionCacheRenewIn } = await import("./server");
 
 let h: Harness;
 let ada: string;
@@ -67,4 +67,14 @@ it("does not take a cache whose token the session cookie does not carry", async 
   const token = other.cookie.split(";").find((part) => part.trim().startsWith("better-auth.session_token"));
   request.headers = new Headers({ cookie: `${cache}; ${token}` });
   expect((await getSession())?.session.token).toBe(other.token);
+});
+
+it("asks the browser to renew the cookie cache 15 s before it expires, or at once when it found none fresh", async () => {
+  const { cookie } = await h.signIn("ada@example.test");
+  request.headers = new Headers({ cookie });
+  const renewIn = await sessionCacheRenewIn();
+  expect(renewIn).toBeGreaterThan(40_000);
+  expect(renewIn).toBeLessThanOrEqual(45_000);
+  request.headers = new Headers({ cookie: withoutCache(cookie) });
+  expect(await sessionCacheRenewIn()).toBe(0);
 });

@@ -8,7 +8,7 @@ import { type BatchedRead, runRead } from "@/db/queries/batched-read";
 import type { MyMembership } from "@/db/queries/organizations";
 import { loadSignedIn } from "@/db/queries/signed-in";
 import { authForEnv } from "./auth-for-env";
-import type { Auth, Session } from "./create-auth";
+import { type Auth, SESSION_COOKIE_CACHE_SECONDS, type Session } from "./create-auth";
 import { confirms } from "./session-check";
 
 /** better-auth for the current request's Cloudflare env. */
@@ -54,6 +54,8 @@ interface SignedIn {
   memberships: MyMembership[];
   /** The planned page read's raw results (see `readWithSession`). */
   page: { key: string; results: unknown[] } | null;
+  /** When better-auth wrote the cookie cache the claim came from (null: it was stale or missing). */
+  cachedAt: number | null;
 }
 
 /**
@@ -62,7 +64,10 @@ interface SignedIn {
  * token (as get-session requires). Otherwise better-auth's get-session answers (from D1). Only a claim: `signedIn`
  * confirms it on the rows.
  */
-async function claimOf(requestHeaders: Headers, auth: Auth): Promise<(Claim & { token: string }) | null> {
+async function claimOf(
+  requestHeaders: Headers,
+  auth: Auth,
+): Promise<(Claim & { token: string; cachedAt: number | null }) | null> {
   const context = await auth.$context;
   const { sessionData, sessionToken } = context.authCookies;
   const cached = await getCookieCache(requestHeaders, {
@@ -72,25 +77,27 @@ async function claimOf(requestHeaders: Headers, auth: Auth): Promise<(Claim & { 
   });
   const token = cached?.session.token;
   const signedToken = parseCookies(requestHeaders.get("cookie") ?? "").get(sessionToken.name);
-  if (cached && token && signedToken?.startsWith(`${token}.`)) return { token, user: cached.user };
+  if (cached && token && signedToken?.startsWith(`${token}.`))
+    return { token, user: cached.user, cachedAt: cached.updatedAt };
   const session = await auth.api.getSession({ headers: requestHeaders });
-  return session ? { token: session.session.token, user: session.user } : null;
+  return session ? { token: session.session.token, user: session.user, cachedAt: null } : null;
 }
 
 const signedIn = cache(async (): Promise<SignedIn> => {
   const requestHeaders = await headers(); // first: it makes every caller dynamic, never prerendered
   const auth = await getAuth();
   const claim = await claimOf(requestHeaders, auth);
-  if (!claim) return { session: null, memberships: [], page: null };
+  if (!claim) return { session: null, memberships: [], page: null, cachedAt: null };
   const rows = await loadSignedIn(claim.token, claim.user.id, pageReadOf(requestHeaders, claim));
-  if (!confirms(claim, rows, new Date())) return { session: null, memberships: [], page: null };
+  if (!confirms(claim, rows, new Date())) return { session: null, memberships: [], page: null, cachedAt: null };
   // better-auth's own shaping of a session read from D1 (what its get-session returns).
   const { options } = await auth.$context;
   const session = {
     session: parseSessionOutput(options, rows.session),
     user: parseUserOutput(options, rows.user),
   } as unknown as Session;
-  return { session, memberships: rows.memberships, page: rows.page }; // nothing read for an unconfirmed claim leaves
+  // Nothing read for an unconfirmed claim leaves.
+  return { session, memberships: rows.memberships, page: rows.page, cachedAt: claim.cachedAt };
 });
 
 /**
@@ -98,6 +105,16 @@ const signedIn = cache(async (): Promise<SignedIn> => {
  * and route handler decides on it.
  */
 export const getSession = cache(async () => (await signedIn()).session);
+
+/**
+ * In how many milliseconds the browser should renew better-auth's cookie cache (components/shell/session-keeper.tsx):
+ * 15 s before it expires, or now when this request found none fresh (the next page would first wait on a get-session).
+ */
+export const sessionCacheRenewIn = cache(async () => {
+  const { cachedAt } = await signedIn();
+  if (cachedAt === null) return 0;
+  return Math.max(0, cachedAt + (SESSION_COOKIE_CACHE_SECONDS - 15) * 1000 - Date.now());
+});
 
 /** The signed-in user's memberships, read with the session (empty when signed out). */
 export const getMyMemberships = cache(async () => (await signedIn()).memberships);
