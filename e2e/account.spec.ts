@@ -88,7 +88,9 @@ test("change password: current one required, notice mailed, other sessions signe
 
     await signIn(page, user.email, user.password);
     await open(page, "/account/security");
+    await page.getByRole("button", { name: "Change password…" }).click();
     const form = page.getByRole("form", { name: "Change password" });
+    await expect(form.getByLabel("Current password")).toBeFocused(); // the form opens where typing goes
     await form.getByLabel("Current password").fill("not-the-password");
     await form.getByLabel("New password", { exact: true }).fill("a-new-password-2");
     await form.getByLabel("Repeat the new password").fill("a-new-password-3");

@@ -164,6 +164,7 @@ test("a passkey confirms it's you for a sensitive change", { tag: EDITS_LOCAL_D1
   await executeOnLocalD1(`UPDATE session SET created_at = ${Date.now() - 16 * 60_000} WHERE token = '${token}'`);
 
   await open(page, "/account/security");
+  await page.getByRole("button", { name: "Change password…" }).click();
   const form = page.getByRole("form", { name: "Change password" });
   await form.getByLabel("Current password").fill(user.password);
   await form.getByLabel("New password", { exact: true }).fill("a-new-password-42");

@@ -325,6 +325,7 @@ test.describe("step-up for sensitive changes", { tag: EDITS_LOCAL_D1 }, () => {
     await ageSession(await browserSessionToken(page), 16);
     await page.goto("/account/security");
     await hydrated(page);
+    await page.getByRole("button", { name: "Change password…" }).click();
     const form = page.getByRole("form", { name: "Change password" });
     await form.getByLabel("Current password").fill(user.password);
     await form.getByLabel("New password", { exact: true }).fill("a-brand-new-pass-9");

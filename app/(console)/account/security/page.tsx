@@ -9,9 +9,9 @@ import { TRUST_DEVICE_COOKIE } from "@/lib/auth/plugins/trusted-devices";
 import { readWithSession } from "@/lib/auth/server";
 import { formatInZone } from "@/lib/time-format";
 import { TIME_ZONE_COOKIE, validTimeZone } from "@/lib/time-zone";
-import { ChangePasswordForm } from "./_components/change-password-form";
 import { ImpersonationHistoryCard } from "./_components/impersonation-history-card";
 import { PasskeysCard } from "./_components/passkeys-card";
+import { PasswordCard } from "./_components/password-card";
 import { TrustedDevicesCard } from "./_components/trusted-devices-card";
 import { TwoFactorCard } from "./_components/two-factor-card-lazy";
 
@@ -43,7 +43,7 @@ export default async function SecurityPage() {
         {requiring.length > 0 ? (
           <TwoFactorRequiredCard organizations={requiring} hasSecondFactor={!!user.twoFactorEnabled} />
         ) : null}
-        <ChangePasswordForm />
+        <PasswordCard />
         <PasskeysCard passkeys={passkeys} now={new Date()} />
         <TwoFactorCard enabled={!!user.twoFactorEnabled} totp={status.totp} />
         <TrustedDevicesCard

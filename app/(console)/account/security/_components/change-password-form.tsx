@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect } from "react";
 import { CurrentPasswordField, NewPasswordFields } from "@/components/forms/fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -15,8 +16,11 @@ const EMPTY: ChangePassword = { currentPassword: "", newPassword: "", confirm: "
 // A wrong current password is said under that field; better-auth's password rules under the new one.
 const CODE_FIELDS = { INVALID_PASSWORD: "currentPassword", PASSWORD_: "newPassword" } as const;
 
-/** Change the password (current one required); optionally sign out every other session. A notice is mailed. */
-export function ChangePasswordForm() {
+/**
+ * Change the password (current one required); optionally sign out every other session. A notice is mailed.
+ * `autoFocus`: opened from the password card's button, so the current password is where typing goes.
+ */
+export function ChangePasswordForm({ autoFocus = false }: { autoFocus?: boolean }) {
   const state = useActionForm<ChangePassword, unknown>({
     schema: changePasswordSchema,
     defaultValues: EMPTY,
@@ -38,6 +42,10 @@ export function ChangePasswordForm() {
     },
     codeFields: CODE_FIELDS,
   });
+  const { setFocus } = state.form;
+  useEffect(() => {
+    if (autoFocus) setFocus("currentPassword");
+  }, [autoFocus, setFocus]);
 
   return (
     <AccountFormCard
