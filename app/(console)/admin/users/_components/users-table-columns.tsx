@@ -1,8 +1,8 @@
 "use client";
 
 import { MoreHorizontalIcon } from "lucide-react";
-import Link from "next/link";
 import { createDataTableColumnHelper, DataTableColumnHeader, getSelectColumn } from "@/components/data-table";
+import { RowLink } from "@/components/data-table/row-link";
 import { LazyMenu, menuModule } from "@/components/lazy-menu";
 import { Time } from "@/components/time/time";
 import { Badge } from "@/components/ui/badge";
@@ -38,9 +38,9 @@ export function getUsersColumns(actions: UserRowActions) {
     columnHelper.accessor("name", {
       header: ({ column }) => <DataTableColumnHeader column={column} title="Name" />,
       cell: (info) => (
-        <Link href={`/admin/users/${info.row.original.id}`} className="font-medium hover:underline">
+        <RowLink href={`/admin/users/${info.row.original.id}`} className="font-medium hover:underline">
           {info.getValue()}
-        </Link>
+        </RowLink>
       ),
       meta: { label: "Name" },
     }),
