@@ -163,7 +163,8 @@ export function createAuth(db: Database, settings: AuthSettings) {
     session: {
       expiresIn: SESSION_EXPIRES_IN,
       updateAge: SESSION_UPDATE_AGE,
-      // The browser's session store polls get-session on every page and focus: 0 D1 queries while this is valid.
+      // Pages take their claim from it (lib/auth/server.ts confirms it on D1 in the page's one call), and an open
+      // console renews it before it expires (components/shell/session-keeper.tsx); get-session answers from it.
       cookieCache: { enabled: true, maxAge: SESSION_COOKIE_CACHE_SECONDS, strategy: "compact" },
       // How this session signed in (lib/auth/sign-in-methods.ts), set by better-auth's session hooks, never by a client.
       additionalFields: { signInMethods: { type: "string", required: false, input: false } },

@@ -40,15 +40,6 @@ function pageReadOf(requestHeaders: Headers, claim: Claim): BatchedRead<unknown>
   return planner(new URL(path, "http://gatehouse.invalid"), claim);
 }
 
-/**
- * Who this request is signed in as, and their memberships, decided on D1's rows, in one D1 call.
- * The cookies' claim (`claimOf`: better-auth's signed cookie cache while fresh, its get-session otherwise) is never
- * acted on as it is: the session row of its token, the user's row and their memberships are then read together
- * (db/queries/signed-in.ts), and the session stands only if its row is still there and unexpired (`confirms`). A session signed out, revoked, banned (better-auth's ban deletes the user's
- * sessions) or ended a second ago does not pass, and role, ban and two-factor state are the user row's, not the
- * cookie's. This replaces a get-session that skipped the cache (one D1 call and better-auth's D1 path) plus a
- * memberships read (a second call). The page's own read rides along when planned (`planPageReads`).
- */
 interface SignedIn {
   session: Session | null;
   memberships: MyMembership[];
@@ -67,8 +58,8 @@ interface SignedIn {
 async function claimOf(
   requestHeaders: Headers,
   auth: Auth,
+  context: Awaited<Auth["$context"]>,
 ): Promise<(Claim & { token: string; cachedAt: number | null }) | null> {
-  const context = await auth.$context;
   const { sessionData, sessionToken } = context.authCookies;
   const cached = await getCookieCache(requestHeaders, {
     secret: context.secret,
@@ -83,18 +74,28 @@ async function claimOf(
   return session ? { token: session.session.token, user: session.user, cachedAt: null } : null;
 }
 
+/**
+ * Who this request is signed in as, and their memberships, decided on D1's rows, in one D1 call.
+ * The cookies' claim (`claimOf`: better-auth's signed cookie cache while fresh, its get-session otherwise) is never
+ * acted on as it is: the session row of its token, the user's row and their memberships are then read together
+ * (db/queries/signed-in.ts), and the session stands only if its row is still there and unexpired (`confirms`). A
+ * session signed out, revoked, banned (better-auth's ban deletes the user's sessions) or ended a second ago does not
+ * pass, and role, ban and two-factor state are the user row's, not the cookie's. This replaces a get-session that
+ * skipped the cache (one D1 call and better-auth's D1 path) plus a memberships read (a second call). The page's own
+ * read rides along when planned (`planPageReads`).
+ */
 const signedIn = cache(async (): Promise<SignedIn> => {
   const requestHeaders = await headers(); // first: it makes every caller dynamic, never prerendered
   const auth = await getAuth();
-  const claim = await claimOf(requestHeaders, auth);
+  const context = await auth.$context;
+  const claim = await claimOf(requestHeaders, auth, context);
   if (!claim) return { session: null, memberships: [], page: null, cachedAt: null };
   const rows = await loadSignedIn(claim.token, claim.user.id, pageReadOf(requestHeaders, claim));
   if (!confirms(claim, rows, new Date())) return { session: null, memberships: [], page: null, cachedAt: null };
   // better-auth's own shaping of a session read from D1 (what its get-session returns).
-  const { options } = await auth.$context;
   const session = {
-    session: parseSessionOutput(options, rows.session),
-    user: parseUserOutput(options, rows.user),
+    session: parseSessionOutput(context.options, rows.session),
+    user: parseUserOutput(context.options, rows.user),
   } as unknown as Session;
   // Nothing read for an unconfirmed claim leaves.
   return { session, memberships: rows.memberships, page: rows.page, cachedAt: claim.cachedAt };
