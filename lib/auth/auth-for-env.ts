@@ -1,10 +1,7 @@
 // One better-auth instance per env object (the env is stable within an isolate, so this is built rarely), for the
 // two ways in: Next's route handlers and pages (lib/auth/server.ts) and worker.ts's direct /api/auth/* path.
 // No "server-only" and no next/* import: worker.ts bundles it outside Next.
-import { drizzle } from "drizzle-orm/d1";
-import { d1Binding } from "@/db/d1";
-import { requestD1Handle } from "@/db/d1-session";
-import * as schema from "@/db/schema";
+import { databaseForEnv } from "@/db/for-env";
 import { type Auth, createAuth } from "./create-auth";
 
 export { cachedAuthHandler } from "./auth-handler";
@@ -15,7 +12,7 @@ const instances = new WeakMap<object, Auth>();
 export function authForEnv(env: CloudflareEnv): Auth {
   let auth = instances.get(env);
   if (!auth) {
-    auth = createAuth(drizzle(d1Binding(requestD1Handle(env), env), { schema }), env);
+    auth = createAuth(databaseForEnv(env), env);
     instances.set(env, auth);
   }
   return auth;
