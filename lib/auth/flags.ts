@@ -51,13 +51,25 @@ export function impersonationRefusal(viewer: UserRef, target: UserRef): string |
   return IMPERSONATION_REFUSALS[verdict.code] ?? ERROR_MESSAGES[verdict.code] ?? "Not allowed.";
 }
 
+/**
+ * The row menus' flags, asking the rules only what the menu offers (four of `staffFlags`' twelve, per row of the
+ * page) and the impersonation verdict once for both its flag and its words.
+ */
 export function rowFlags(viewer: UserRef, rows: ReadonlyArray<UserRef>): RowFlags {
   return Object.fromEntries(
     rows.map((row) => {
-      const { ban, unban, revokeSessions, impersonate } = staffFlags(viewer, row);
+      const may = (flag: "ban" | "unban" | "revokeSessions") =>
+        viewer.id !== row.id && canActOnUser(viewer, row, FLAGS[flag]).ok;
+      const whyNotImpersonate = impersonationRefusal(viewer, row);
       return [
         row.id,
-        { ban, unban, revokeSessions, impersonate, whyNotImpersonate: impersonationRefusal(viewer, row) },
+        {
+          ban: may("ban"),
+          unban: may("unban"),
+          revokeSessions: may("revokeSessions"),
+          impersonate: whyNotImpersonate === null,
+          whyNotImpersonate,
+        },
       ];
     }),
   );
