@@ -1,6 +1,6 @@
 import type { DisplayColumnDef, RowData } from "@tanstack/react-table";
-import { Checkbox } from "@/components/ui/checkbox";
 import type { DataTableFeatures } from "./features";
+import { RowCheckbox } from "./row-checkbox";
 
 /**
  * The leading checkbox column for row selection (needs `enableRowSelection` in `useDataTable`). The header checkbox
@@ -18,19 +18,19 @@ export function getSelectColumn<TData extends RowData>(
     enableSorting: false,
     meta: { label: "Select", headerClassName: "w-10", cellClassName: "w-10" },
     header: ({ table }) => (
-      <Checkbox
+      <RowCheckbox
         aria-label="Select all on this page"
         checked={table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? "indeterminate" : false}
         disabled={table.getRowModel().rows.length === 0}
-        onCheckedChange={(checked) => table.toggleAllPageRowsSelected(checked === true)}
+        onCheckedChange={(checked) => table.toggleAllPageRowsSelected(checked)}
       />
     ),
     cell: ({ row }) => (
-      <Checkbox
+      <RowCheckbox
         aria-label={getRowLabel ? `Select row: ${getRowLabel(row.original)}` : "Select row"}
         checked={row.getIsSelected()}
         disabled={!row.getCanSelect()}
-        onCheckedChange={(checked) => row.toggleSelected(checked === true)}
+        onCheckedChange={(checked) => row.toggleSelected(checked)}
         // The row itself reacts to Space/clicks (keyboard navigation); keep the checkbox's own toggle only.
         onClick={(event) => event.stopPropagation()}
         onKeyDown={(event) => event.stopPropagation()}
