@@ -95,14 +95,20 @@ export function auditStatements(db: Database, entry: AuditEntry) {
   };
 }
 
-/** Records one audit row on its own (when there is no change of ours to batch it with), with its events. */
-export async function recordAudit(db: Database, entry: AuditEntry) {
+type BatchItems = Parameters<Database["batch"]>[0];
+
+/**
+ * Records one audit row with its events (when there is no change of ours to batch it with), and `alongside`, any
+ * bookkeeping that should land in the same D1 call rather than a call of its own.
+ */
+export async function recordAudit(db: Database, entry: AuditEntry, alongside: BatchItems[number][] = []) {
   const { statements, eventIds } = auditStatements(db, entry);
-  if (statements.length === 1) {
+  const all = [...statements, ...alongside];
+  if (all.length === 1) {
     await statements[0];
     return;
   }
-  await db.batch(statements as unknown as Parameters<Database["batch"]>[0]);
+  await db.batch(all as unknown as BatchItems);
   deliverSoon(eventIds);
 }
 

@@ -6,6 +6,7 @@ import type { BetterAuthPlugin } from "better-auth";
 import { createAuthMiddleware, isAPIError } from "better-auth/api";
 import type { Database } from "@/db/database";
 import { recordAudit, requestOrigin } from "@/lib/audit";
+import { takeLockoutClear } from "./account-lockout";
 
 type Row = Record<string, unknown>;
 const obj = (value: unknown): Row => (typeof value === "object" && value !== null ? (value as Row) : {});
@@ -30,19 +31,25 @@ export function accountEvents({ db }: { db: Database }) {
                   if (str(row.impersonatedBy)) return;
                   const userId = str(row.userId);
                   if (!userId) return;
-                  await recordAudit(db, {
-                    action: "user.sign_in",
-                    actorUserId: userId,
-                    targetUserId: userId,
-                    // The organization active in the new session: the sign-in counts in its activity (migrations/0016).
-                    metadata: {
-                      sessionId: row.id,
-                      path: ctx?.path ?? null,
-                      ...(str(row.activeOrganizationId) ? { organizationId: str(row.activeOrganizationId) } : {}),
+                  // A password sign-in's lockout claim is cleared in the same D1 call (plugins/account-lockout.ts).
+                  const clearLockout = await takeLockoutClear(db);
+                  await recordAudit(
+                    db,
+                    {
+                      action: "user.sign_in",
+                      actorUserId: userId,
+                      targetUserId: userId,
+                      // The organization active in the new session: the sign-in counts in its activity (migrations/0016).
+                      metadata: {
+                        sessionId: row.id,
+                        path: ctx?.path ?? null,
+                        ...(str(row.activeOrganizationId) ? { organizationId: str(row.activeOrganizationId) } : {}),
+                      },
+                      ip: str(row.ipAddress),
+                      userAgent: str(row.userAgent)?.slice(0, 512) ?? null,
                     },
-                    ip: str(row.ipAddress),
-                    userAgent: str(row.userAgent)?.slice(0, 512) ?? null,
-                  });
+                    clearLockout,
+                  );
                 },
               },
             },

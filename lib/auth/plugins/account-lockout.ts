@@ -9,7 +9,7 @@
 // password leaves its claim counted; a right one clears the row; any other outcome (unverified address, ban, bad
 // input) gives the claim back. While locked, every attempt gets the same answer without the password being looked
 // at, so the answer never tells whether the password was right, nor whether the address has an account.
-import { defineRequestState } from "@better-auth/core/context";
+import { defineRequestState, hasRequestState } from "@better-auth/core/context";
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthEndpoint, createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
 import { and, eq, gt, isNotNull, or } from "drizzle-orm";
@@ -82,6 +82,21 @@ function emailOf(body: unknown): string | null {
   if (typeof email !== "string") return null;
   // better-auth refuses a malformed address before looking at anything (INVALID_EMAIL): nothing to count.
   return z.email().safeParse(email).success ? email : null;
+}
+
+/**
+ * For a hook that records the session a counted request creates (plugins/account-events.ts): the session means the
+ * password was right, so this request's claimed attempt is cleared by the statement returned here, in that hook's
+ * batch, instead of in a D1 call of its own after the endpoint; the after hook then finds no claim left. Empty when
+ * this request claimed nothing. (A list, not the statement itself: an async function's result is awaited, and
+ * awaiting a Drizzle statement runs it.)
+ */
+export async function takeLockoutClear(db: Database) {
+  if (!(await hasRequestState())) return [];
+  const claim = await claimedAttempt.get();
+  if (!claim) return [];
+  await claimedAttempt.set(null);
+  return [clearLockout(db, claim.email)];
 }
 
 export const ACCOUNT_LOCKOUT_ERROR_CODES = {

@@ -6,27 +6,11 @@ import { sql } from "drizzle-orm";
 import type { Database } from "@/db/database";
 import { member } from "@/db/schema";
 import type { OrgLimits } from "@/lib/auth/org-limits";
+import { type JoinCandidate, sessionStart } from "@/lib/auth/session-start";
 import { auditIf } from "@/lib/organization/audit-if";
 
-interface Candidate {
-  organizationId: string;
-  defaultRole: string;
-  domain: string;
-}
-
-/** The automatic-join organizations of this user's verified address they are not in yet (one statement). */
-async function candidates(db: Database, userId: string): Promise<Candidate[]> {
-  return db.all<Candidate>(sql`
-    select d.organization_id as organizationId, d.default_role as defaultRole, d.domain as domain
-    from user u
-    join organization_domain d on d.domain = lower(substr(u.email, instr(u.email, '@') + 1))
-    where u.id = ${userId} and u.email_verified = 1
-      and d.join_mode = 'automatic' and d.ownership_verified_at is not null
-      and not exists (select 1 from member m where m.organization_id = d.organization_id and m.user_id = u.id)`);
-}
-
 /** Adds the member (unless the organization is full or they are in already) and the audit row, in one batch. */
-async function join(db: Database, userId: string, candidate: Candidate, limit: number, ip: string | null) {
+async function join(db: Database, userId: string, candidate: JoinCandidate, limit: number, ip: string | null) {
   const id = crypto.randomUUID();
   const now = Date.now();
   await db.batch([
@@ -68,7 +52,8 @@ export function domainJoin({ db, limits }: DomainJoinOptions) {
                   const row = session as { userId: string; impersonatedBy?: string | null; ipAddress?: string | null };
                   if (row.impersonatedBy) return;
                   try {
-                    for (const candidate of await candidates(db, row.userId)) {
+                    // Read with the session's last active organization, in one D1 call (lib/auth/session-start.ts).
+                    for (const candidate of (await sessionStart(db, row.userId)).joinCandidates) {
                       await join(db, row.userId, candidate, limits.members, row.ipAddress ?? null);
                     }
                   } catch (error) {

@@ -10,6 +10,7 @@ import { auditActor, recordAudit, requestOrigin } from "@/lib/audit";
 import type { OrgLimits } from "@/lib/auth/org-limits";
 import { endpointRule } from "@/lib/auth/registry";
 import { isOrgOwner } from "@/lib/auth/rules";
+import { lastActiveKey, sessionStart } from "@/lib/auth/session-start";
 import { organizationFieldsSchema, teamNameSchema } from "@/lib/validations/organization";
 import { AUDITED } from "./organization-audit";
 import { countedInvitation, invitationHooks, releaseInvitationGate } from "./organization-invitations";
@@ -20,7 +21,6 @@ import { releaseRateLimit } from "./server-call-rate-limit";
 export { AUDITED } from "./organization-audit";
 export { INVITE_ADDRESS_LIMIT, INVITER_LIMIT } from "./organization-invitations";
 
-const LAST_ACTIVE_PREFIX = "last-active-organization:";
 const LAST_ACTIVE_TTL_MS = 1000 * 60 * 60 * 24 * 365;
 
 const beforeHooks = (db: Database): BeforeHooks => [
@@ -115,19 +115,19 @@ export function organizationPolicy({ db, limits }: OrganizationPolicyOptions) {
   return {
     id: "organization-policy",
     init(context) {
-      const key = (userId: string) => `${LAST_ACTIVE_PREFIX}${userId}`;
+      const key = lastActiveKey;
       return {
         options: {
           databaseHooks: {
             session: {
               create: {
                 // A new session (sign-in) starts in the organization the user last worked in, if still a member.
+                // One D1 call with the domain join's read (lib/auth/session-start.ts).
                 before: async (session) => {
                   if (session.activeOrganizationId) return;
-                  const saved = await context.internalAdapter.findVerificationValue(key(session.userId));
-                  if (!saved?.value) return;
-                  if (!(await findMember(context, saved.value, session.userId))) return;
-                  return { data: { ...session, activeOrganizationId: saved.value } };
+                  const { lastActiveOrganizationId } = await sessionStart(db, session.userId);
+                  if (!lastActiveOrganizationId) return;
+                  return { data: { ...session, activeOrganizationId: lastActiveOrganizationId } };
                 },
               },
               update: {
