@@ -45,34 +45,30 @@ export function prefixRange(prefix: string): [string, string | null] {
 }
 
 /**
- * The search part of the users list, from indexes only (never a scan of `user`): 3+ characters match anywhere in the
- * email or the name through the trigram index `user_search` (migrations/0005), case-insensitively; 1–2 characters
- * (which trigrams cannot match) match the start of the email or the name, through `user_email_unique` and
- * `user_name_nocase_idx`. The cost follows the number of matches, not the size of the table.
+ * The rowids of the users a search matches, as a subquery, from indexes only (never a scan of `user`): 3+ characters
+ * match anywhere in the email or the name through the trigram index `user_search` (migrations/0005),
+ * case-insensitively; 1–2 characters (which trigrams cannot match) match the start of the email or the name, through
+ * `user_email_unique` and `user_name_nocase_idx`. The cost follows the number of matches, not the size of the table.
+ * Undefined without a search.
  */
-function searchCondition(search: string): SQL | undefined {
+export function searchedRowids(search: string): SQL | undefined {
   const term = searchTerm(search);
   if (!term) return undefined;
   if ([...term].length >= TRIGRAM_MIN_LENGTH) {
-    return sql`${user}.rowid in (select rowid from user_search where user_search match ${ftsPhrase(term)})`;
+    return sql`(select rowid from user_search where user_search match ${ftsPhrase(term)})`;
   }
   const [low, high] = prefixRange(term);
   const name = sql`${user.name} collate nocase`;
   const below = (column: SQL) => (high === null ? sql`` : sql` and ${column} < ${high}`);
   // A UNION of two index ranges, not an OR: D1's SQLite planned the OR as a walk of the whole order index.
   // Emails are stored lower-case (better-auth normalizes them), so the binary unique index serves their prefix.
-  return sql`${user}.rowid in (select rowid from ${user} where ${user.email} >= ${low}${below(sql`${user.email}`)}
+  return sql`(select rowid from ${user} where ${user.email} >= ${low}${below(sql`${user.email}`)}
     union select rowid from ${user} where ${name} >= ${low}${below(name)})`;
 }
 
-/**
- * The WHERE of the users list: the search (see `searchCondition`), then each filter. The one place the list is
- * filtered, so the table and the CSV export always agree.
- */
-export function usersWhere({ search, filters }: UserFilter, now = new Date()): SQL | undefined {
+/** The filters' conditions (role, status, verification, two-factor), without the search. */
+export function userFilters(filters: UserFilter["filters"], now = new Date()): SQL | undefined {
   const conditions: SQL[] = [];
-  const searched = searchCondition(search);
-  if (searched) conditions.push(searched);
   if (filters.role.length > 0) {
     const roles = inArray(user.role, filters.role);
     // Accounts created before roles existed have none: they are plain users.
@@ -84,4 +80,15 @@ export function usersWhere({ search, filters }: UserFilter, now = new Date()): S
   if (filters.twoFactor === "on") conditions.push(eq(user.twoFactorEnabled, true));
   if (filters.twoFactor === "off") conditions.push(sql`coalesce(${user.twoFactorEnabled}, 0) = 0`);
   return conditions.length > 0 ? and(...conditions) : undefined;
+}
+
+/**
+ * The WHERE of the users list: the search (see `searchedRowids`), then each filter. The one place the list is
+ * filtered, so the table and the CSV export always agree.
+ */
+export function usersWhere({ search, filters }: UserFilter, now = new Date()): SQL | undefined {
+  const rowids = searchedRowids(search);
+  const filtered = userFilters(filters, now);
+  const searched = rowids ? sql`${user}.rowid in ${rowids}` : undefined;
+  return searched && filtered ? and(searched, filtered) : (searched ?? filtered);
 }

@@ -172,6 +172,24 @@ describe("selectUsersPage", () => {
     expect(await runRead(h.db, usersPageRead(query({}), 3))).toMatchObject({ rowCount: 6, capped: false });
   });
 
+  it("past the cap, newest first, walks the order index and finds the same pages as reading every match", async () => {
+    for (const desc of [true, false]) {
+      for (const [search, filters] of [
+        ["example", none],
+        ["li", none], // a prefix (1–2 characters)
+        ["example", { ...none, role: ["user"] }],
+      ] as const) {
+        for (const offset of [0, 2, 4, 6]) {
+          const asked = query({ search, filters, sort: { id: "createdAt", desc }, offset });
+          const walked = await runRead(h.db, usersPageRead(asked, 1)); // 1: more than the cap match
+          const read = await runRead(h.db, usersPageRead(asked, 1000));
+          expect(walked.data).toEqual(read.data);
+          if (read.rowCount > 1) expect(walked).toMatchObject({ rowCount: 1, capped: true });
+        }
+      }
+    }
+  });
+
   it("still knows the total past the last page, and says 0 when nothing matches", async () => {
     expect(await selectUsersPage(h.db, query({ offset: 50 }))).toMatchObject({ data: [], rowCount: 6, pageCount: 3 });
     expect(await selectUsersPage(h.db, query({ search: "nobody-here" }))).toMatchObject({ data: [], rowCount: 0 });

@@ -1,12 +1,13 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, type GetColumnData, gt, inArray, type SQL, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { cache } from "react";
 import { getDb } from "@/db";
 import type { Database } from "@/db/database";
 import { account, auditEvent, member, organization, session, user } from "@/db/schema";
 import { describeUserAgent } from "@/lib/user-agent";
 import { type BatchedRead, runRead } from "./batched-read";
-import { type UserFilter, usersWhere } from "./users-where";
+import { searchedRowids, type UserFilter, userFilters, usersWhere } from "./users-where";
 
 export { ftsPhrase, prefixRange, TRIGRAM_MIN_LENGTH, type UserFilter, usersWhere } from "./users-where";
 
@@ -40,6 +41,13 @@ const userColumns = {
   banExpires: user.banExpires,
   createdAt: user.createdAt,
 };
+
+/** Columns as plain SQL expressions, decoded as the columns are, for a FROM written in SQL. */
+function unchecked<T extends Record<string, SQLiteColumn>>(columns: T) {
+  return Object.fromEntries(Object.entries(columns).map(([key, column]) => [key, sql`${column}`.mapWith(column)])) as {
+    [K in keyof T]: SQL<GetColumnData<T[K]>>;
+  };
+}
 
 interface UserSelect {
   id: string;
@@ -92,32 +100,62 @@ export interface UsersPage {
 export const USERS_MATCH_CAP = 1000;
 
 /**
- * One page of users with the total, for /admin/users, in one statement: the total rides on each row as a subquery
- * evaluated once. On a page load it goes in the session check's D1 call (app/(console)/page-reads.ts).
+ * One page of users with the total, for /admin/users, in one statement: the total rides on each row, evaluated once.
+ * On a page load it goes in the session check's D1 call (app/(console)/page-reads.ts).
+ *
+ * A search drives from its matches (`searchedRowids`): the capped count reads them lazily from the search index and
+ * stops at one past the cap, where `rowid in (…)` would have collected every match first. The page then depends on how
+ * many there are, which the statement learns from that count: up to the cap, the matches are read and sorted (the
+ * cost follows their number); past it, in the default order (newest first), the order index is walked and each row
+ * checked against the matches, which stops once the page is full. Each way is one branch of a UNION ALL whose LIMIT
+ * is zero unless the count chose it, and SQLite skips a branch with LIMIT 0 before reading anything. On the bench's
+ * 100,000 users (SQLite alone): "mail.test" (16,667 matches) 14 → 5 ms, "ada" (2,500) 3.3 → 1 ms, "li" 5.5 → 3.5 ms;
+ * a few matches as before. Sorted by name or email, a walk would start far from a search's matches when they share
+ * its letters (names starting "li" sorted by name), so those sorts keep reading and sorting the matches.
  */
 export function usersPageRead(query: UserListQuery, cap = USERS_MATCH_CAP) {
   const where = usersWhere(query);
+  const rowids = searchedRowids(query.search);
+  const filters = userFilters(query.filters);
   // Unfiltered, the total is the counter that triggers keep (migrations/0006), not a count of every user; filtered,
   // the matches are counted up to one past the cap.
-  const total = (db: Database) =>
-    where
-      ? db.select({ n: count() }).from(
-          db
-            .select({ one: sql`1` })
-            .from(user)
-            .where(where)
-            .limit(cap + 1)
-            .as("matches"),
-        )
-      : db.select({ n: sql<number>`n` }).from(sql`user_total`);
-  const rows = (db: Database) =>
-    db
+  const total = (db: Database) => {
+    if (!where) return db.select({ n: sql<number>`n` }).from(sql`user_total`);
+    const matches = rowids
+      ? db
+          .select({ one: sql`1` })
+          .from(sql`${rowids} as matched`)
+          .innerJoin(user, sql`${user}.rowid = matched.rowid`)
+          .where(filters)
+      : db.select({ one: sql`1` }).from(user).where(where);
+    return db.select({ n: count() }).from(matches.limit(cap + 1).as("matches"));
+  };
+  const rows = (db: Database) => {
+    if (rowids && query.sort.id === "createdAt") {
+      const direction = sql.raw(query.sort.desc ? "desc" : "asc");
+      const order = sql`${user.createdAt} ${direction}, ${user.id} ${direction}`;
+      // LIMIT `perPage` in the branch the count chose, 0 in the other.
+      const take = (broad: boolean) =>
+        sql`(select case when n > ${cap} then ${broad ? query.perPage : 0} else ${broad ? 0 : query.perPage} end from m)`;
+      const branch = (broad: boolean) =>
+        sql`select rid, (select n from m) as n from (select ${user}.rowid as rid from ${user}${sql.raw(broad ? " indexed by user_created_at_id_idx" : "")}
+          where ${where} order by ${order} limit ${take(broad)} offset ${query.offset})`;
+      const page = sql`(with m(n) as materialized ${total(db)} ${branch(true)} union all ${branch(false)}) as page`;
+      // CROSS JOIN keeps the page's few rows as the outer loop: as a plain join SQLite walked all of user instead.
+      // (Its columns as plain SQL, decoded alike: Drizzle does not see a table in a FROM it did not build.)
+      return db
+        .select({ ...unchecked(userColumns), total: sql<number>`page.n`.mapWith(Number) })
+        .from(sql`${page} cross join ${user} on ${user}.rowid = page.rid`)
+        .orderBy(...orderBy(query.sort));
+    }
+    return db
       .select({ ...userColumns, total: sql<number>`(${total(db)})`.mapWith(Number) })
       .from(user)
       .where(where)
       .orderBy(...orderBy(query.sort))
       .limit(query.perPage)
       .offset(query.offset);
+  };
   return {
     key: `users-page:${cap}:${JSON.stringify(query)}`,
     statements: (db) => [rows(db)],
