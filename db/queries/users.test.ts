@@ -174,11 +174,12 @@ describe("selectUsersPage", () => {
 
   it("past the cap, newest first, walks the order index and finds the same pages as reading every match", async () => {
     for (const desc of [true, false]) {
-      for (const [search, filters] of [
+      const cases: Array<[string, UserListQuery["filters"]]> = [
         ["example", none],
         ["li", none], // a prefix (1–2 characters)
         ["example", { ...none, role: ["user"] }],
-      ] as const) {
+      ];
+      for (const [search, filters] of cases) {
         for (const offset of [0, 2, 4, 6]) {
           const asked = query({ search, filters, sort: { id: "createdAt", desc }, offset });
           const walked = await runRead(h.db, usersPageRead(asked, 1)); // 1: more than the cap match
