@@ -92,7 +92,16 @@ export function auditStatements(db: Database, entry: AuditEntry) {
   return {
     statements: [auditInsert(db, { ...entry, at }), ...events.flatMap((event) => event.statements)] as const,
     eventIds: events.map((event) => event.id),
+    /** Where each event's fan-out (its deliveries' insert) sits in `statements`: the second of its two. */
+    fanOuts: events.map((_, index) => 2 + 2 * index),
   };
+}
+
+/** The rows a batched write wrote, as D1 (`meta.changes`) or libSQL (`rowsAffected`) reports it; null if unknown. */
+function rowsWrittenBy(result: unknown): number | null {
+  const reported = result as { meta?: { changes?: unknown }; rowsAffected?: unknown } | undefined;
+  const changes = reported?.meta?.changes ?? reported?.rowsAffected;
+  return typeof changes === "number" ? changes : null;
 }
 
 type BatchItems = Parameters<Database["batch"]>[0];
@@ -102,14 +111,16 @@ type BatchItems = Parameters<Database["batch"]>[0];
  * bookkeeping that should land in the same D1 call rather than a call of its own.
  */
 export async function recordAudit(db: Database, entry: AuditEntry, alongside: BatchItems[number][] = []) {
-  const { statements, eventIds } = auditStatements(db, entry);
+  const { statements, eventIds, fanOuts } = auditStatements(db, entry);
   const all = [...statements, ...alongside];
   if (all.length === 1) {
     await statements[0];
     return;
   }
-  await db.batch(all as unknown as BatchItems);
-  deliverSoon(eventIds);
+  const results = await db.batch(all as unknown as BatchItems);
+  // No endpoint subscribed to these events (nothing queued): no delivery pass, which would read D1 to find nothing
+  // (on every sign-in of a deployment without webhooks).
+  if (fanOuts.some((index) => rowsWrittenBy(results[index]) !== 0)) deliverSoon(eventIds);
 }
 
 export { deliverSoon } from "@/lib/webhooks/after-commit";

@@ -12,8 +12,10 @@ import {
   webhookEvent,
   webhookIntent,
 } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
 import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
 import { type Receiver, startReceiver } from "@/test/webhook-receiver";
+import { withDeliveryScope } from "./after-commit";
 import { WEBHOOK_EVENT_TYPES } from "./catalogue";
 import { runWebhookCron } from "./cron";
 import { type DeliverySettings, deliverDue } from "./deliver";
@@ -179,6 +181,34 @@ describe("events the audit trail did not record before", () => {
     expect(event?.data).toEqual({ user: { id: ids.member }, session: { id: expect.any(String) } });
     expect(JSON.stringify(event?.data)).not.toContain(token);
     expect(JSON.stringify(event?.data)).not.toMatch(/203\.0\.113/);
+  });
+});
+
+describe("delivery right after a request", () => {
+  it("is asked for when the event queued a delivery, and not when no endpoint takes it (no read for nothing)", async () => {
+    const asked: string[][] = [];
+    const record = () =>
+      withDeliveryScope(
+        (eventIds) => asked.push(eventIds),
+        () =>
+          recordAudit(h.db, {
+            action: "user.sign_in",
+            actorUserId: ids.member,
+            targetUserId: ids.member,
+            metadata: { sessionId: "session-1" },
+          }),
+      );
+    await record();
+    expect(asked).toHaveLength(1);
+    await h.db.update(webhookEndpoint).set({ enabled: false });
+    try {
+      await record();
+      expect(asked).toHaveLength(1);
+    } finally {
+      await h.db.update(webhookEndpoint).set({ enabled: true });
+    }
+    // Both events are in the outbox all the same.
+    expect((await deliveriesOf("session.created", ids.member as string)).length).toBeGreaterThanOrEqual(2);
   });
 });
 
