@@ -7,7 +7,6 @@ import * as Slot from "radix-ui/slot";
 import * as React from "react";
 
 import { Button } from "@/components/ui/button";
-import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import { cn } from "@/lib/utils";
 
 /**
@@ -35,9 +34,16 @@ export interface MobileSidebarProps {
   triggerClassName?: string;
 }
 
+// The sheet (Radix's dialog, focus scope and portal) loads on first use, as the shell's menus do (LazyMenu): until
+// then the menu button is a plain button, and a page renders no closed dialog.
+const loadSheet = () => import("./mobile-sidebar-sheet");
+const MobileSidebarSheet = React.lazy(() => loadSheet().then((module) => ({ default: module.MobileSidebarSheet })));
+const preloadSheet = () => void loadSheet();
+
 export function MobileSidebar({ children, title = "Navigation", className, triggerClassName }: MobileSidebarProps) {
   const pathname = usePathname();
   const [open, setOpen] = React.useState(false);
+  const [used, setUsed] = React.useState(false);
   const [openedAt, setOpenedAt] = React.useState(pathname);
 
   // Close the sheet once a link inside it has navigated somewhere else.
@@ -46,26 +52,30 @@ export function MobileSidebar({ children, title = "Navigation", className, trigg
     setOpen(false);
   }
 
+  const trigger = (
+    <Button variant="ghost" size="icon" className={cn("md:hidden", triggerClassName)}>
+      <MenuIcon />
+      <span className="sr-only">Open navigation</span>
+    </Button>
+  );
+  if (!used) {
+    return React.cloneElement(trigger, {
+      onClick: () => {
+        setUsed(true);
+        setOpen(true);
+      },
+      onPointerEnter: preloadSheet,
+      onFocus: preloadSheet,
+      "aria-haspopup": "dialog",
+      "aria-expanded": false,
+    } as React.ComponentProps<typeof Button>);
+  }
   return (
-    <Sheet open={open} onOpenChange={setOpen}>
-      <SheetTrigger asChild>
-        <Button variant="ghost" size="icon" className={cn("md:hidden", triggerClassName)}>
-          <MenuIcon />
-          <span className="sr-only">Open navigation</span>
-        </Button>
-      </SheetTrigger>
-      <SheetContent
-        side="left"
-        data-slot="mobile-sidebar"
-        className={cn("bg-sidebar text-sidebar-foreground w-64 gap-0 p-0 sm:max-w-64", className)}
-      >
-        <SheetHeader className="sr-only">
-          <SheetTitle>{title}</SheetTitle>
-          <SheetDescription>Site navigation</SheetDescription>
-        </SheetHeader>
-        <div className="flex h-full min-h-0 flex-col">{children}</div>
-      </SheetContent>
-    </Sheet>
+    <React.Suspense fallback={trigger}>
+      <MobileSidebarSheet trigger={trigger} open={open} onOpenChange={setOpen} title={title} className={className}>
+        {children}
+      </MobileSidebarSheet>
+    </React.Suspense>
   );
 }
 
