@@ -1,10 +1,10 @@
 "use client";
 
 import { ShieldCheck } from "lucide-react";
-import Link from "next/link";
 import { SidebarContent, SidebarHeader } from "@/components/ui/sidebar";
 import type { ShellOrganization } from "./current-org";
 import { NavGroup } from "./nav-group";
+import { useNavClicks } from "./nav-link";
 import { ACCOUNT_PAGES, adminPages, HOME_PAGE, type StaffNav } from "./nav-model";
 import { OrgNav } from "./org-nav";
 import { OrgSwitcher } from "./org-switcher";
@@ -21,21 +21,23 @@ interface AppSidebarContentProps extends StaffNav {
  * the server wrote, and read back to render the HTML, on every page (README, "Performance").
  */
 export function AppSidebarContent({ organizations, activeOrganizationId, staff, operator }: AppSidebarContentProps) {
+  // Its links are plain anchors; these make their clicks client-side navigations (components/shell/nav-link.tsx).
+  const { handlers, pendingHref } = useNavClicks();
   return (
     <>
-      <SidebarHeader>
-        <Link href="/" className="flex items-center gap-2 px-2 py-1 font-semibold">
+      <SidebarHeader {...handlers}>
+        <a href="/" className="flex items-center gap-2 px-2 py-1 font-semibold">
           <ShieldCheck className="size-5" aria-hidden />
           Gatehouse
-        </Link>
+        </a>
         <OrgSwitcher organizations={organizations} activeOrganizationId={activeOrganizationId} />
       </SidebarHeader>
       <SidebarContent>
-        <nav aria-label="Console">
-          <NavGroup pages={[HOME_PAGE]} />
-          <NavGroup label="Account" pages={ACCOUNT_PAGES} />
-          <OrgNav organizations={organizations} activeOrganizationId={activeOrganizationId} />
-          <NavGroup label="Admin" pages={adminPages({ staff, operator })} />
+        <nav aria-label="Console" {...handlers}>
+          <NavGroup pages={[HOME_PAGE]} pendingHref={pendingHref} />
+          <NavGroup label="Account" pages={ACCOUNT_PAGES} pendingHref={pendingHref} />
+          <OrgNav organizations={organizations} activeOrganizationId={activeOrganizationId} pendingHref={pendingHref} />
+          <NavGroup label="Admin" pages={adminPages({ staff, operator })} pendingHref={pendingHref} />
         </nav>
       </SidebarContent>
     </>
