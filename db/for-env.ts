@@ -9,14 +9,19 @@ import { requestD1Handle } from "./d1-session";
 import type { Database } from "./database";
 import * as schema from "./schema";
 
-const databases = new WeakMap<object, Database>();
+/**
+ * `build`, memoized per env object: the env is stable within an isolate, so what is built from it (Drizzle,
+ * better-auth) is built once there rather than on every request.
+ */
+export function perEnv<T>(build: (env: CloudflareEnv) => T): (env: CloudflareEnv) => T {
+  const built = new WeakMap<object, T>();
+  return (env) => {
+    if (!built.has(env)) built.set(env, build(env));
+    return built.get(env) as T;
+  };
+}
 
 /** Drizzle for this env's D1 binding (per-request session when read replication is on, counted in bench mode). */
-export function databaseForEnv(env: CloudflareEnv): Database {
-  let database = databases.get(env);
-  if (!database) {
-    database = drizzle(d1Binding(requestD1Handle(env), env), { schema });
-    databases.set(env, database);
-  }
-  return database;
-}
+export const databaseForEnv: (env: CloudflareEnv) => Database = perEnv((env) =>
+  drizzle(d1Binding(requestD1Handle(env), env), { schema }),
+);

@@ -1,22 +1,14 @@
 // The webhook work worker.ts runs outside any request handler: delivering what a request committed (after its
 // response) and the cron run. On the D1 binding itself (the primary), never a read replica.
 import { drizzle } from "drizzle-orm/d1";
+import { perEnv } from "@/db/for-env";
 import * as schema from "@/db/schema";
 import { runWebhookCron } from "./cron";
 import { deliverDue } from "./deliver";
 
-// Built once per env (stable within an isolate): drizzle() walks the whole schema for its relational config on every
-// call, about 1 ms of a sign-in's CPU when this was built per delivery (db/for-env.ts).
-const databases = new WeakMap<object, ReturnType<typeof build>>();
-const build = (env: CloudflareEnv) => drizzle(env.DB, { schema });
-function database(env: CloudflareEnv) {
-  let built = databases.get(env);
-  if (!built) {
-    built = build(env);
-    databases.set(env, built);
-  }
-  return built;
-}
+// Built once per env: drizzle() walks the whole schema for its relational config on every call, about 1 ms of a
+// sign-in's CPU when this was built per delivery (db/for-env.ts).
+const database = perEnv((env) => drizzle(env.DB, { schema }));
 
 /** Delivers the pending deliveries of these just-committed events. */
 export async function deliverEvents(env: CloudflareEnv, eventIds: string[]) {
