@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import type { MouseEvent, ReactNode } from "react";
+import { isPlainClick } from "@/lib/navigation/plain-click";
 
 /**
  * A link in a table cell: a plain anchor whose plain click navigates client-side, as next/link's does, without
@@ -11,8 +12,7 @@ import type { MouseEvent, ReactNode } from "react";
 export function RowLink({ href, className, children }: { href: string; className?: string; children: ReactNode }) {
   const router = useRouter();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     router.push(href);
   };

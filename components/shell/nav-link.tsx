@@ -3,6 +3,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { type FocusEvent, type MouseEvent, type ReactNode, useState } from "react";
 import { Spinner } from "@/components/ui/spinner";
+import { isPlainClick } from "@/lib/navigation/plain-click";
 
 interface NavLinkProps {
   href: string;
@@ -54,8 +55,7 @@ export function useNavClicks() {
   const [clicked, setClicked] = useState<{ href: string; from: string } | null>(null);
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const href = linkOf(event);
-    if (!href || event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!href || !isPlainClick(event)) return;
     event.preventDefault();
     if (href !== pathname) setClicked({ href, from: pathname });
     router.push(href);
