@@ -31,6 +31,7 @@ import { sessionCacheScope } from "@/lib/auth/plugins/session-cache-scope";
 import { signInMethods } from "@/lib/auth/plugins/sign-in-methods";
 import { socialSignIn } from "@/lib/auth/plugins/social-sign-in";
 import { webhookIntents } from "@/lib/auth/plugins/webhook-intents";
+import { reuseSignInUser } from "@/lib/auth/sign-in-user";
 import { genericOAuthConfig, type SocialSettings, socialProviderOptions } from "@/lib/auth/social";
 import {
   sendAccountExistsMail,
@@ -95,7 +96,8 @@ export function createAuth(db: Database, settings: AuthSettings) {
     baseURL,
     secret: settings.BETTER_AUTH_SECRET,
     trustedOrigins: [baseURL],
-    database: keepAnOwner(db, drizzleAdapter(db, { provider: "sqlite", schema })),
+    // The ban check at session creation reuses the sign-in's own read of the user (sign-in-user.ts).
+    database: keepAnOwner(db, reuseSignInUser(drizzleAdapter(db, { provider: "sqlite", schema }))),
     // Google and GitHub when their client id and secret are set (lib/auth/social.ts); the OpenID provider is a plugin.
     socialProviders: socialProviderOptions(settings, baseURL),
     account: {

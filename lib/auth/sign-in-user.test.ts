@@ -1,0 +1,105 @@
+import { runWithRequestState } from "@better-auth/core/context";
+import type { DBTransactionAdapter } from "better-auth/types";
+import { eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/libsql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fromLibsql } from "@/db/database";
+import * as schema from "@/db/schema";
+import { user as userTable } from "@/db/schema";
+import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
+import { expectRefused } from "@/test/http";
+import { createUser } from "@/test/provisioning";
+import { reuseSignInUser } from "./sign-in-user";
+
+describe("a password sign-in reads its user once", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness();
+  });
+  afterAll(() => h.close());
+
+  function loggingAuth() {
+    const sql: string[] = [];
+    const logger = { logQuery: (query: string) => sql.push(query) };
+    return { auth: h.createAuth({}, fromLibsql(drizzle(h.client, { schema, logger }))), sql };
+  }
+  const userReads = (sql: string[]) => sql.filter((q) => /^select\b/i.test(q) && /\bfrom "user"/i.test(q));
+
+  it("signs in with one read of the user: the ban check is answered by the sign-in's own", async () => {
+    const ada = await createUser(h, "Ada");
+    const { auth, sql } = loggingAuth();
+    const res = await auth.api.signInEmail({ body: { email: ada.email, password: PASSWORD } });
+    expect(res.user.email).toBe(ada.email);
+    expect(userReads(sql)).toHaveLength(1);
+  });
+
+  it("still refuses a banned user (BANNED_USER), and a ban that ended lets them in", async () => {
+    const bo = await createUser(h, "Bo");
+    await h.db.update(userTable).set({ banned: true, banReason: "Spam" }).where(eq(userTable.id, bo.id));
+    const { auth } = loggingAuth();
+    await expectRefused(auth.api.signInEmail({ body: { email: bo.email, password: PASSWORD } }), "BANNED_USER");
+
+    await h.db
+      .update(userTable)
+      .set({ banExpires: new Date(Date.now() - 60_000) })
+      .where(eq(userTable.id, bo.id));
+    const res = await auth.api.signInEmail({ body: { email: bo.email, password: PASSWORD } });
+    expect(res.user.id).toBe(bo.id);
+    const [row] = await h.db.select().from(userTable).where(eq(userTable.id, bo.id));
+    expect(row?.banned).toBe(false);
+  });
+});
+
+describe("reuseSignInUser", () => {
+  const row = { id: "u1", email: "ada@example.test", name: "Ada" };
+  /** An adapter that answers every user read with `row` and counts the reads that reached it. */
+  function counting() {
+    const reads: unknown[] = [];
+    const base = {
+      findOne: async (args: unknown) => {
+        reads.push(args);
+        return { ...row, account: [{ id: "a1" }] };
+      },
+      update: async () => null,
+      transaction: async (cb: (trx: DBTransactionAdapter) => Promise<unknown>) =>
+        cb(base as unknown as DBTransactionAdapter),
+    };
+    const factory = (() => base) as unknown as Parameters<typeof reuseSignInUser>[0];
+    const adapter = reuseSignInUser(factory)({}) as unknown as DBTransactionAdapter;
+    return { adapter, reads };
+  }
+  const byEmail = { model: "user", where: [{ field: "email", value: row.email }], join: { account: true } };
+  const byId = { model: "user", where: [{ field: "id", value: row.id }] };
+  const inRequest = <T>(fn: () => Promise<T>) => runWithRequestState(new WeakMap(), fn);
+
+  it("answers one read of the same id after a lookup by address, without its joined accounts", async () => {
+    const { adapter, reads } = counting();
+    await inRequest(async () => {
+      await adapter.findOne(byEmail as never);
+      expect(await adapter.findOne(byId as never)).toEqual(row);
+      expect(reads).toHaveLength(1);
+      await adapter.findOne(byId as never); // given once only
+      expect(reads).toHaveLength(2);
+    });
+  });
+
+  it("reads D1 again after any write, for another id, with a select, and outside a request", async () => {
+    const { adapter, reads } = counting();
+    await inRequest(async () => {
+      await adapter.findOne(byEmail as never);
+      await adapter.update({ model: "user", where: [{ field: "id", value: row.id }], update: { name: "A" } } as never);
+      await adapter.findOne(byId as never);
+      expect(reads).toHaveLength(2);
+
+      await adapter.findOne(byEmail as never);
+      await adapter.findOne({ model: "user", where: [{ field: "id", value: "u2" }] } as never);
+      await adapter.findOne({ ...byId, select: ["id"] } as never);
+      expect(reads).toHaveLength(5);
+    });
+    await inRequest(() => adapter.findOne(byEmail as never));
+    await inRequest(() => adapter.findOne(byId as never)); // another request: nothing kept
+    await adapter.findOne(byEmail as never);
+    await adapter.findOne(byId as never);
+    expect(reads).toHaveLength(9);
+  });
+});
