@@ -43,21 +43,19 @@ export type Claim = { lockedUntil: Date; attempt?: undefined } | { lockedUntil: 
  */
 export async function claimAttempt(db: Database, email: string, now = Date.now()): Promise<Claim> {
   const key = lockoutKey(email);
-  const stale = sql`(${signInLockout.windowStartedAt} <= ${now - LOCKOUT_WINDOW_MS} or ${signInLockout.lockedUntil} <= ${now})`;
-  const claimed = await db
-    .insert(signInLockout)
-    .values({ email: key, failures: 1, windowStartedAt: new Date(now), lockedUntil: null })
-    .onConflictDoUpdate({
-      target: signInLockout.email,
-      set: {
-        failures: sql`case when ${stale} then 1 else ${signInLockout.failures} + 1 end`,
-        windowStartedAt: sql`case when ${stale} then ${now} else ${signInLockout.windowStartedAt} end`,
-        lockedUntil: sql`case when ${stale} then null else ${signInLockout.lockedUntil} end`,
-      },
-      // A locked address is not counted further: the lock ends when it was set to, whatever an attacker does.
-      setWhere: or(isNull(signInLockout.lockedUntil), lte(signInLockout.lockedUntil, new Date(now))),
-    })
-    .returning({ failures: signInLockout.failures });
+  const stale = sql`("window_started_at" <= ${now - LOCKOUT_WINDOW_MS} or "locked_until" <= ${now})`;
+  // One SQL text rather than Drizzle's insert builder, like the rate limit's (consumeRateLimit): it runs before every
+  // password is checked. A locked address is not counted further: the lock ends when it was set to, whatever an
+  // attacker does.
+  const claimed = await db.all<{ failures: number }>(
+    sql`insert into "sign_in_lockout" ("email", "failures", "window_started_at", "locked_until") values (${key}, 1, ${now}, null)
+      on conflict ("email") do update set
+        "failures" = case when ${stale} then 1 else "failures" + 1 end,
+        "window_started_at" = case when ${stale} then ${now} else "window_started_at" end,
+        "locked_until" = case when ${stale} then null else "locked_until" end
+      where "locked_until" is null or "locked_until" <= ${now}
+      returning "failures"`,
+  );
   const failures = claimed[0]?.failures;
   if (failures === undefined) {
     return { lockedUntil: (await lockedUntil(db, key, now)) ?? new Date(now + LOCKOUT_DURATION_MS) };
