@@ -37,25 +37,40 @@ export async function lockedUntil(db: Database, email: string, now = Date.now())
 export type Claim = { lockedUntil: Date; attempt?: undefined } | { lockedUntil: null; attempt: number };
 
 /**
- * Claims one sign-in attempt for an address, atomically. Returns the attempt's number in the window when it may go
- * ahead, or the time the address is locked until. A window older than 15 minutes (or an expired lock) starts again
+ * The statement that claims one attempt for an address, atomically (returns the window's count, or no row while the
+ * address is locked). A query builder, so it can ride in a `db.batch` with other reads (plugins/account-lockout.ts
+ * sends a sign-in's session-start reads with it). A window older than 15 minutes (or an expired lock) starts again
  * from this attempt.
  */
-export async function claimAttempt(db: Database, email: string, now = Date.now()): Promise<Claim> {
+export function claimStatement(db: Database, email: string, now: number) {
+  const stale = sql`(${signInLockout.windowStartedAt} <= ${now - LOCKOUT_WINDOW_MS} or ${signInLockout.lockedUntil} <= ${now})`;
+  return db
+    .insert(signInLockout)
+    .values({ email: lockoutKey(email), failures: 1, windowStartedAt: new Date(now), lockedUntil: null })
+    .onConflictDoUpdate({
+      target: signInLockout.email,
+      set: {
+        failures: sql`case when ${stale} then 1 else ${signInLockout.failures} + 1 end`,
+        windowStartedAt: sql`case when ${stale} then ${now} else ${signInLockout.windowStartedAt} end`,
+        lockedUntil: sql`case when ${stale} then null else ${signInLockout.lockedUntil} end`,
+      },
+      // A locked address is not counted further: the lock ends when it was set to, whatever an attacker does.
+      setWhere: or(isNull(signInLockout.lockedUntil), lte(signInLockout.lockedUntil, new Date(now))),
+    })
+    .returning({ failures: signInLockout.failures });
+}
+
+/**
+ * What a claim decided, from its statement's rows: the attempt's number in the window when it may go ahead, or the
+ * time the address is locked until.
+ */
+export async function claimDecision(
+  db: Database,
+  email: string,
+  now: number,
+  claimed: { failures: number }[],
+): Promise<Claim> {
   const key = lockoutKey(email);
-  const stale = sql`("window_started_at" <= ${now - LOCKOUT_WINDOW_MS} or "locked_until" <= ${now})`;
-  // One SQL text rather than Drizzle's insert builder, like the rate limit's (consumeRateLimit): it runs before every
-  // password is checked. A locked address is not counted further: the lock ends when it was set to, whatever an
-  // attacker does.
-  const claimed = await db.all<{ failures: number }>(
-    sql`insert into "sign_in_lockout" ("email", "failures", "window_started_at", "locked_until") values (${key}, 1, ${now}, null)
-      on conflict ("email") do update set
-        "failures" = case when ${stale} then 1 else "failures" + 1 end,
-        "window_started_at" = case when ${stale} then ${now} else "window_started_at" end,
-        "locked_until" = case when ${stale} then null else "locked_until" end
-      where "locked_until" is null or "locked_until" <= ${now}
-      returning "failures"`,
-  );
   const failures = claimed[0]?.failures;
   if (failures === undefined) {
     return { lockedUntil: (await lockedUntil(db, key, now)) ?? new Date(now + LOCKOUT_DURATION_MS) };
@@ -66,6 +81,11 @@ export async function claimAttempt(db: Database, email: string, now = Date.now()
     if (locked) return { lockedUntil: locked };
   }
   return { lockedUntil: null, attempt: failures };
+}
+
+/** Claims one attempt for an address (claimStatement, then claimDecision). */
+export async function claimAttempt(db: Database, email: string, now = Date.now()): Promise<Claim> {
+  return claimDecision(db, email, now, await claimStatement(db, email, now));
 }
 
 /** Locks the address when its failures reached the limit; returns the lock (null when not locked). */

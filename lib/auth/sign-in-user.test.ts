@@ -18,19 +18,52 @@ describe("a password sign-in reads its user once", () => {
   });
   afterAll(() => h.close());
 
+  /** An auth instance whose D1 calls (a statement, or one batch of several) are recorded as their SQL. */
   function loggingAuth() {
-    const sql: string[] = [];
-    const logger = { logQuery: (query: string) => sql.push(query) };
-    return { auth: h.createAuth({}, fromLibsql(drizzle(h.client, { schema, logger }))), sql };
+    const calls: string[][] = [];
+    const text = (statement: unknown) =>
+      typeof statement === "string" ? statement : (statement as { sql: string }).sql;
+    const client = new Proxy(h.client, {
+      get(target, property, receiver) {
+        if (property === "execute")
+          return (statement: unknown, ...rest: unknown[]) => {
+            calls.push([text(statement)]);
+            return (target.execute as (...args: unknown[]) => unknown).call(target, statement, ...rest);
+          };
+        if (property === "batch")
+          return (statements: unknown[], ...rest: unknown[]) => {
+            calls.push(statements.map(text));
+            return (target.batch as (...args: unknown[]) => unknown).call(target, statements, ...rest);
+          };
+        const value = Reflect.get(target, property, receiver);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const sql = () => calls.flat();
+    return { auth: h.createAuth({}, fromLibsql(drizzle(client, { schema }))), calls, sql };
   }
-  const userReads = (sql: string[]) => sql.filter((q) => /^select\b/i.test(q) && /\bfrom "user"/i.test(q));
+  const userRowReads = (sql: string[]) => sql.filter((q) => /^select "id", "name", "email", .* from "user"/is.test(q));
 
   it("signs in with one read of the user: the ban check is answered by the sign-in's own", async () => {
     const ada = await createUser(h, "Ada");
     const { auth, sql } = loggingAuth();
     const res = await auth.api.signInEmail({ body: { email: ada.email, password: PASSWORD } });
     expect(res.user.email).toBe(ada.email);
-    expect(userReads(sql)).toHaveLength(1);
+    // The whole row once: better-auth's lookup by address; the ban check's read by id is not made.
+    expect(userRowReads(sql())).toHaveLength(1);
+  });
+
+  it("reads where the session starts in the lockout claim's call, once, also for an address typed in capitals", async () => {
+    const cy = await createUser(h, "Cy");
+    const { auth, calls } = loggingAuth();
+    const res = await auth.api.signInEmail({ body: { email: cy.email.toUpperCase(), password: PASSWORD } });
+    expect(res.user.id).toBe(cy.id);
+    const reads = (pattern: RegExp) => calls.filter((call) => call.some((q) => pattern.test(q)));
+    const savedOrganization = reads(/^select\b.*\bfrom "verification"/is);
+    const joinCandidates = reads(/^select\b.*\bfrom "user" inner join "organization_domain"/is);
+    expect(savedOrganization).toHaveLength(1);
+    expect(joinCandidates).toEqual(savedOrganization);
+    expect(savedOrganization[0]?.[0]).toMatch(/^insert into "sign_in_lockout"/i);
   });
 
   it("still refuses a banned user (BANNED_USER), and a ban that ended lets them in", async () => {

@@ -19,9 +19,12 @@ import { twoFactor } from "@/db/schema";
 import { auditActor, auditInsert, requestOrigin } from "@/lib/audit";
 import { REASON_MAX } from "@/lib/auth/operator-rules";
 import { hasPlatformRole } from "@/lib/auth/permissions";
+import { keepSessionStart, sessionStartByEmail } from "@/lib/auth/session-start";
 import {
   ACCOUNT_LOCKED,
   claimAttempt,
+  claimDecision,
+  claimStatement,
   clearLockout,
   LOCKOUT_MAX_FAILURES,
   lockedMessage,
@@ -122,7 +125,15 @@ export function accountLockout({ db }: AccountLockoutOptions) {
           handler: createAuthMiddleware(async (ctx) => {
             const email = emailOf(ctx.body);
             if (!email) return;
-            const claim = await claimAttempt(db, email);
+            // The session-start reads ride along: a right password then creates its session without a D1 call
+            // of its own (lib/auth/session-start.ts).
+            const now = Date.now();
+            const [claimed, ...start] = await db.batch([
+              claimStatement(db, email, now),
+              ...sessionStartByEmail(db, email),
+            ]);
+            await keepSessionStart(start);
+            const claim = await claimDecision(db, email, now, claimed);
             if (claim.lockedUntil) throw lockedError(claim.lockedUntil);
             await claimedAttempt.set({ email, attempt: claim.attempt });
           }),
