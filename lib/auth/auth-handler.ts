@@ -6,9 +6,10 @@
 // in AsyncLocalStorage. What the copy in `auth.handler` adds, trusted origins and providers resolved from the request,
 // is only different from the instance's own when the base URL is dynamic or they are functions of the request;
 // ours are fixed (create-auth.ts), and `cachedAuthHandler` falls back to `auth.handler` otherwise.
-import { runWithAdapter } from "@better-auth/core/context";
+import { runWithAdapter, runWithRequestState } from "@better-auth/core/context";
 import { router } from "better-auth/api";
 import type { Auth } from "./create-auth";
+import { settleHeldRateLimitCount } from "./sign-in-rate-limit";
 
 type Handler = (request: Request) => Promise<Response>;
 
@@ -31,7 +32,16 @@ export function cachedAuthHandler(auth: Auth): Handler {
       if (perRequest) return (request: Request) => auth.handler(request);
       // Typed with our exact options; `router` takes the general AuthContext this is an instance of.
       const { handler } = router(context as unknown as Parameters<typeof router>[0], auth.options);
-      return async (request: Request) => await runWithAdapter(context.adapter, () => handler(request));
+      // One request state for the whole request, the rate limiter's count included (sign-in-rate-limit.ts):
+      // better-auth's endpoints join a state that is already there.
+      return async (request: Request): Promise<Response> =>
+        await runWithRequestState(new WeakMap(), async () => {
+          try {
+            return await runWithAdapter(context.adapter, () => handler(request));
+          } finally {
+            await settleHeldRateLimitCount();
+          }
+        });
     });
     handlers.set(auth, ready);
   }

@@ -31,6 +31,7 @@ import { sessionCacheScope } from "@/lib/auth/plugins/session-cache-scope";
 import { signInMethods } from "@/lib/auth/plugins/sign-in-methods";
 import { socialSignIn } from "@/lib/auth/plugins/social-sign-in";
 import { webhookIntents } from "@/lib/auth/plugins/webhook-intents";
+import { holdRateLimitCount } from "@/lib/auth/sign-in-rate-limit";
 import { reuseSignInUser } from "@/lib/auth/sign-in-user";
 import { genericOAuthConfig, type SocialSettings, socialProviderOptions } from "@/lib/auth/social";
 import {
@@ -179,7 +180,10 @@ export function createAuth(db: Database, settings: AuthSettings) {
       // the cron prunes them (lib/webhooks/cron.ts).
       customStorage: {
         consume: async (key, rule) => {
-          const result = await consumeRateLimit(db, key, rule);
+          // A password sign-in's count goes in its lockout claim's D1 call (sign-in-rate-limit.ts).
+          const settle = () => consumeRateLimit(db, key, rule);
+          if (await holdRateLimitCount({ key, rule, settle })) return { allowed: true, retryAfter: null };
+          const result = await settle();
           return result.allowed ? { allowed: true, retryAfter: null } : result;
         },
       },

@@ -5,10 +5,11 @@ import { drizzle } from "drizzle-orm/libsql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromLibsql } from "@/db/database";
 import * as schema from "@/db/schema";
-import { user as userTable } from "@/db/schema";
+import { signInLockout, user as userTable } from "@/db/schema";
 import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
 import { expectRefused } from "@/test/http";
 import { createUser } from "@/test/provisioning";
+import { cachedAuthHandler } from "./auth-handler";
 import { reuseSignInUser } from "./sign-in-user";
 
 describe("a password sign-in reads its user once", () => {
@@ -64,6 +65,51 @@ describe("a password sign-in reads its user once", () => {
     expect(savedOrganization).toHaveLength(1);
     expect(joinCandidates).toEqual(savedOrganization);
     expect(savedOrganization[0]?.[0]).toMatch(/^insert into "sign_in_lockout"/i);
+  });
+
+  /** A password sign-in over HTTP, as worker.ts serves it. */
+  const post = (auth: ReturnType<Harness["createAuth"]>, ip: string, body: unknown, origin = h.baseURL) =>
+    cachedAuthHandler(auth)(
+      new Request(`${h.baseURL}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin, "cf-connecting-ip": ip },
+        body: JSON.stringify(body),
+      }),
+    );
+
+  it("over HTTP, counts the rate limit in the same D1 call as the claim: four calls for a sign-in", async () => {
+    const dee = await createUser(h, "Dee");
+    const { auth, calls } = loggingAuth();
+    await post(auth, "198.51.100.30", { email: "warm-up@example.test", password: "x-password-1" }); // the router
+    calls.length = 0;
+    const res = await post(auth, "198.51.100.30", { email: dee.email, password: PASSWORD });
+    expect(res.status).toBe(200);
+    const first = calls[0] ?? [];
+    expect(first[0]).toMatch(/^insert into "rate_limit"/i);
+    expect(first[1]).toMatch(/^insert into "sign_in_lockout"/i);
+    // The rate limit and claim with the session start, better-auth's user read, the session, the audit batch.
+    expect(calls).toHaveLength(4 + calls.filter((call) => call.some((q) => /^pragma/i.test(q))).length);
+  });
+
+  it("still counts sign-ins refused before the claim (bad origin, no address), and gives back a refused claim", async () => {
+    const { auth } = loggingAuth();
+    const ip = "198.51.100.31";
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      statuses.push(
+        (await post(auth, ip, { email: `x${i}@example.test`, password: "pw-123456" }, "https://evil.test")).status,
+      );
+      statuses.push((await post(auth, ip, { email: "not an address", password: "pw-123456" })).status);
+    }
+    expect(statuses).toEqual(Array(5).fill([403, 400]).flat());
+    const eve = await createUser(h, "Eve");
+    const refused = await post(auth, ip, { email: eve.email, password: PASSWORD });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("x-retry-after"))).toBeGreaterThanOrEqual(1);
+    const [lockout] = await h.db.select().from(signInLockout).where(eq(signInLockout.email, eve.email));
+    expect(lockout?.failures ?? 0).toBe(0);
+    // Another address's budget is its own.
+    expect((await post(auth, "198.51.100.32", { email: eve.email, password: PASSWORD })).status).toBe(200);
   });
 
   it("still refuses a banned user (BANNED_USER), and a ban that ended lets them in", async () => {

@@ -19,6 +19,7 @@ import { twoFactor } from "@/db/schema";
 import { auditActor, auditInsert, requestOrigin } from "@/lib/audit";
 import { REASON_MAX } from "@/lib/auth/operator-rules";
 import { hasPlatformRole } from "@/lib/auth/permissions";
+import { rateLimitDecision, rateLimitStatement } from "@/lib/auth/plugins/server-call-rate-limit";
 import { keepSessionStart, sessionStartByEmail } from "@/lib/auth/session-start";
 import {
   ACCOUNT_LOCKED,
@@ -32,6 +33,7 @@ import {
   recordFailure,
   releaseAttempt,
 } from "@/lib/auth/sign-in-lockout";
+import { rateLimitRefusal, takeHeldRateLimitCount } from "@/lib/auth/sign-in-rate-limit";
 
 export {
   ACCOUNT_LOCKED,
@@ -125,13 +127,22 @@ export function accountLockout({ db }: AccountLockoutOptions) {
           handler: createAuthMiddleware(async (ctx) => {
             const email = emailOf(ctx.body);
             if (!email) return;
-            // The session-start reads ride along: a right password then creates its session without a D1 call
-            // of its own (lib/auth/session-start.ts).
+            // One D1 call: the rate limiter's count when it was held for this (lib/auth/sign-in-rate-limit.ts),
+            // the claim, and the session-start reads, so a right password then creates its session without a
+            // call of its own (lib/auth/session-start.ts).
             const now = Date.now();
-            const [claimed, ...start] = await db.batch([
-              claimStatement(db, email, now),
-              ...sessionStartByEmail(db, email),
-            ]);
+            const count = await takeHeldRateLimitCount();
+            const reads = [claimStatement(db, email, now), ...sessionStartByEmail(db, email)] as const;
+            const [counted, claimed, ...start] = count
+              ? await db.batch([rateLimitStatement(db, count.key, count.rule, now), ...reads])
+              : [null, ...(await db.batch(reads))];
+            if (count && counted) {
+              const verdict = await rateLimitDecision(db, count.key, count.rule, now, counted);
+              if (!verdict.allowed) {
+                if (claimed.length > 0) await releaseAttempt(db, email); // refused: this attempt is not one
+                throw rateLimitRefusal(verdict.retryAfter);
+              }
+            }
             await keepSessionStart(start);
             const claim = await claimDecision(db, email, now, claimed);
             if (claim.lockedUntil) throw lockedError(claim.lockedUntil);

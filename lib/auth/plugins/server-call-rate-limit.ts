@@ -91,21 +91,40 @@ export async function consumeRateLimit(
   key: string,
   rule: RateLimitRule,
   now = Date.now(),
-): Promise<{ allowed: true } | { allowed: false; retryAfter: number }> {
-  const windowMs = rule.window * 1000;
-  const cutoff = now - windowMs;
-  // Written as one SQL text rather than Drizzle's insert builder: every better-auth request but get-session runs this,
-  // and building the upsert was about 0.5 ms of a sign-in's CPU on Workers (README, "Performance").
-  const counted = await db.all<{ count: number }>(
-    sql`insert into "rate_limit" ("id", "key", "count", "last_request") values (${crypto.randomUUID()}, ${key}, 1, ${now})
-      on conflict ("key") do update set
-        "count" = case when "last_request" <= ${cutoff} then 1 else "count" + 1 end, "last_request" = ${now}
-      where "last_request" <= ${cutoff} or "count" < ${rule.max}
-      returning "count"`,
-  );
+): Promise<RateLimitVerdict> {
+  return rateLimitDecision(db, key, rule, now, await rateLimitStatement(db, key, rule, now));
+}
+
+export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfter: number };
+
+/**
+ * consumeRateLimit's upsert alone (its rows: one when the request was counted, none when refused), as a query builder
+ * so it can ride in a `db.batch` (a password sign-in sends it with its lockout claim: lib/auth/sign-in-rate-limit.ts).
+ */
+export function rateLimitStatement(db: Database, key: string, rule: RateLimitRule, now: number) {
+  const expired = sql`${rateLimit.lastRequest} <= ${now - rule.window * 1000}`;
+  return db
+    .insert(rateLimit)
+    .values({ id: crypto.randomUUID(), key, count: 1, lastRequest: now })
+    .onConflictDoUpdate({
+      target: rateLimit.key,
+      set: { count: sql`case when ${expired} then 1 else ${rateLimit.count} + 1 end`, lastRequest: now },
+      setWhere: sql`${expired} or ${rateLimit.count} < ${rule.max}`,
+    })
+    .returning({ count: rateLimit.count });
+}
+
+/** What the upsert's rows decided; when refused, the seconds to wait (one more read). */
+export async function rateLimitDecision(
+  db: Database,
+  key: string,
+  rule: RateLimitRule,
+  now: number,
+  counted: { count: number }[],
+): Promise<RateLimitVerdict> {
   if (counted.length > 0) return { allowed: true };
   const [row] = await db.select({ lastRequest: rateLimit.lastRequest }).from(rateLimit).where(eq(rateLimit.key, key));
-  const retryAfter = Math.max(1, Math.ceil(((row?.lastRequest ?? now) + windowMs - now) / 1000));
+  const retryAfter = Math.max(1, Math.ceil(((row?.lastRequest ?? now) + rule.window * 1000 - now) / 1000));
   return { allowed: false, retryAfter };
 }
 
