@@ -1,6 +1,7 @@
-// What a new session starts from, read in one D1 call when better-auth creates it (a sign-in): the organization the
-// user last worked in, while they are still its member (plugins/organization-policy.ts restores it), and the
-// organizations their verified address joins automatically (plugins/domain-join.ts). Two plugins' session hooks ask;
+// What a new session starts from, read in one D1 call (a password sign-in's lockout claim carries it:
+// sessionStartByEmail; otherwise when better-auth creates the session): the organization the user last worked in,
+// while they are still its member (plugins/organization-policy.ts restores it), and the organizations their verified
+// address joins automatically (plugins/domain-join.ts). Two plugins' session hooks ask;
 // the first call reads both in one `db.batch`, the second gets the same answer from the request's state. Before, they
 // took a D1 call each (two for a user with a saved organization), which was 1.5–2 ms of a sign-in's CPU in the bench.
 import { defineRequestState, hasRequestState } from "@better-auth/core/context";
