@@ -51,6 +51,9 @@ export async function checkConsolePage(page: Page, path: string, options: { expe
   const response = await page.goto(path);
   expect(response?.status(), `${path} answers`).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // React streams a finished Suspense boundary as `<div hidden id="S:n">` and reveals it later (reveals are batched,
+  // up to 300 ms apart): rows still in such a holder have no box yet, and are not what a person sees.
+  await page.waitForFunction(() => document.querySelector('div[hidden][id^="S:"]') === null);
   if (options.expectRows)
     await expect(page.locator("table[data-slot=table] tbody tr[data-row-index]").first()).toBeVisible();
 
