@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNotNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, ne, notExists, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { Database } from "@/db/database";
 import { member, organization, organizationDomain, organizationJoinRequest, user } from "@/db/schema";
@@ -102,8 +102,12 @@ export function suggestedOrganizationsRead(userId: string, domain: string) {
           eq(organizationDomain.domain, domain),
           eq(organizationDomain.joinMode, "suggest"),
           or(isNotNull(organizationDomain.affiliationVerifiedAt), isNotNull(organizationDomain.ownershipVerifiedAt)),
-          // Written as SQL, as `requested` is: a Drizzle sub-select is built and walked again on every page load.
-          sql`not exists (select 1 from ${member} m where m.organization_id = ${organization.id} and m.user_id = ${userId})`,
+          notExists(
+            db
+              .select({ one: sql`1` })
+              .from(member)
+              .where(and(eq(member.organizationId, organization.id), eq(member.userId, userId))),
+          ),
         ),
       )
       .orderBy(asc(organization.name));

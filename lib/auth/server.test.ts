@@ -78,15 +78,3 @@ it("asks the browser to renew the cookie cache 15 s before it expires, or at onc
   request.headers = new Headers({ cookie: withoutCache(cookie) });
   expect(await sessionCacheRenewIn()).toBe(0);
 });
-
-it("drops what better-auth's shaping drops (a `returned: false` field), on the first row and every later one", async () => {
-  const { parseUserOutput } = await import("better-auth/db");
-  const { shaped } = await import("./server");
-  const options = { user: { additionalFields: { secretNote: { type: "string", returned: false } } } };
-  const row = { id: "u1", name: "Ada", secretNote: "hidden", createdAt: new Date(0) };
-  const first = shaped(options, "user", parseUserOutput, row);
-  const later = shaped(options, "user", parseUserOutput, { ...row, id: "u2" });
-  expect(first).toEqual(parseUserOutput(options as never, row as never));
-  expect(first).not.toHaveProperty("secretNote");
-  expect(later).toEqual({ id: "u2", name: "Ada", createdAt: new Date(0) });
-});

@@ -74,37 +74,6 @@ async function claimOf(
   return session ? { token: session.session.token, user: session.user, cachedAt: null } : null;
 }
 
-type Row = Record<string, unknown>;
-/** Per better-auth options: the fields its output shaping drops, by model (learned from its own shaping). */
-const hiddenFields = new WeakMap<object, Map<string, string[]>>();
-
-/**
- * `parse(options, row)`, better-auth's shaping of a row it returns (`parseSessionOutput`, `parseUserOutput`): the row
- * without the fields the schema marks `returned: false`. better-auth deep-copies the row with `structuredClone` and
- * rebuilds it field by field on every call (about 0.2 ms of a console page for the two). The session check's rows are
- * its own, fresh from D1 and always the same columns, so the first call asks better-auth which of them it drops, and
- * later ones copy the rest (server.test.ts pins the result equal to better-auth's get-session).
- */
-export function shaped(options: object, model: string, parse: (options: never, row: never) => unknown, row: Row): Row {
-  let byModel = hiddenFields.get(options);
-  if (!byModel) {
-    byModel = new Map();
-    hiddenFields.set(options, byModel);
-  }
-  const hidden = byModel.get(model);
-  if (!hidden) {
-    const output = parse(options as never, row as never) as Row;
-    byModel.set(
-      model,
-      Object.keys(row).filter((key) => !(key in output)),
-    );
-    return output;
-  }
-  const output: Row = {};
-  for (const key in row) if (!hidden.includes(key)) output[key] = row[key];
-  return output;
-}
-
 /**
  * Who this request is signed in as, and their memberships, decided on D1's rows, in one D1 call.
  * The cookies' claim (`claimOf`: better-auth's signed cookie cache while fresh, its get-session otherwise) is never
@@ -125,8 +94,8 @@ const signedIn = cache(async (): Promise<SignedIn> => {
   if (!confirms(claim, rows, new Date())) return { session: null, memberships: [], page: null, cachedAt: null };
   // better-auth's own shaping of a session read from D1 (what its get-session returns).
   const session = {
-    session: shaped(context.options, "session", parseSessionOutput, rows.session),
-    user: shaped(context.options, "user", parseUserOutput, rows.user),
+    session: parseSessionOutput(context.options, rows.session),
+    user: parseUserOutput(context.options, rows.user),
   } as unknown as Session;
   // Nothing read for an unconfirmed claim leaves.
   return { session, memberships: rows.memberships, page: rows.page, cachedAt: claim.cachedAt };
