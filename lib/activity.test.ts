@@ -135,6 +135,81 @@ describe("activity counters", () => {
   });
 });
 
+describe("weekly and monthly active users (last_active_day, migrations/0018)", () => {
+  /** What the sums must equal: the users whose last active day is in the window, counted one by one. */
+  const counted = async (scope: string, days: number) =>
+    (
+      await h.db.all<{ n: number }>(
+        sql`select count(*) as n from user_last_active where scope = ${scope} and day >= ${daysBefore(today(), days - 1)}`,
+      )
+    )[0]?.n;
+
+  it("follow each user to their last active day: in, moved into the week, out of the month, deleted", async () => {
+    const scope = "window-org";
+    const [recent, older, gone] = [await user("recent"), await user("older"), await user("gone")];
+    const put = (id: string, ago: number) =>
+      h.db.run(sql`insert into user_last_active (scope, user_id, day) values (${scope}, ${id}, ${daysBefore(today(), ago)})
+        on conflict (scope, user_id) do update set day = excluded.day`);
+    await put(recent, 2);
+    await put(older, 20);
+    await put(gone, 45);
+    const active = async () => {
+      const { weeklyActive, monthlyActive } = await selectActivity(h.db, scope, 7);
+      expect([weeklyActive, monthlyActive]).toEqual([await counted(scope, 7), await counted(scope, 30)]);
+      return [weeklyActive, monthlyActive];
+    };
+    expect(await active()).toEqual([1, 2]);
+    await put(older, 1); // active again yesterday: now in the week, still once in the month
+    expect(await active()).toEqual([2, 2]);
+    await put(gone, 0); // back after 45 days
+    expect(await active()).toEqual([3, 3]);
+    await put(recent, 40); // a row moved back (nothing does this; the count still follows it)
+    expect(await active()).toEqual([2, 2]);
+    await h.db.run(sql`delete from user_last_active where scope = ${scope} and user_id = ${gone}`);
+    expect(await active()).toEqual([1, 1]);
+    const days = await h.db.all<{ day: string; n: number }>(
+      sql`select day, n from last_active_day where scope = ${scope} and n <> 0 order by day`,
+    );
+    expect(days).toEqual([
+      { day: daysBefore(today(), 40), n: 1 },
+      { day: daysBefore(today(), 1), n: 1 },
+    ]);
+  });
+
+  it("are backfilled from the last active days already recorded", async () => {
+    const client = createClient({ url: ":memory:" });
+    const dir = join(process.cwd(), "migrations");
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith(".sql"))
+      .sort();
+    const at = files.findIndex((f) => f.startsWith("0018_"));
+    const run = async (file: string) => {
+      const statements = readFileSync(join(dir, file), "utf8").split("--> statement-breakpoint");
+      for (const statement of statements.map((s) => s.trim()).filter(Boolean)) await client.execute(statement);
+    };
+    for (const file of files.slice(0, at)) await run(file);
+    for (const [scope, id, ago] of [
+      ["", "u1", 1],
+      ["", "u2", 1],
+      ["", "u3", 12],
+      ["o1", "u1", 1],
+    ] as const) {
+      await client.execute({
+        sql: "insert into user_last_active (scope, user_id, day) values (?, ?, ?)",
+        args: [scope, id, daysBefore(utcDay(), ago)],
+      });
+    }
+    await run(files[at] as string);
+    const rows = await client.execute("select scope, day, n from last_active_day order by scope, day");
+    expect(rows.rows.map((r) => `${r.scope}|${r.day}|${r.n}`)).toEqual([
+      `|${daysBefore(utcDay(), 12)}|1`,
+      `|${daysBefore(utcDay(), 1)}|2`,
+      `o1|${daysBefore(utcDay(), 1)}|1`,
+    ]);
+    client.close();
+  });
+});
+
 describe("backfill (migrations/0016)", () => {
   it("rolls up what the records allow and marks the day counting began", async () => {
     const client = createClient({ url: ":memory:" });

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gte, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { Database } from "@/db/database";
-import { activityCounter, userLastActive } from "@/db/schema";
+import { activityCounter, lastActiveDay } from "@/db/schema";
 import { type ActivityCounter, daysBefore, utcDay } from "@/lib/activity";
 
 /** The windows the dashboards offer, in days. */
@@ -29,14 +29,14 @@ export interface Activity {
 
 /**
  * The roll-ups of one scope ("" for the platform, else an organization id) over the last `range` days: one range read
- * of `activity_counter`'s primary key (at most one row per day and counter), and two counts of
- * `user_last_active`'s (scope, day) index (one entry per user active in the window).
+ * of `activity_counter`'s primary key (at most one row per day and counter), and two sums over `last_active_day`'s
+ * (at most 7 and 30 rows: users by their last active day, so the users active in a window whatever their number).
  */
 export async function selectActivity(db: Database, scope: string, range: ActivityRange, now = Date.now()) {
   const today = utcDay(now);
   const from = daysBefore(today, range - 1);
   const activeSince = (days: number) =>
-    sql<number>`(select count(*) from ${userLastActive} where ${userLastActive.scope} = ${scope} and ${userLastActive.day} >= ${daysBefore(today, days - 1)})`;
+    sql<number>`(select coalesce(sum(${lastActiveDay.n}), 0) from ${lastActiveDay} where ${lastActiveDay.scope} = ${scope} and ${lastActiveDay.day} >= ${daysBefore(today, days - 1)})`;
   const [rows, [active], [began]] = await db.batch([
     db
       .select({ day: activityCounter.day, counter: activityCounter.counter, n: activityCounter.n })

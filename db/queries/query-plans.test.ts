@@ -250,7 +250,7 @@ describe("activity dashboards", () => {
         expect(sql).not.toMatch(/from "?(user|audit_event)"?\b/i);
         // `SCAN CONSTANT ROW` is the `(select 1)` the two active-user counts hang from, not a table.
         expect(scans(plan).filter((line) => line !== "SCAN CONSTANT ROW")).toEqual([]);
-        expect(plan.some((line) => /SEARCH (activity_counter|user_last_active)/.test(line))).toBe(true);
+        expect(plan.some((line) => /SEARCH (activity_counter|last_active_day)/.test(line))).toBe(true);
         // The day counting began: its partial index, not a walk over every day of the platform's counters.
         if (sql.includes("counting.began"))
           expect(plan.join("\n")).toMatch(/USING (COVERING )?INDEX activity_counter_began_idx/);
