@@ -93,6 +93,12 @@ test("an organization's owner sees its members, sign-ins and invitations of the 
   expect(await todayIn(page, "Members")).toEqual({ Joined: 2, "Left or removed": 0 });
   expect(await todayIn(page, "Sign-ins of members")).toEqual({ Password: 2, Passkey: 0, Social: 0 });
   expect(await todayIn(page, "Active members")).toEqual({ "Daily active members": 2 });
+  // Weekly and monthly: the two members, each once (the counts per last active day of migrations/0018).
+  const signIns = page.getByRole("region", { name: "Sign-ins of members", exact: true });
+  const figure = (label: string) =>
+    signIns.getByRole("term").filter({ hasText: label }).locator("xpath=following-sibling::dd[1]");
+  await expect(figure("Weekly active")).toHaveText("2");
+  await expect(figure("Monthly active")).toHaveText("2");
   expect(await todayIn(page, "Invitations")).toEqual({ Sent: 1, Accepted: 1 });
 
   const memberPage = await browser.newContext({

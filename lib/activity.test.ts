@@ -176,6 +176,25 @@ describe("weekly and monthly active users (last_active_day, migrations/0018)", (
     ]);
   });
 
+  it("name each column of the dashboard's statements once (D1 keys a batch's rows by column name)", async () => {
+    const statements: { sql: string; params: unknown[] }[] = [];
+    const recording = new Proxy(h.db, {
+      get(target, key) {
+        if (key !== "batch") return Reflect.get(target, key);
+        return (queries: Array<{ toSQL(): { sql: string; params: unknown[] } }>) => {
+          for (const query of queries) statements.push(query.toSQL());
+          return target.batch(queries as never);
+        };
+      },
+    });
+    await selectActivity(recording, "", 30);
+    expect(statements.length).toBeGreaterThan(0);
+    for (const { sql: text, params } of statements) {
+      const { columns } = await h.client.execute({ sql: text, args: params as never[] });
+      expect(new Set(columns).size, text).toBe(columns.length);
+    }
+  });
+
   it("are backfilled from the last active days already recorded", async () => {
     const client = createClient({ url: ":memory:" });
     const dir = join(process.cwd(), "migrations");

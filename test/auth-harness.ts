@@ -69,12 +69,36 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * `db` with D1's one batch rule that libSQL does not have: D1 answers a `db.batch` with each statement's rows as objects
+ * keyed by column name, so a read naming two columns alike loses one of them (Drizzle then maps the values that are
+ * left to the wrong fields). Every read in a batch is first run here for its column names, and one that repeats a name
+ * fails the test that batched it.
+ */
+function d1Batches(db: Database, client: ReturnType<typeof createClient>): Database {
+  return new Proxy(db, {
+    get(target, key) {
+      if (key !== "batch") return Reflect.get(target, key);
+      return async (queries: unknown[]) => {
+        for (const query of queries as Array<{ toSQL?(): { sql: string; params: unknown[] } }>) {
+          const built = query.toSQL?.();
+          if (!built || !/^\s*(select|with)\b/i.test(built.sql)) continue;
+          const { columns } = await client.execute({ sql: built.sql, args: built.params as never[] });
+          const twice = columns.find((column, i) => columns.indexOf(column) !== i);
+          if (twice !== undefined) throw new Error(`D1 would merge the columns named "${twice}" of: ${built.sql}`);
+        }
+        return target.batch(queries as never);
+      };
+    },
+  });
+}
+
 /** A fresh database, auth instance and mail sink for one test file (`settings` override the defaults). */
 export async function createHarness(settings: Partial<AuthSettings> = {}): Promise<Harness> {
   const sink = await startMailSink({ port: 0, quiet: true });
   const client = createClient({ url: ":memory:" });
   await migrate(client);
-  const db = fromLibsql(drizzle(client, { schema }));
+  const db = d1Batches(fromLibsql(drizzle(client, { schema })), client);
   const baseURL = settings.BETTER_AUTH_URL ?? "http://localhost:3999";
   const all: AuthSettings = {
     BETTER_AUTH_SECRET: "unit-test-secret-0123456789abcdef0123456789",

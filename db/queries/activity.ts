@@ -35,14 +35,18 @@ export interface Activity {
 export async function selectActivity(db: Database, scope: string, range: ActivityRange, now = Date.now()) {
   const today = utcDay(now);
   const from = daysBefore(today, range - 1);
-  const activeSince = (days: number) =>
-    sql<number>`(select coalesce(sum(${lastActiveDay.n}), 0) from ${lastActiveDay} where ${lastActiveDay.scope} = ${scope} and ${lastActiveDay.day} >= ${daysBefore(today, days - 1)})`;
+  // Each under a name of its own: D1 keys a batch's rows by column name, and the two expressions read alike (their
+  // windows are bound parameters), so unnamed they were one column on Workers: monthly active users showed 0.
+  const activeSince = (days: number, name: string) =>
+    sql<number>`(select coalesce(sum(${lastActiveDay.n}), 0) from ${lastActiveDay} where ${lastActiveDay.scope} = ${scope} and ${lastActiveDay.day} >= ${daysBefore(today, days - 1)})`.as(
+      name,
+    );
   const [rows, [active], [began]] = await db.batch([
     db
       .select({ day: activityCounter.day, counter: activityCounter.counter, n: activityCounter.n })
       .from(activityCounter)
       .where(and(eq(activityCounter.scope, scope), gte(activityCounter.day, from))),
-    db.select({ weekly: activeSince(7), monthly: activeSince(30) }).from(sql`(select 1)`),
+    db.select({ weekly: activeSince(7, "weekly"), monthly: activeSince(30, "monthly") }).from(sql`(select 1)`),
     db
       .select({ day: activityCounter.day })
       .from(activityCounter)
