@@ -28,6 +28,25 @@ async function counterRows(scope: string, counter: string) {
   );
 }
 
+/**
+ * An in-memory database migrated up to, not including, the migration whose file name starts with `prefix`, and that
+ * migration to run when the test has put the rows it backfills from.
+ */
+async function migratedUpTo(prefix: string) {
+  const client = createClient({ url: ":memory:" });
+  const dir = join(process.cwd(), "migrations");
+  const run = async (file: string) => {
+    const statements = readFileSync(join(dir, file), "utf8").split("--> statement-breakpoint");
+    for (const statement of statements.map((s) => s.trim()).filter(Boolean)) await client.execute(statement);
+  };
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".sql"))
+    .sort();
+  const at = files.findIndex((f) => f.startsWith(prefix));
+  for (const file of files.slice(0, at)) await run(file);
+  return { client, migrate: () => run(files[at] as string) };
+}
+
 const today = () => utcDay();
 
 describe("activity counters", () => {
@@ -177,36 +196,12 @@ describe("weekly and monthly active users (last_active_day, migrations/0018)", (
   });
 
   it("name each column of the dashboard's statements once (D1 keys a batch's rows by column name)", async () => {
-    const statements: { sql: string; params: unknown[] }[] = [];
-    const recording = new Proxy(h.db, {
-      get(target, key) {
-        if (key !== "batch") return Reflect.get(target, key);
-        return (queries: Array<{ toSQL(): { sql: string; params: unknown[] } }>) => {
-          for (const query of queries) statements.push(query.toSQL());
-          return target.batch(queries as never);
-        };
-      },
-    });
-    await selectActivity(recording, "", 30);
-    expect(statements.length).toBeGreaterThan(0);
-    for (const { sql: text, params } of statements) {
-      const { columns } = await h.client.execute({ sql: text, args: params as never[] });
-      expect(new Set(columns).size, text).toBe(columns.length);
-    }
+    // The harness's db.batch runs each read first and refuses one that names a column twice, as D1 would merge them.
+    await expect(selectActivity(h.db, "", 30)).resolves.toMatchObject({ weeklyActive: expect.any(Number) });
   });
 
   it("are backfilled from the last active days already recorded", async () => {
-    const client = createClient({ url: ":memory:" });
-    const dir = join(process.cwd(), "migrations");
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith(".sql"))
-      .sort();
-    const at = files.findIndex((f) => f.startsWith("0018_"));
-    const run = async (file: string) => {
-      const statements = readFileSync(join(dir, file), "utf8").split("--> statement-breakpoint");
-      for (const statement of statements.map((s) => s.trim()).filter(Boolean)) await client.execute(statement);
-    };
-    for (const file of files.slice(0, at)) await run(file);
+    const { client, migrate } = await migratedUpTo("0018_");
     for (const [scope, id, ago] of [
       ["", "u1", 1],
       ["", "u2", 1],
@@ -218,7 +213,7 @@ describe("weekly and monthly active users (last_active_day, migrations/0018)", (
         args: [scope, id, daysBefore(utcDay(), ago)],
       });
     }
-    await run(files[at] as string);
+    await migrate();
     const rows = await client.execute("select scope, day, n from last_active_day order by scope, day");
     expect(rows.rows.map((r) => `${r.scope}|${r.day}|${r.n}`)).toEqual([
       `|${daysBefore(utcDay(), 12)}|1`,
@@ -231,17 +226,7 @@ describe("weekly and monthly active users (last_active_day, migrations/0018)", (
 
 describe("backfill (migrations/0016)", () => {
   it("rolls up what the records allow and marks the day counting began", async () => {
-    const client = createClient({ url: ":memory:" });
-    const dir = join(process.cwd(), "migrations");
-    const run = async (file: string) => {
-      const statements = readFileSync(join(dir, file), "utf8").split("--> statement-breakpoint");
-      for (const statement of statements.map((s) => s.trim()).filter(Boolean)) await client.execute(statement);
-    };
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith(".sql"))
-      .sort();
-    const at = files.findIndex((f) => f.startsWith("0016_"));
-    for (const file of files.slice(0, at)) await run(file);
+    const { client, migrate } = await migratedUpTo("0016_");
 
     const day = (n: number) => daysBefore(utcDay(), n);
     const ms = (n: number) => Date.parse(`${day(n)}T12:00:00Z`);
@@ -277,7 +262,7 @@ describe("backfill (migrations/0016)", () => {
     await audit("a7", "user.profile.update", 1);
     await audit("a8", "user.sign_in", 1, { metadata: "not json" });
 
-    await run(files[at] as string);
+    await migrate();
     const rows = await client.execute(
       "select scope, day, counter, n from activity_counter order by scope, day, counter",
     );
