@@ -32,7 +32,7 @@ import { signInMethods } from "@/lib/auth/plugins/sign-in-methods";
 import { socialSignIn } from "@/lib/auth/plugins/social-sign-in";
 import { webhookIntents } from "@/lib/auth/plugins/webhook-intents";
 import { holdRateLimitCount } from "@/lib/auth/sign-in-rate-limit";
-import { reuseSignInUser } from "@/lib/auth/sign-in-user";
+import { reuseSignInUser, withKeptUserByEmailRead } from "@/lib/auth/sign-in-user";
 import { genericOAuthConfig, type SocialSettings, socialProviderOptions } from "@/lib/auth/social";
 import {
   sendAccountExistsMail,
@@ -97,8 +97,11 @@ export function createAuth(db: Database, settings: AuthSettings) {
     baseURL,
     secret: settings.BETTER_AUTH_SECRET,
     trustedOrigins: [baseURL],
-    // The ban check at session creation reuses the sign-in's own read of the user (sign-in-user.ts).
-    database: keepAnOwner(db, reuseSignInUser(drizzleAdapter(db, { provider: "sqlite", schema }))),
+    // A password sign-in's reads of its user ride with the lockout claim and are reused (sign-in-user.ts).
+    database: keepAnOwner(
+      db,
+      reuseSignInUser(drizzleAdapter(withKeptUserByEmailRead(db), { provider: "sqlite", schema })),
+    ),
     // Google and GitHub when their client id and secret are set (lib/auth/social.ts); the OpenID provider is a plugin.
     socialProviders: socialProviderOptions(settings, baseURL),
     account: {

@@ -8,6 +8,7 @@ import { defineRequestState, hasRequestState } from "@better-auth/core/context";
 import { and, eq, isNotNull, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/database";
 import { organizationDomain, user, verification } from "@/db/schema";
+import { userByEmailRead } from "@/lib/auth/sign-in-user";
 
 /** Where a user's next session starts: better-auth's verification row of this identifier holds the organization. */
 export const LAST_ACTIVE_PREFIX = "last-active-organization:";
@@ -92,13 +93,14 @@ export function sessionStartByEmail(db: Database, email: string) {
   const address = email.toLowerCase();
   return [
     ...statements(db, sql`(select ${user.id} from ${user} where ${user.email} = ${address})`),
-    db.select({ startUserId: user.id }).from(user).where(eq(user.email, address)),
+    // The account itself, as better-auth reads it next (lib/auth/sign-in-user.ts): its id is whose session starts.
+    userByEmailRead(db, address),
   ] as const;
 }
 
 /** Keeps what sessionStartByEmail read for the session hooks of this request; nothing when no account has it. */
-export async function keepSessionStart([saved, candidates, account]: readonly [...Rows, { startUserId: string }[]]) {
-  const userId = account[0]?.startUserId;
+export async function keepSessionStart([saved, candidates, account]: readonly [...Rows, { id: string } | undefined]) {
+  const userId = account?.id;
   if (!userId || !(await hasRequestState())) return;
   await held.set({ userId, reads: Promise.resolve(shaped([saved, candidates])) });
 }

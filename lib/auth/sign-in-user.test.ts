@@ -10,7 +10,7 @@ import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
 import { expectRefused } from "@/test/http";
 import { createUser } from "@/test/provisioning";
 import { cachedAuthHandler } from "./auth-handler";
-import { reuseSignInUser } from "./sign-in-user";
+import { keepUserByEmailRead, reuseSignInUser, userByEmailRead, withKeptUserByEmailRead } from "./sign-in-user";
 
 describe("a password sign-in reads its user once", () => {
   let h: Harness;
@@ -45,13 +45,15 @@ describe("a password sign-in reads its user once", () => {
   }
   const userRowReads = (sql: string[]) => sql.filter((q) => /^select "id", "name", "email", .* from "user"/is.test(q));
 
-  it("signs in with one read of the user: the ban check is answered by the sign-in's own", async () => {
+  it("signs in with one read of the user, in the lockout claim's call: better-auth's lookup and the ban check reuse it", async () => {
     const ada = await createUser(h, "Ada");
-    const { auth, sql } = loggingAuth();
+    const { auth, calls, sql } = loggingAuth();
     const res = await auth.api.signInEmail({ body: { email: ada.email, password: PASSWORD } });
     expect(res.user.email).toBe(ada.email);
-    // The whole row once: better-auth's lookup by address; the ban check's read by id is not made.
+    // The whole row once, with the claim: better-auth's lookup by address and the ban check's read by id are not made.
     expect(userRowReads(sql())).toHaveLength(1);
+    const claimCall = calls.find((call) => call.some((q) => /^insert into "sign_in_lockout"/i.test(q)));
+    expect(userRowReads(claimCall ?? [])).toHaveLength(1);
   });
 
   it("reads where the session starts in the lockout claim's call, once, also for an address typed in capitals", async () => {
@@ -77,7 +79,7 @@ describe("a password sign-in reads its user once", () => {
       }),
     );
 
-  it("over HTTP, counts the rate limit in the same D1 call as the claim: four calls for a sign-in", async () => {
+  it("over HTTP, counts the rate limit in the same D1 call as the claim: three calls for a sign-in", async () => {
     const dee = await createUser(h, "Dee");
     const { auth, calls } = loggingAuth();
     await post(auth, "198.51.100.30", { email: "warm-up@example.test", password: "x-password-1" }); // the router
@@ -87,8 +89,9 @@ describe("a password sign-in reads its user once", () => {
     const first = calls[0] ?? [];
     expect(first[0]).toMatch(/^insert into "rate_limit"/i);
     expect(first[1]).toMatch(/^insert into "sign_in_lockout"/i);
-    // The rate limit and claim with the session start, better-auth's user read, the session, the audit batch.
-    expect(calls).toHaveLength(4 + calls.filter((call) => call.some((q) => /^pragma/i.test(q))).length);
+    expect(userRowReads(first)).toHaveLength(1);
+    // The rate limit and claim with the session start and the user read, the session, the audit batch.
+    expect(calls).toHaveLength(3 + calls.filter((call) => call.some((q) => /^pragma/i.test(q))).length);
   });
 
   it("still counts sign-ins refused before the claim (bad origin, no address), and gives back a refused claim", async () => {
@@ -126,6 +129,78 @@ describe("a password sign-in reads its user once", () => {
     expect(res.user.id).toBe(bo.id);
     const [row] = await h.db.select().from(userTable).where(eq(userTable.id, bo.id));
     expect(row?.banned).toBe(false);
+  });
+});
+
+describe("withKeptUserByEmailRead", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness();
+  });
+  afterAll(() => h.close());
+
+  /** The harness's database behind a counter of the statements that reach it, and the same seen by the adapter. */
+  function counted() {
+    let statements = 0;
+    const logger = {
+      logQuery: () => {
+        statements += 1;
+      },
+    };
+    const db = fromLibsql(drizzle(h.client, { schema, logger }));
+    return { db, adapterDb: withKeptUserByEmailRead(db), statements: () => statements };
+  }
+  const inRequest = <T>(fn: () => Promise<T>) => runWithRequestState(new WeakMap(), fn);
+
+  it("answers better-auth's read of the same address with the kept row, once, capitals or not", async () => {
+    const flo = await createUser(h, "Flo");
+    const { db, adapterDb, statements } = counted();
+    await inRequest(async () => {
+      const read = userByEmailRead(db, flo.email.toUpperCase());
+      const row = await read;
+      expect(row?.id).toBe(flo.id);
+      await keepUserByEmailRead(read, row);
+      const before = statements();
+      expect(await userByEmailRead(adapterDb, flo.email)).toEqual(row);
+      expect(statements()).toBe(before);
+      expect((await userByEmailRead(adapterDb, flo.email))?.id).toBe(flo.id); // given once: this one reads D1
+      expect(statements()).toBe(before + 1);
+    });
+  });
+
+  it("reads D1 for another address, another shape, after a write through the adapter, and outside a request", async () => {
+    const gus = await createUser(h, "Gus");
+    const hal = await createUser(h, "Hal");
+    const { db, adapterDb, statements } = counted();
+    const keep = async (email: string) => {
+      const read = userByEmailRead(db, email);
+      await keepUserByEmailRead(read, await read);
+    };
+    await inRequest(async () => {
+      await keep(gus.email);
+      const before = statements();
+      expect((await userByEmailRead(adapterDb, hal.email))?.id).toBe(hal.id);
+      await keep(gus.email);
+      const withoutAccounts = await adapterDb.query.user.findFirst({ where: eq(userTable.email, gus.email) });
+      expect(withoutAccounts?.id).toBe(gus.id);
+      expect(statements()).toBe(before + 3); // the second keep's read and the two reads asked for
+    });
+    await inRequest(async () => {
+      await keep(gus.email);
+      // better-auth's own adapter (over withKeptUserByEmailRead, as create-auth.ts builds it) writes the user.
+      const { adapter } = await h.auth.$context;
+      await adapter.update({ model: "user", where: [{ field: "id", value: gus.id }], update: { name: "Gus B" } });
+      const found = await adapter.findOne<{ name: string }>({
+        model: "user",
+        where: [{ field: "email", value: gus.email }],
+        join: { account: true },
+      });
+      expect(found?.name).toBe("Gus B"); // the kept row said "Gus"
+    });
+    await keep(hal.email); // no request state: nothing is kept
+    const before = statements();
+    await userByEmailRead(adapterDb, hal.email);
+    expect(statements()).toBe(before + 1);
   });
 });
 

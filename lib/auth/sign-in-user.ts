@@ -1,15 +1,22 @@
-// A password sign-in reads its user twice: better-auth looks the address up (findUserByEmail), and the admin plugin's
-// session hook reads the same row again by id to refuse a banned user (findUserById), a few statements later in the
-// same request. This adapter layer answers the second read with the first one's row: one D1 call fewer per sign-in
-// (README, "Performance").
+// A password sign-in reads its user three times: the lockout hook looks the address up for the session's start,
+// better-auth then reads the user with their accounts by address (findUserByEmail), and the admin plugin's session
+// hook reads the same row again by id to refuse a banned user (findUserById), a few statements later in the same
+// request. Two D1 calls fewer per sign-in (README, "Performance"):
+// - the lockout hook's batch sends better-auth's read of the address itself (`userByEmailRead`, the same Drizzle
+//   query its adapter writes) and keeps the answer (`keepUserByEmailRead`); the adapter's database
+//   (`withKeptUserByEmailRead`) hands it to better-auth's read when that read's SQL and parameters are the same;
+// - an adapter layer (`reuseSignInUser`) answers the ban check's read by id with the row the address read found.
 //
-// The row is the one this request just read, so the ban check sees what it would have seen; it is given once, only
-// to a plain read of the same id (no select, no join), and dropped by any write through the adapter before it is asked
-// for, so a request that changes the user and then reads it reads D1. It lives in better-auth's request state: never
-// shared between requests.
+// Each kept row is the one this request just read, so better-auth sees what it would have seen; it is given once,
+// only to a read of the same shape, and dropped by any write through the adapter before it is asked for, so a
+// request that changes the user and then reads it reads D1. Both live in better-auth's request state: never shared
+// between requests.
 import { defineRequestState, hasRequestState } from "@better-auth/core/context";
 import type { drizzleAdapter } from "better-auth/adapters/drizzle";
 import type { DBTransactionAdapter, Where } from "better-auth/types";
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/database";
+import { user } from "@/db/schema";
 
 type AdapterFactory = ReturnType<typeof drizzleAdapter>;
 type Adapter = DBTransactionAdapter;
@@ -24,8 +31,66 @@ function only(where: Where[] | undefined, field: string): unknown {
   return w.value;
 }
 
+/** better-auth's read of the address, kept by the lockout hook: the query's SQL and parameters, and its answer. */
+const keptByEmail = defineRequestState<{ sql: string; params: string; row: unknown } | null>(() => null);
+
 async function drop() {
-  if (await hasRequestState()) await lookedUp.set(null);
+  if (!(await hasRequestState())) return;
+  await lookedUp.set(null);
+  await keptByEmail.set(null);
+}
+
+/**
+ * better-auth's read of a user and their accounts by address (`findUserByEmail` with `includeAccounts`), written as
+ * its Drizzle adapter writes it: the relational query with the accounts joined, at most 100 (the adapter's default).
+ */
+export function userByEmailRead(db: Database, email: string) {
+  return db.query.user.findFirst({ where: eq(user.email, email.toLowerCase()), with: { accounts: { limit: 100 } } });
+}
+
+type UserByEmailRead = ReturnType<typeof userByEmailRead>;
+
+const keyOf = (query: { toSQL(): { sql: string; params: unknown[] } }) => {
+  const { sql, params } = query.toSQL();
+  return { sql, params: JSON.stringify(params) };
+};
+
+/** Keeps what `userByEmailRead` answered in this request for better-auth's own read (`withKeptUserByEmailRead`). */
+export async function keepUserByEmailRead(query: UserByEmailRead, row: Awaited<UserByEmailRead>) {
+  if (!(await hasRequestState())) return;
+  await keptByEmail.set({ ...keyOf(query), row });
+}
+
+/**
+ * The database better-auth's adapter reads through: its relational read of a user is answered with the row the
+ * lockout hook kept, once, when the two queries' SQL and parameters are the same; every other read and write is the
+ * database's own.
+ */
+export function withKeptUserByEmailRead(db: Database): Database {
+  const users = new Proxy(db.query.user, {
+    get(target, key, receiver) {
+      if (key !== "findFirst") return Reflect.get(target, key, receiver);
+      return (config: Parameters<typeof target.findFirst>[0]) => {
+        const query = target.findFirst(config);
+        const answer = async () => {
+          if (!(await hasRequestState())) return query;
+          const kept = await keptByEmail.get();
+          if (!kept) return query;
+          await keptByEmail.set(null);
+          const { sql, params } = keyOf(query);
+          return sql === kept.sql && params === kept.params ? kept.row : query;
+        };
+        // The adapter only awaits the query: a promise of its rows stands in for it.
+        return answer() as unknown as typeof query;
+      };
+    },
+  });
+  const relational = new Proxy(db.query, {
+    get: (target, key, receiver) => (key === "user" ? users : Reflect.get(target, key, receiver)),
+  });
+  return new Proxy(db, {
+    get: (target, key, receiver) => (key === "query" ? relational : Reflect.get(target, key, receiver)),
+  });
 }
 
 /** Every adapter method that writes. */

@@ -34,6 +34,7 @@ import {
   releaseAttempt,
 } from "@/lib/auth/sign-in-lockout";
 import { rateLimitRefusal, takeHeldRateLimitCount } from "@/lib/auth/sign-in-rate-limit";
+import { keepUserByEmailRead } from "@/lib/auth/sign-in-user";
 
 export {
   ACCOUNT_LOCKED,
@@ -128,8 +129,9 @@ export function accountLockout({ db }: AccountLockoutOptions) {
             const email = emailOf(ctx.body);
             if (!email) return;
             // One D1 call: the rate limiter's count when it was held for this (lib/auth/sign-in-rate-limit.ts),
-            // the claim, and the session-start reads, so a right password then creates its session without a
-            // call of its own (lib/auth/session-start.ts).
+            // the claim, the session-start reads, so a right password then creates its session without a call of
+            // its own (lib/auth/session-start.ts), and better-auth's read of the account, which it then finds kept
+            // (lib/auth/sign-in-user.ts).
             const now = Date.now();
             const count = await takeHeldRateLimitCount();
             const reads = [claimStatement(db, email, now), ...sessionStartByEmail(db, email)] as const;
@@ -144,6 +146,7 @@ export function accountLockout({ db }: AccountLockoutOptions) {
               }
             }
             await keepSessionStart(start);
+            await keepUserByEmailRead(reads[3], start[2]);
             const claim = await claimDecision(db, email, now, claimed);
             if (claim.lockedUntil) throw lockedError(claim.lockedUntil);
             await claimedAttempt.set({ email, attempt: claim.attempt });
