@@ -106,21 +106,39 @@ function rowsWrittenBy(result: unknown): number | null {
 
 type BatchItems = Parameters<Database["batch"]>[0];
 
+/** `leading`, then the audit row with its events, then `alongside`, in one D1 call; every statement's result. */
+async function batchWithAudit(
+  db: Database,
+  leading: BatchItems[number][],
+  entry: AuditEntry,
+  alongside: BatchItems[number][],
+): Promise<readonly unknown[]> {
+  const { statements, eventIds, fanOuts } = auditStatements(db, entry);
+  const all = [...leading, ...statements, ...alongside];
+  if (all.length === 1) return [await statements[0]];
+  const results = await db.batch(all as unknown as BatchItems);
+  // No endpoint subscribed to these events (nothing queued): no delivery pass, which would read D1 to find nothing
+  // (on every sign-in of a deployment without webhooks).
+  if (fanOuts.some((index) => rowsWrittenBy(results[leading.length + index]) !== 0)) deliverSoon(eventIds);
+  return results;
+}
+
 /**
  * Records one audit row with its events (when there is no change of ours to batch it with), and `alongside`, any
  * bookkeeping that should land in the same D1 call rather than a call of its own.
  */
 export async function recordAudit(db: Database, entry: AuditEntry, alongside: BatchItems[number][] = []) {
-  const { statements, eventIds, fanOuts } = auditStatements(db, entry);
-  const all = [...statements, ...alongside];
-  if (all.length === 1) {
-    await statements[0];
-    return;
-  }
-  const results = await db.batch(all as unknown as BatchItems);
-  // No endpoint subscribed to these events (nothing queued): no delivery pass, which would read D1 to find nothing
-  // (on every sign-in of a deployment without webhooks).
-  if (fanOuts.some((index) => rowsWrittenBy(results[index]) !== 0)) deliverSoon(eventIds);
+  await batchWithAudit(db, [], entry, alongside);
+}
+
+/** Runs `change` with its audit row, events and `alongside` in one D1 call (atomic: all land or none); its result. */
+export async function changeWithAudit<T extends BatchItems[number]>(
+  db: Database,
+  change: T,
+  entry: AuditEntry,
+  alongside: BatchItems[number][] = [],
+): Promise<Awaited<T>> {
+  return (await batchWithAudit(db, [change], entry, alongside))[0] as Awaited<T>;
 }
 
 export { deliverSoon } from "@/lib/webhooks/after-commit";

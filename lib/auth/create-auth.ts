@@ -12,7 +12,7 @@ import { INVITATION_EXPIRES_IN_SECONDS, type OrgLimitSettings, orgLimits } from 
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { orgAccessControl, platformAc, platformRoles } from "@/lib/auth/permissions";
 import { accountPlugins } from "@/lib/auth/plugins";
-import { accountEvents } from "@/lib/auth/plugins/account-events";
+import { accountEvents, withSignInAudit } from "@/lib/auth/plugins/account-events";
 import { organizationApiKeys, provisioningApiDescription } from "@/lib/auth/plugins/api-keys";
 import { bannedUserMessage } from "@/lib/auth/plugins/banned-message";
 import { domainJoin } from "@/lib/auth/plugins/domain-join";
@@ -97,10 +97,11 @@ export function createAuth(db: Database, settings: AuthSettings) {
     baseURL,
     secret: settings.BETTER_AUTH_SECRET,
     trustedOrigins: [baseURL],
-    // A password sign-in's reads of its user ride with the lockout claim and are reused (sign-in-user.ts).
+    // A password sign-in's reads of its user ride with the lockout claim and are reused (sign-in-user.ts), and a new
+    // session's insert carries its sign-in's audit batch (plugins/account-events.ts).
     database: keepAnOwner(
       db,
-      reuseSignInUser(drizzleAdapter(withKeptUserByEmailRead(db), { provider: "sqlite", schema })),
+      reuseSignInUser(drizzleAdapter(withSignInAudit(withKeptUserByEmailRead(db)), { provider: "sqlite", schema })),
     ),
     // Google and GitHub when their client id and secret are set (lib/auth/social.ts); the OpenID provider is a plugin.
     socialProviders: socialProviderOptions(settings, baseURL),

@@ -1,11 +1,11 @@
 import { runWithRequestState } from "@better-auth/core/context";
 import type { DBTransactionAdapter } from "better-auth/types";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/libsql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromLibsql } from "@/db/database";
 import * as schema from "@/db/schema";
-import { signInLockout, user as userTable } from "@/db/schema";
+import { auditEvent, session as sessionTable, signInLockout, user as userTable } from "@/db/schema";
 import { createHarness, type Harness, PASSWORD } from "@/test/auth-harness";
 import { expectRefused } from "@/test/http";
 import { createUser } from "@/test/provisioning";
@@ -79,19 +79,31 @@ describe("a password sign-in reads its user once", () => {
       }),
     );
 
-  it("over HTTP, counts the rate limit in the same D1 call as the claim: three calls for a sign-in", async () => {
+  it("over HTTP, counts the rate limit in the same D1 call as the claim: two calls for a sign-in", async () => {
     const dee = await createUser(h, "Dee");
     const { auth, calls } = loggingAuth();
     await post(auth, "198.51.100.30", { email: "warm-up@example.test", password: "x-password-1" }); // the router
     calls.length = 0;
     const res = await post(auth, "198.51.100.30", { email: dee.email, password: PASSWORD });
     expect(res.status).toBe(200);
-    const first = calls[0] ?? [];
+    const [first = [], second = [], ...more] = calls.filter((call) => !call.some((q) => /^pragma/i.test(q)));
+    // The rate limit and claim with the session start and the user read…
     expect(first[0]).toMatch(/^insert into "rate_limit"/i);
     expect(first[1]).toMatch(/^insert into "sign_in_lockout"/i);
     expect(userRowReads(first)).toHaveLength(1);
-    // The rate limit and claim with the session start and the user read, the session, the audit batch.
-    expect(calls).toHaveLength(3 + calls.filter((call) => call.some((q) => /^pragma/i.test(q))).length);
+    // …then the session with its audit row, its event and the lockout's clear (plugins/account-events.ts).
+    expect(second[0]).toMatch(/^insert into "session"/i);
+    expect(second.filter((q) => /^insert into "audit_event"/i.test(q))).toHaveLength(1);
+    expect(second.some((q) => /^delete from "sign_in_lockout"/i.test(q))).toBe(true);
+    expect(more).toEqual([]);
+    const audited = await h.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.targetUserId, dee.id), eq(auditEvent.action, "user.sign_in")));
+    expect(audited).toHaveLength(1); // recorded with the insert, not again by the session hook
+    const { token } = (await res.json()) as { token: string };
+    const [created] = await h.db.select().from(sessionTable).where(eq(sessionTable.token, token));
+    expect(audited[0]?.metadata).toMatchObject({ sessionId: created?.id, path: "/sign-in/email" });
   });
 
   it("still counts sign-ins refused before the claim (bad origin, no address), and gives back a refused claim", async () => {
