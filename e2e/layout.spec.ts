@@ -7,6 +7,9 @@ import { checkConsolePage } from "./layout-checks";
 import { addMember, createAccount, createOrganization } from "./org-helpers";
 
 const test = base;
+// Each test walks every page of its role with axe: 52 to 56 s when they passed in a CI run on a slow machine
+// (2026-12-07), the same runs' others timed out at the default 60 s.
+test.describe.configure({ timeout: 180_000 });
 
 test("an organization owner's pages fit, keep rows and menus in reach, and pass axe", async ({ page, clientIp }) => {
   const owner = await createAccount(clientIp, "Layout Owner");

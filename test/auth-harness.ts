@@ -70,17 +70,22 @@ export interface Harness {
 }
 
 /**
- * `db` with D1's one batch rule that libSQL does not have: D1 answers a `db.batch` with each statement's rows as objects
- * keyed by column name, so a read naming two columns alike loses one of them (Drizzle then maps the values that are
- * left to the wrong fields). Every read in a batch is first run here for its column names, and one that repeats a name
- * fails the test that batched it.
+ * `db` with D1's batch rules that libSQL does not have:
+ * - D1 answers a `db.batch` with each statement's rows as objects keyed by column name, so a read naming two columns
+ *   alike loses one of them (Drizzle then maps the values that are left to the wrong fields). Every read in a batch is
+ *   first run here for its column names, and one that repeats a name fails the test that batched it.
+ * - Drizzle's D1 batch maps a relational `findFirst` from the first row of its answer, and throws a TypeError when
+ *   there is none; over libSQL it gives `undefined`. A batched `findFirst` fails the test (`findMany` with
+ *   `limit: 1` is the same SQL).
  */
 function d1Batches(db: Database, client: ReturnType<typeof createClient>): Database {
   return new Proxy(db, {
     get(target, key) {
       if (key !== "batch") return Reflect.get(target, key);
       return async (queries: unknown[]) => {
-        for (const query of queries as Array<{ toSQL?(): { sql: string; params: unknown[] } }>) {
+        for (const query of queries as Array<{ mode?: unknown; toSQL?(): { sql: string; params: unknown[] } }>) {
+          if (query.mode === "first")
+            throw new Error(`D1 cannot map a batched findFirst that finds nothing: ${query.toSQL?.().sql}`);
           const built = query.toSQL?.();
           if (!built || !/^\s*(select|with)\b/i.test(built.sql)) continue;
           const { columns } = await client.execute({ sql: built.sql, args: built.params as never[] });

@@ -99,8 +99,8 @@ export function sessionStartByEmail(db: Database, email: string) {
 }
 
 /** Keeps what sessionStartByEmail read for the session hooks of this request; nothing when no account has it. */
-export async function keepSessionStart([saved, candidates, account]: readonly [...Rows, { id: string } | undefined]) {
-  const userId = account?.id;
+export async function keepSessionStart([saved, candidates, account]: readonly [...Rows, { id: string }[]]) {
+  const userId = account[0]?.id;
   if (!userId || !(await hasRequestState())) return;
   await held.set({ userId, reads: Promise.resolve(shaped([saved, candidates])) });
 }

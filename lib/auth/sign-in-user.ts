@@ -43,9 +43,15 @@ async function drop() {
 /**
  * better-auth's read of a user and their accounts by address (`findUserByEmail` with `includeAccounts`), written as
  * its Drizzle adapter writes it: the relational query with the accounts joined, at most 100 (the adapter's default).
+ * The adapter asks `findFirst`; this is `findMany` with a limit of 1, the same SQL and parameters, because Drizzle's
+ * D1 batch cannot map a `findFirst` that finds nothing (it reads the first row of none).
  */
 export function userByEmailRead(db: Database, email: string) {
-  return db.query.user.findFirst({ where: eq(user.email, email.toLowerCase()), with: { accounts: { limit: 100 } } });
+  return db.query.user.findMany({
+    where: eq(user.email, email.toLowerCase()),
+    with: { accounts: { limit: 100 } },
+    limit: 1,
+  });
 }
 
 type UserByEmailRead = ReturnType<typeof userByEmailRead>;
@@ -56,9 +62,9 @@ const keyOf = (query: { toSQL(): { sql: string; params: unknown[] } }) => {
 };
 
 /** Keeps what `userByEmailRead` answered in this request for better-auth's own read (`withKeptUserByEmailRead`). */
-export async function keepUserByEmailRead(query: UserByEmailRead, row: Awaited<UserByEmailRead>) {
+export async function keepUserByEmailRead(query: UserByEmailRead, rows: Awaited<UserByEmailRead>) {
   if (!(await hasRequestState())) return;
-  await keptByEmail.set({ ...keyOf(query), row });
+  await keptByEmail.set({ ...keyOf(query), row: rows[0] });
 }
 
 /**
