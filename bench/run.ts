@@ -12,6 +12,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { openLocal } from "../scripts/local-env";
 import { OFFLINE_ENV, run, start } from "../scripts/run";
+import { measureBareSignIn } from "./bare-auth";
 import { type BenchRequest, CookieJar, client } from "./client";
 import { busiestDuring, cpuMs, median, profileBusyMs, workerdPids } from "./cpu";
 import { BENCH_ORG_MEMBERS, BENCH_ORG_SLUG, BENCH_USERS, bulkSql } from "./seed-data";
@@ -351,6 +352,11 @@ try {
   await (await fetch(`${BASE}/api/bench?op=verify&n=${n}`)).json();
   const passwordCpuMs = r1((cpuMs(worker) - cpu0) / (n + 1));
 
+  // The reference: the same sign-in through better-auth alone, in a worker of its own (bench/bare-auth.ts).
+  log("password sign-in through better-auth alone (the reference)");
+  const bare = await measureBareSignIn(Number(process.env.BENCH_BARE_PORT ?? PORT + 2), 12);
+  log(`better-auth alone: sign-in ${bare.cpu_ms} ms, its hash ${bare.password_hash_cpu_ms} + ${bare.over_hash_cpu_ms}`);
+
   /**
    * First-load JS of a page: every script the served HTML loads, gzipped (what a browser downloads first). Scripts
    * marked `nomodule` (Next's legacy polyfills, ~39 KiB) are left out: browsers that run modules never fetch them.
@@ -458,6 +464,7 @@ try {
     org_members_page: { members: BENCH_ORG_MEMBERS, ...perMeasure(membersPage) },
     account_security: perMeasure(security),
     sign_in: perMeasure(signIn),
+    bare_better_auth_sign_in: bare,
     first_load_js_kib: {
       "/sign-in": firstLoad["/sign-in"],
       "/admin": firstLoad["/admin"],
@@ -511,6 +518,12 @@ try {
       signIn.statuses.every((s) => s === 200) && signIn.cpu_ms <= passwordCpuMs + 10,
     ],
     ["password hash CPU", `${passwordCpuMs} ms`, "", null],
+    [
+      "sign-in, better-auth alone (reference)",
+      `${bare.cpu_ms} ms: its hash ${bare.password_hash_cpu_ms} + ${bare.over_hash_cpu_ms}`,
+      "",
+      null,
+    ],
     ["get-session D1 queries, cookie cache valid", String(getSession.d1_queries), "0", getSession.d1_queries === 0],
     [
       "get-session D1 queries, no cookie cache",
