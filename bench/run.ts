@@ -93,7 +93,10 @@ if (process.env.BENCH_SKIP_SEED && existsSync(PERSIST)) {
   if (!org) throw new Error("could not create the bench organization");
 
   const sqlFile = `${PERSIST}/bulk.sql`;
-  writeFileSync(sqlFile, [...bulkSql({ orgId: org.id, now: Date.now() })].join("\n"));
+  writeFileSync(
+    sqlFile,
+    [...bulkSql({ orgId: org.id, now: Date.now(), operatorId: ids.operator, ownerId: ids.owner })].join("\n"),
+  );
   // Quiet: wrangler prints a result object per statement (thousands of lines); shown only if it fails.
   const seeded = spawnSync(
     "wrangler",

@@ -90,6 +90,10 @@ const DOMAINS = ["example.com", "mail.test", "corp.test", "startup.io", "uni.edu
 export const BENCH_USERS = 100_000;
 export const BENCH_ORG_MEMBERS = 5_000;
 export const BENCH_ORG_SLUG = "bench-org";
+/** Audit events seeded over the last 90 days (a tenth done to the owner, three tenths in the organization). */
+export const BENCH_AUDIT_EVENTS = 20_000;
+/** Open sessions of the owner, left by a script that signs in over and over. */
+export const BENCH_OWNER_SESSIONS = 300;
 
 function quote(value: string) {
   return `'${value.replaceAll("'", "''")}'`;
@@ -129,7 +133,13 @@ export function bulkUser(i: number): BulkUser {
  * Inserted rows go through migrations 0016's and 0018's triggers like a sign-in's (the day's active counter, the
  * users per last active day).
  */
-export function* bulkSql(options: { orgId: string; now: number }): Generator<string> {
+export function* bulkSql(options: {
+  orgId: string;
+  now: number;
+  /** The bench's two accounts: the trail names them, and the owner has sessions left open (see below). */
+  operatorId: string;
+  ownerId: string;
+}): Generator<string> {
   const random = rng(42);
   const twoYears = 2 * 365 * 24 * 3600 * 1000;
   const rows: string[] = [];
@@ -175,4 +185,43 @@ export function* bulkSql(options: { orgId: string; now: number }): Generator<str
     if (rows.length === 200) yield* flush("user_last_active", lastActiveColumns);
   }
   yield* flush("user_last_active", lastActiveColumns);
+
+  // An audit trail of 90 days, as a platform of this size writes one (every sign-in and change adds a row), so the
+  // audit pages and the dashboard read their counts at scale: 20,000 events, 2,000 of them done to the owner by the
+  // operator, 3,000 in the organization. Actions the activity triggers do not count (migrations/0016), so the
+  // dashboards' figures stay the seeded ones.
+  const auditColumns = "id, at, actor_user_id, action, target_user_id, organization_id, reason, metadata";
+  const PLATFORM_ACTIONS = ["user.update", "user.sessions.revoke", "session.revoke"];
+  const ORG_ACTIONS = ["member.add", "organization.update"];
+  for (let i = 0; i < BENCH_AUDIT_EVENTS; i += 1) {
+    const at = Math.floor(options.now - random() * 90 * 86_400_000);
+    const someone = bulkUser(Math.floor(random() * BENCH_USERS)).id;
+    const [actor, action, target, org] =
+      i % 10 === 0
+        ? [options.operatorId, PLATFORM_ACTIONS[(i / 10) % 3], options.ownerId, null]
+        : i % 10 < 4
+          ? [bulkUser(Math.floor(random() * (BENCH_ORG_MEMBERS - 1))).id, ORG_ACTIONS[i % 2], someone, options.orgId]
+          : [options.operatorId, PLATFORM_ACTIONS[i % 3], someone, null];
+    rows.push(
+      `(${quote(`bench-audit-${i}`)},${at},${quote(actor)},${quote(action as string)},${quote(target)},${
+        org ? quote(org) : "NULL"
+      },${i % 7 === 0 ? quote("Requested by support ticket") : "NULL"},'{}')`,
+    );
+    if (rows.length === 200) yield* flush("audit_event", auditColumns);
+  }
+  yield* flush("audit_event", auditColumns);
+
+  // Sessions a script left open by signing in over and over (the bench itself does, 30 times a run): the user page
+  // lists the most recently active (USER_SESSIONS_SHOWN), not all of them.
+  const sessionColumns = "id, token, user_id, created_at, updated_at, expires_at, ip_address, user_agent";
+  for (let i = 0; i < BENCH_OWNER_SESSIONS; i += 1) {
+    const created = Math.floor(options.now - random() * 6 * 86_400_000);
+    rows.push(
+      `(${quote(`bench-session-${i}`)},${quote(`bench-token-${i}`)},${quote(options.ownerId)},${created},${created},${
+        created + 7 * 86_400_000
+      },'198.51.100.${i % 250}','bench-script/1.0')`,
+    );
+    if (rows.length === 200) yield* flush("session", sessionColumns);
+  }
+  yield* flush("session", sessionColumns);
 }

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import type { Database } from "@/db/database";
 import { apikey, auditEvent, user } from "@/db/schema";
 import type { SortValue } from "@/lib/data-table/search-params";
+import { AUDIT_COUNT_CAP } from "./audit";
 import { containsAny, pageCountOf } from "./search";
 
 export interface OrgAuditRow {
@@ -38,7 +39,12 @@ export async function listOrgAuditEvents(organizationId: string, query: OrgAudit
 }
 
 /** `listOrgAuditEvents` on a given database. */
-export async function selectOrgAuditPage(db: Database, organizationId: string, query: OrgAuditQuery) {
+export async function selectOrgAuditPage(
+  db: Database,
+  organizationId: string,
+  query: OrgAuditQuery,
+  cap = AUDIT_COUNT_CAP,
+): Promise<{ data: OrgAuditRow[]; rowCount: number; capped: boolean; pageCount: number }> {
   const conditions: Array<SQL | undefined> = [
     eq(auditEvent.organizationId, organizationId),
     query.filters.action.length > 0 ? inArray(auditEvent.action, [...query.filters.action]) : undefined,
@@ -69,19 +75,26 @@ export async function selectOrgAuditPage(db: Database, organizationId: string, q
       .orderBy(query.sort.desc ? desc(column) : asc(column), desc(auditEvent.id))
       .limit(query.perPage)
       .offset(query.offset),
-    db
-      .select({ n: count() })
-      .from(auditEvent)
-      .leftJoin(actor, eq(actor.id, auditEvent.actorUserId))
-      .leftJoin(target, eq(target.id, auditEvent.targetUserId))
-      .where(where),
+    // Counted up to one past the cap (AUDIT_COUNT_CAP): an organization's trail grows with every change in it.
+    db.select({ n: count() }).from(
+      db
+        .select({ one: sql`1` })
+        .from(auditEvent)
+        .leftJoin(actor, eq(actor.id, auditEvent.actorUserId))
+        .leftJoin(target, eq(target.id, auditEvent.targetUserId))
+        .where(where)
+        .limit(cap + 1)
+        .as("matches"),
+    ),
   ]);
-  const rowCount = total[0]?.n ?? 0;
+  const counted = total[0]?.n ?? 0;
+  const capped = counted > cap;
+  const rowCount = capped ? cap : counted;
   const data: OrgAuditRow[] = rows.map(({ actorApiKeyId, actorApiKeyName, ...row }) => ({
     ...row,
     actorApiKey: actorApiKeyId ? { id: actorApiKeyId, name: actorApiKeyName ?? keyNameIn(row.metadata) } : null,
   }));
-  return { data, rowCount, pageCount: pageCountOf(rowCount, query.perPage) };
+  return { data, rowCount, capped, pageCount: capped ? -1 : pageCountOf(rowCount, query.perPage) };
 }
 
 /** The key's name as the row recorded it (`metadata.apiKey.name`): the key itself may be revoked since. */

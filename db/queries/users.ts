@@ -239,7 +239,33 @@ export interface UserDetail extends UserRow {
     device: string;
     impersonatedBy: string | null;
   }>;
+  /** More open sessions than `sessions` holds (the `USER_SESSIONS_SHOWN` most recently active). */
+  moreSessions: boolean;
   accounts: Array<{ id: string; providerId: string; createdAt: Date }>;
+}
+
+/**
+ * How many of a user's open sessions their page lists, the most recently active first. A script signing in over and
+ * over leaves hundreds open (the bench's owner had over a thousand), and reading them all is a D1 row each per view.
+ */
+export const USER_SESSIONS_SHOWN = 50;
+
+/** A user's open sessions, the most recently active first: one more than the page lists, to know there are more. */
+export function openSessionsOf(db: Database, id: string, now: Date) {
+  return db
+    .select({
+      id: session.id,
+      createdAt: session.createdAt,
+      updatedAt: session.updatedAt,
+      expiresAt: session.expiresAt,
+      ipAddress: session.ipAddress,
+      userAgent: session.userAgent,
+      impersonatedBy: session.impersonatedBy,
+    })
+    .from(session)
+    .where(and(eq(session.userId, id), gt(session.expiresAt, now)))
+    .orderBy(desc(session.updatedAt))
+    .limit(USER_SESSIONS_SHOWN + 1);
 }
 
 /** Everything the user page shows about one user (null when there is no such user). */
@@ -264,19 +290,7 @@ export const getUserDetail = cache(async function getUserDetail(id: string): Pro
       .innerJoin(organization, eq(organization.id, member.organizationId))
       .where(eq(member.userId, id))
       .orderBy(asc(organization.name)),
-    db
-      .select({
-        id: session.id,
-        createdAt: session.createdAt,
-        updatedAt: session.updatedAt,
-        expiresAt: session.expiresAt,
-        ipAddress: session.ipAddress,
-        userAgent: session.userAgent,
-        impersonatedBy: session.impersonatedBy,
-      })
-      .from(session)
-      .where(and(eq(session.userId, id), gt(session.expiresAt, now)))
-      .orderBy(desc(session.updatedAt)),
+    openSessionsOf(db, id, now),
     db
       .select({ id: account.id, providerId: account.providerId, createdAt: account.createdAt })
       .from(account)
@@ -291,7 +305,10 @@ export const getUserDetail = cache(async function getUserDetail(id: string): Pro
     banReason: banned ? row.banReason : null,
     updatedAt: row.updatedAt,
     organizations,
-    sessions: sessions.map((entry) => ({ ...entry, device: describeUserAgent(entry.userAgent).label })),
+    sessions: sessions
+      .slice(0, USER_SESSIONS_SHOWN)
+      .map((entry) => ({ ...entry, device: describeUserAgent(entry.userAgent).label })),
+    moreSessions: sessions.length > USER_SESSIONS_SHOWN,
     accounts,
   };
 });

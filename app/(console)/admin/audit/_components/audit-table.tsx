@@ -5,14 +5,14 @@ import { useSearchParams } from "next/navigation";
 import { use, useMemo } from "react";
 import { DataTable, DataTableFacetedFilter, DataTableToolbar, useDataTable } from "@/components/data-table";
 import { Button } from "@/components/ui/button";
-import type { AuditRow } from "@/db/queries/audit";
+import type { AuditPage } from "@/db/queries/audit";
 import { describeAction } from "@/lib/audit-words";
 import { getAuditColumns } from "../../_components/audit-columns";
 import { AUDIT_ACTION_VALUES, AUDIT_PERIOD_LABELS, AUDIT_PERIODS, auditSearchParams } from "../search-params";
 import { AuditNarrowing } from "./audit-filters";
 
 interface AuditTableProps {
-  promise: Promise<{ data: AuditRow[]; rowCount: number; pageCount: number }>;
+  promise: Promise<AuditPage>;
   /** Actions recorded so far: the action filter offers these. */
   actions: string[];
 }
@@ -24,7 +24,7 @@ const periodOptions = (Object.keys(AUDIT_PERIODS) as (keyof typeof AUDIT_PERIODS
 
 /** The trail with one filter bar: search, the action multi-select, a date preset, link-given narrowing, export. */
 export function AuditTable({ promise, actions }: AuditTableProps) {
-  const { data, rowCount, pageCount } = use(promise);
+  const { data, rowCount, capped, pageCount } = use(promise);
   const searchParams = useSearchParams();
   const columns = useMemo(() => getAuditColumns(), []);
   const actionOptions = useMemo(() => {
@@ -35,7 +35,9 @@ export function AuditTable({ promise, actions }: AuditTableProps) {
   }, [actions]);
   const dataTable = useDataTable({
     data,
-    rowCount,
+    // Past AUDIT_COUNT_CAP events the server stops counting: "1–20 of 500+ rows", and no last page.
+    rowCount: capped ? undefined : rowCount,
+    rowCountAtLeast: capped ? rowCount : undefined,
     pageCount,
     columns,
     searchParams: auditSearchParams,

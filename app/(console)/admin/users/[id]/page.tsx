@@ -60,7 +60,12 @@ export default async function UserPage(props: { params: Params; searchParams: Se
             Sessions
           </h2>
           {seesSessions ? (
-            <UserSessionsTable userId={user.id} sessions={user.sessions} canRevoke={seesSessions} />
+            <UserSessionsTable
+              userId={user.id}
+              sessions={user.sessions}
+              more={user.moreSessions}
+              canRevoke={seesSessions}
+            />
           ) : (
             <p className="text-muted-foreground text-sm">Support staff cannot see or end the sessions of staff.</p>
           )}

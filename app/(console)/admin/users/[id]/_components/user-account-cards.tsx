@@ -38,7 +38,8 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 
 /** Profile, status, role, two-factor, organizations, linked accounts and the operator's dangerous controls. */
 export function UserAccountCards({ user, viewer, can, lockedUntil }: UserAccountCardsProps) {
-  // Their own sign-ins, not staff looking as them: the newest of their open sessions.
+  // Their own sign-ins, not staff looking as them: the newest of their open sessions (of the most recently active
+  // ones listed, USER_SESSIONS_SHOWN: a newer sign-in is almost always among them).
   const lastSignIn = user.sessions
     .filter((entry) => !entry.impersonatedBy)
     .reduce<Date | null>((latest, entry) => (!latest || entry.createdAt > latest ? entry.createdAt : latest), null);

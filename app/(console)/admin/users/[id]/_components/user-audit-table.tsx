@@ -2,21 +2,23 @@
 
 import { use, useMemo } from "react";
 import { DataTable, useDataTable } from "@/components/data-table";
-import type { AuditRow } from "@/db/queries/audit";
+import type { AuditPage } from "@/db/queries/audit";
 import { getAuditColumns } from "../../../_components/audit-columns";
 import { userAuditSearchParams } from "../search-params";
 
 interface UserAuditTableProps {
-  promise: Promise<{ data: AuditRow[]; rowCount: number; pageCount: number }>;
+  promise: Promise<AuditPage>;
 }
 
 /** What this user did, and what was done to them, newest first. */
 export function UserAuditTable({ promise }: UserAuditTableProps) {
-  const { data, rowCount, pageCount } = use(promise);
+  const { data, rowCount, capped, pageCount } = use(promise);
   const columns = useMemo(() => getAuditColumns(), []);
   const dataTable = useDataTable({
     data,
-    rowCount,
+    // Past AUDIT_COUNT_CAP events the server stops counting: "1–20 of 500+ rows", and no last page.
+    rowCount: capped ? undefined : rowCount,
+    rowCountAtLeast: capped ? rowCount : undefined,
     pageCount,
     columns,
     searchParams: userAuditSearchParams,

@@ -17,12 +17,14 @@ const columnHelper = createDataTableColumnHelper<SessionRow>();
 interface UserSessionsTableProps {
   userId: string;
   sessions: SessionRow[];
+  /** They have more open sessions than `sessions` lists (the most recently active). */
+  more?: boolean;
   /** Support may sign out users, not other staff. */
   canRevoke: boolean;
 }
 
 /** A user's open sessions (newest activity first): end one, or all of them. */
-export function UserSessionsTable({ userId, sessions, canRevoke }: UserSessionsTableProps) {
+export function UserSessionsTable({ userId, sessions, more = false, canRevoke }: UserSessionsTableProps) {
   const columns = useMemo(
     () =>
       columnHelper.columns([
@@ -112,6 +114,12 @@ export function UserSessionsTable({ userId, sessions, canRevoke }: UserSessionsT
         hidePagination
         containerClassName="min-h-0"
       />
+      {more ? (
+        <p className="text-muted-foreground text-sm">
+          The {sessions.length} most recently active of more open sessions.
+          {canRevoke ? " Sign out everywhere ends every one of them." : ""}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -85,12 +85,14 @@ const columns = columnHelper.columns([
 export function AuditTable({
   promise,
 }: {
-  promise: Promise<{ data: AuditRow[]; rowCount: number; pageCount: number }>;
+  promise: Promise<{ data: AuditRow[]; rowCount: number; capped: boolean; pageCount: number }>;
 }) {
-  const { data, rowCount } = use(promise);
+  const { data, rowCount, capped } = use(promise);
   const dataTable = useDataTable({
     data,
-    rowCount,
+    // Past AUDIT_COUNT_CAP events the server stops counting: "1–20 of 500+ rows", and no last page.
+    rowCount: capped ? undefined : rowCount,
+    rowCountAtLeast: capped ? rowCount : undefined,
     columns,
     searchParams: auditSearchParams,
     getRowId: (row) => row.id,

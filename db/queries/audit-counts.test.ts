@@ -1,0 +1,141 @@
+// The audit tables count their matches up to a cap, and the action filter's choices come from a skip scan: a trail that
+// grows with every sign-in must not be read whole on every view (README, "Performance": at most 1,000 D1 rows a page).
+// libSQL runs the same SQL as D1 here; the row counts are SQLite's own (`sqlite3_stmt_status` is not reachable from
+// libSQL, so the statements' plans are checked instead).
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/db/database";
+import { auditEvent, organization, session, user } from "@/db/schema";
+import { createHarness, type Harness } from "@/test/auth-harness";
+import { listAuditActions, selectAuditPage } from "./audit";
+import { selectOrgAuditPage } from "./org-audit";
+
+let h: Harness;
+let db: Database;
+const ORG = "org-trail";
+const ACTIONS = ["member.add", "user.ban", "user.sign_in", "organization.update", "user.role.update"];
+const page = { perPage: 20, offset: 0 };
+
+beforeAll(async () => {
+  h = await createHarness();
+  db = h.db;
+  await db.insert(user).values([
+    { id: "u-ada", name: "Ada", email: "ada@example.test", emailVerified: true },
+    { id: "u-bob", name: "Bob", email: "bob@example.test", emailVerified: true },
+  ]);
+  await db.insert(organization).values({ id: ORG, name: "Trail", slug: "trail", createdAt: new Date() });
+  // 1,200 events: 600 done by Ada (in the organization), 600 to Bob; five actions.
+  const at = Date.parse("2026-11-01T00:00:00Z");
+  const rows = Array.from({ length: 1200 }, (_, i) => ({
+    id: `e-${String(i).padStart(4, "0")}`,
+    at: new Date(at + i * 1000),
+    action: ACTIONS[i % ACTIONS.length] as string,
+    actorUserId: i % 2 === 0 ? "u-ada" : null,
+    targetUserId: i % 2 === 1 ? "u-bob" : null,
+    organizationId: i % 2 === 0 ? ORG : null,
+  }));
+  for (let start = 0; start < rows.length; start += 10)
+    await db.insert(auditEvent).values(rows.slice(start, start + 10));
+});
+
+afterAll(() => h.close());
+
+describe("selectAuditPage counts up to the cap", () => {
+  it("says how many match below the cap, with every page", async () => {
+    const result = await selectAuditPage(db, { actor: "u-ada", action: "user.ban" }, page, 500);
+    expect(result).toMatchObject({ rowCount: 120, capped: false, pageCount: 6 });
+    expect(result.data).toHaveLength(20);
+  });
+
+  it("stops at the cap: 'at least', and no last page", async () => {
+    const all = await selectAuditPage(db, {}, page, 500);
+    expect(all).toMatchObject({ rowCount: 500, capped: true, pageCount: -1 });
+    expect(all.data.map((row) => row.id)[0]).toBe("e-1199"); // newest first, whatever the count
+    const mine = await selectAuditPage(db, { target: "u-bob" }, { ...page, offset: 580 }, 500);
+    expect(mine).toMatchObject({ rowCount: 500, capped: true });
+    expect(mine.data).toHaveLength(20); // pages past the cap still read
+  });
+
+  it("exactly at the cap is a count, not 'at least'", async () => {
+    expect(await selectAuditPage(db, { actor: "u-ada" }, page, 600)).toMatchObject({ rowCount: 600, capped: false });
+    expect(await selectAuditPage(db, { actor: "u-ada" }, page, 599)).toMatchObject({ rowCount: 599, capped: true });
+  });
+
+  it("caps a free-text search's count the same way", async () => {
+    expect(await selectAuditPage(db, { search: "ada@" }, page, 500)).toMatchObject({ rowCount: 500, capped: true });
+    expect(await selectAuditPage(db, { search: "nobody@" }, page, 500)).toMatchObject({ rowCount: 0, capped: false });
+  });
+});
+
+describe("selectOrgAuditPage counts up to the cap", () => {
+  const query = (action: string[]) =>
+    ({ search: "", filters: { action }, sort: { id: "at", desc: true }, ...page }) as const;
+
+  it("counts below the cap and stops at it", async () => {
+    expect(await selectOrgAuditPage(db, ORG, query(["user.ban"]), 500)).toMatchObject({
+      rowCount: 120,
+      capped: false,
+      pageCount: 6,
+    });
+    expect(await selectOrgAuditPage(db, ORG, query([]), 500)).toMatchObject({
+      rowCount: 500,
+      capped: true,
+      pageCount: -1,
+    });
+    expect(await selectOrgAuditPage(db, "org-none", query([]), 500)).toMatchObject({ rowCount: 0, capped: false });
+  });
+});
+
+describe("listAuditActions", () => {
+  it("lists every recorded action once, in order, as select distinct would", async () => {
+    const distinct = await db.all<{ action: string }>(sql`select distinct action from audit_event order by action`);
+    expect(await listAuditActions(db)).toEqual(distinct.map((row) => row.action));
+    expect(await listAuditActions(db)).toEqual([...ACTIONS].sort());
+  });
+
+  it("seeks the action index once per action instead of reading the trail", async () => {
+    const plan = await db.all<{ detail: string }>(
+      sql.raw(`explain query plan
+        with recursive actions(action) as (
+          select min(action) from audit_event
+          union all
+          select (select min(action) from audit_event where action > actions.action) from actions
+          where actions.action is not null
+        )
+        select action from actions where action is not null limit 200`),
+    );
+    const details = plan.map((row) => row.detail).join("\n");
+    expect(details).toMatch(/SEARCH audit_event USING COVERING INDEX audit_event_action_idx \(action>\?\)/);
+    expect(details).not.toMatch(/SCAN audit_event/);
+  });
+
+  it("is empty for an empty trail", async () => {
+    const empty = await createHarness();
+    try {
+      expect(await listAuditActions(empty.db)).toEqual([]);
+    } finally {
+      await empty.close();
+    }
+  });
+});
+
+describe("the user page's sessions", () => {
+  it("reads the 50 most recently active and one more, to say there are more", async () => {
+    const { openSessionsOf, USER_SESSIONS_SHOWN } = await import("./users");
+    expect(USER_SESSIONS_SHOWN).toBe(50);
+    const now = Date.now();
+    const sessions = Array.from({ length: 53 }, (_, i) => ({
+      id: `s-${i}`,
+      token: `t-${i}`,
+      userId: "u-bob",
+      createdAt: new Date(now - 3_600_000),
+      updatedAt: new Date(now - i * 60_000),
+      expiresAt: new Date(now + 86_400_000),
+    }));
+    for (let start = 0; start < sessions.length; start += 10)
+      await db.insert(session).values(sessions.slice(start, start + 10));
+    // getUserDetail reads through the request's database (getDb), so its statement is checked here.
+    const rows = await openSessionsOf(db, "u-bob", new Date(now));
+    expect(rows.map((row) => row.id)).toEqual(sessions.slice(0, 51).map((entry) => entry.id));
+  });
+});
