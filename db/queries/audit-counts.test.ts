@@ -67,6 +67,49 @@ describe("selectAuditPage counts up to the cap", () => {
   });
 });
 
+describe("a user's own trail (involving)", () => {
+  // The same filter with a bound that excludes nothing takes the general way (one WHERE with OR): the reference.
+  const general = (id: string, page: { perPage: number; offset: number; oldestFirst?: boolean }) =>
+    selectAuditPage(db, { involving: id, from: new Date(0) }, page);
+
+  it("pages exactly as one WHERE with OR does, newest or oldest first, from the first page to past the end", async () => {
+    // Carol acts on herself (one event, two walks), impersonates Bob, and many events share one instant.
+    await db.insert(user).values({ id: "u-carol", name: "Carol", email: "carol@example.test", emailVerified: true });
+    const same = new Date(Date.parse("2026-10-01T00:00:00Z")); // before the other events
+    const mine = Array.from({ length: 45 }, (_, i) => ({
+      id: `c-${String(44 - i).padStart(2, "0")}`,
+      at: i % 3 === 0 ? same : new Date(same.getTime() - i * 1000),
+      action: "user.ban", // one of ACTIONS: the action list below stays theirs
+      actorUserId: i % 5 === 0 ? "u-bob" : "u-carol",
+      targetUserId: i % 2 === 0 ? "u-carol" : "u-ada",
+      impersonatorUserId: i % 5 === 0 ? "u-carol" : null,
+    }));
+    for (let start = 0; start < mine.length; start += 10)
+      await db.insert(auditEvent).values(mine.slice(start, start + 10));
+    for (const oldestFirst of [false, true]) {
+      for (const [perPage, offset] of [
+        [10, 0],
+        [10, 10],
+        [20, 20],
+        [10, 40],
+        [10, 50],
+      ] as const) {
+        const page = { perPage, offset, oldestFirst };
+        const ids = (await selectAuditPage(db, { involving: "u-carol" }, page)).data.map((row) => row.id);
+        expect(ids, JSON.stringify(page)).toEqual((await general("u-carol", page)).data.map((row) => row.id));
+      }
+    }
+    const all = await selectAuditPage(db, { involving: "u-carol" }, { perPage: 100, offset: 0 });
+    expect(new Set(all.data.map((row) => row.id)).size).toBe(45); // each event once, whichever walks find it
+    expect(all).toMatchObject({ rowCount: 45, capped: false });
+  });
+
+  it("joins the people of the page's events only", async () => {
+    const [row] = (await selectAuditPage(db, { involving: "u-bob" }, { perPage: 1, offset: 0 })).data;
+    expect(row).toMatchObject({ id: "e-1199", target: { id: "u-bob", name: "Bob", email: "bob@example.test" } });
+  });
+});
+
 describe("selectOrgAuditPage counts up to the cap", () => {
   const query = (action: string[]) =>
     ({ search: "", filters: { action }, sort: { id: "at", desc: true }, ...page }) as const;

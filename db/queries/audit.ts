@@ -212,10 +212,8 @@ export async function selectAuditPage(
   // overwrite each other; a plain select reads them positionally.
   const [rows, [total]] = await Promise.all([
     auditSelect(db)
-      .where(where)
-      .orderBy(direction(auditEvent.at), direction(auditEvent.id))
-      .limit(page.perPage)
-      .offset(page.offset),
+      .where(sql`${auditEvent}.rowid in (${pageRowids(db, filter, where, page)})`)
+      .orderBy(direction(auditEvent.at), direction(auditEvent.id)),
     countAuditEvents(db, filter, where, cap),
   ]);
   const counted = total?.n ?? 0;
@@ -227,6 +225,46 @@ export async function selectAuditPage(
     capped,
     pageCount: capped ? -1 : Math.max(1, Math.ceil(rowCount / page.perPage)),
   };
+}
+
+/**
+ * The rowids of a page's events, found before anything is joined to them. Joined first, SQLite looked up the people
+ * and organization of every matching event before sorting them and keeping twenty: on a user's page whose trail had
+ * 2,000 events, 9,403 D1 rows a view. The users are joined here only when the free-text search needs their emails.
+ *
+ * A user's own trail (`involving`, and nothing else) is the union of three index walks (as actor, target, or
+ * impersonator), each stopped after as many events as the page reaches (offset + page size) in the page's order:
+ * an event in the page is among the first that many of every walk that finds it. One `OR` instead made SQLite collect
+ * and sort all of their events.
+ */
+function pageRowids(
+  db: Database,
+  filter: AuditFilter,
+  where: SQL | undefined,
+  page: { perPage: number; offset: number; oldestFirst?: boolean },
+): SQL {
+  const order = sql.raw(page.oldestFirst ? "at asc, id asc" : "at desc, id desc");
+  const onlyInvolving =
+    filter.involving && Object.entries(filter).every(([key, value]) => key === "involving" || !value);
+  if (onlyInvolving) {
+    const reach = page.offset + page.perPage;
+    const walk = (column: SQL) =>
+      sql`select * from (select rowid as rid, at, id from ${auditEvent} where ${column} = ${filter.involving} order by ${order} limit ${reach})`;
+    return sql`select rid from (${walk(sql`actor_user_id`)} union ${walk(sql`target_user_id`)} union ${walk(sql`impersonator_user_id`)})
+      order by ${order} limit ${page.perPage} offset ${page.offset}`;
+  }
+  const direction = page.oldestFirst ? asc : desc;
+  const rowids = db.select({ rid: sql`${auditEvent}.rowid` }).from(auditEvent);
+  const matched = filter.search
+    ? rowids
+        .leftJoin(actorUser, eq(actorUser.id, auditEvent.actorUserId))
+        .leftJoin(targetUser, eq(targetUser.id, auditEvent.targetUserId))
+    : rowids;
+  return sql`${matched
+    .where(where)
+    .orderBy(direction(auditEvent.at), direction(auditEvent.id))
+    .limit(page.perPage)
+    .offset(page.offset)}`;
 }
 
 /**
