@@ -104,6 +104,30 @@ describe("a user's own trail (involving)", () => {
     expect(all).toMatchObject({ rowCount: 45, capped: false });
   });
 
+  it("counts exactly up to the cap and says 'at least' past it, as the OR does", async () => {
+    // Bob: the target of 600 events, the actor of 9 of Carol's (one of them also found as impersonated by Carol).
+    const generalCount = async (cap: number) =>
+      (await selectAuditPage(db, { involving: "u-bob", from: new Date(0) }, page, cap)).rowCount;
+    const exact = await generalCount(10_000);
+    expect(exact).toBe(609);
+    expect(await selectAuditPage(db, { involving: "u-bob" }, page, 10_000)).toMatchObject({
+      rowCount: 609,
+      capped: false,
+    });
+    expect(await selectAuditPage(db, { involving: "u-bob" }, page, 609)).toMatchObject({
+      rowCount: 609,
+      capped: false,
+    });
+    expect(await selectAuditPage(db, { involving: "u-bob" }, page, 608)).toMatchObject({ rowCount: 608, capped: true });
+    expect(await selectAuditPage(db, { involving: "u-bob" }, page, 500)).toMatchObject({ rowCount: 500, capped: true });
+    // Carol's events found by two walks (she acted on herself) count once.
+    expect(await selectAuditPage(db, { involving: "u-carol" }, page, 45)).toMatchObject({
+      rowCount: 45,
+      capped: false,
+    });
+    expect(await selectAuditPage(db, { involving: "u-nobody" }, page)).toMatchObject({ rowCount: 0, capped: false });
+  });
+
   it("joins the people of the page's events only", async () => {
     const [row] = (await selectAuditPage(db, { involving: "u-bob" }, { perPage: 1, offset: 0 })).data;
     expect(row).toMatchObject({ id: "e-1199", target: { id: "u-bob", name: "Bob", email: "bob@example.test" } });

@@ -16,7 +16,7 @@ export function UserAuditTable({ promise }: UserAuditTableProps) {
   const columns = useMemo(() => getAuditColumns(), []);
   const dataTable = useDataTable({
     data,
-    // Past AUDIT_COUNT_CAP events the server stops counting: "1–20 of 500+ rows", and no last page.
+    // Past AUDIT_COUNT_CAP events the server stops counting: "1–20 of 200+ rows", and no last page.
     rowCount: capped ? undefined : rowCount,
     rowCountAtLeast: capped ? rowCount : undefined,
     pageCount,

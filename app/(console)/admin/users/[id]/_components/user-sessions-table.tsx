@@ -116,8 +116,8 @@ export function UserSessionsTable({ userId, sessions, more = false, canRevoke }:
       />
       {more ? (
         <p className="text-muted-foreground text-sm">
-          The {sessions.length} most recently active of more open sessions.
-          {canRevoke ? " Sign out everywhere ends every one of them." : ""}
+          Showing the {sessions.length} most recently active; this user has more open sessions.
+          {canRevoke ? " Sign out everywhere ends all of them." : ""}
         </p>
       ) : null}
     </div>

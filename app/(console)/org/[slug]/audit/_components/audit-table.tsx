@@ -90,7 +90,7 @@ export function AuditTable({
   const { data, rowCount, capped } = use(promise);
   const dataTable = useDataTable({
     data,
-    // Past AUDIT_COUNT_CAP events the server stops counting: "1–20 of 500+ rows", and no last page.
+    // Past AUDIT_COUNT_CAP events the server stops counting: "1–20 of 200+ rows", and no last page.
     rowCount: capped ? undefined : rowCount,
     rowCountAtLeast: capped ? rowCount : undefined,
     columns,
