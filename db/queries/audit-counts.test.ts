@@ -204,5 +204,12 @@ describe("the user page's sessions", () => {
     // getUserDetail reads through the request's database (getDb), so its statement is checked here.
     const rows = await openSessionsOf(db, "u-bob", new Date(now));
     expect(rows.map((row) => row.id)).toEqual(sessions.slice(0, 51).map((entry) => entry.id));
+    // Walked in order through (user_id, updated_at), stopping at 51: a user with hundreds open is not read whole.
+    const { sql: text, params } = openSessionsOf(db, "u-bob", new Date(now)).toSQL();
+    const plan = await h.client.execute({ sql: `explain query plan ${text}`, args: params as never });
+    const details = plan.rows.map((row) => String(row.detail));
+    expect(details).toEqual([
+      expect.stringMatching(/^SEARCH session USING INDEX session_user_updated_idx \(user_id=\?/),
+    ]);
   });
 });

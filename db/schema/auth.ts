@@ -43,7 +43,11 @@ export const session = sqliteTable(
     impersonatedBy: text("impersonated_by"),
     signInMethods: text("sign_in_methods"),
   },
-  (table) => [index("session_userId_idx").on(table.userId)],
+  (table) => [
+    index("session_userId_idx").on(table.userId),
+    // A user's open sessions, most recently active first (the user page lists 50): walked in order, not sorted whole.
+    index("session_user_updated_idx").on(table.userId, table.updatedAt),
+  ],
 );
 
 export const account = sqliteTable(
