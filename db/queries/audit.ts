@@ -188,7 +188,7 @@ export interface AuditPage {
  * every row of the table (or of a user's trail) on each view, however few the page shows. Past this the table says
  * "200+", as the users search says "1,000+": it keeps a page of the trail, its count and its joins within the bench's
  * budget of 1,000 D1 rows per page (README, "Performance"); a user's trail counts up to that many in each of its three
- * indexes (countAuditEvents), one past it read 1,319 rows on the bench's user page.
+ * indexes (countAuditEvents).
  */
 export const AUDIT_COUNT_CAP = 200;
 
@@ -278,8 +278,8 @@ function pageRowids(
 function countAuditEvents(db: Database, filter: AuditFilter, where: SQL | undefined, cap: number) {
   if (onlyInvolving(filter)) {
     // Each walk stops one past the cap, in its index alone (no table row read): when the union of the three holds at
-    // most `cap` events, no walk was cut, so the count is exact; otherwise it is past the cap. One OR read the table
-    // row of every event it counted, 1,319 D1 rows on the bench's user page with the count at 500.
+    // most `cap` events, no walk was cut, so the count is exact; otherwise it is past the cap. One OR fetched the
+    // table row of every event it counted.
     const walk = (column: SQL) =>
       sql`select * from (select rowid from ${auditEvent} where ${column} = ${filter.involving} limit ${cap + 1})`;
     return db
