@@ -21,4 +21,4 @@ export type {
 } from "./features";
 export { createDataTableColumnHelper, dataTableFeatures } from "./features";
 export type { DataTableController, UseDataTableOptions } from "./use-data-table";
-export { SEARCH_DEBOUNCE_MS, useDataTable } from "./use-data-table";
+export { countedRows, SEARCH_DEBOUNCE_MS, useDataTable } from "./use-data-table";

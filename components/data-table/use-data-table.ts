@@ -82,6 +82,14 @@ export interface DataTableController<TData extends RowData, TColumn extends stri
 }
 
 /**
+ * A server's capped count as `useDataTable` takes it: the total while it was counted, or "at least" once it stopped
+ * ("1–20 of 200+ rows", no last page).
+ */
+export function countedRows({ rowCount, capped }: { rowCount: number; capped: boolean }) {
+  return capped ? { rowCountAtLeast: rowCount } : { rowCount };
+}
+
+/**
  * The table state lives in the URL (nuqs, `shallow: false`): every change re-renders the server page, which queries
  * the page of rows and passes it back as `data`. TanStack Table runs in manual mode and only renders.
  */

@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import type { Database } from "@/db/database";
 import { auditEvent, organization, user } from "@/db/schema";
 import type { AuditBaseAction } from "@/lib/audit-actions";
-import { containsAny, startsWith } from "./search";
+import { cappedTotal, containsAny, startsWith } from "./search";
 
 /** The row a deleted user leaves (its metadata keeps who they were). */
 const USER_DELETE: AuditBaseAction = "user.delete";
@@ -217,15 +217,7 @@ export async function selectAuditPage(
       .orderBy(direction(auditEvent.at), direction(auditEvent.id)),
     countAuditEvents(db, filter, where, cap),
   ]);
-  const counted = total?.n ?? 0;
-  const capped = counted > cap;
-  const rowCount = capped ? cap : counted;
-  return {
-    data: rows.map(toRow),
-    rowCount,
-    capped,
-    pageCount: capped ? -1 : Math.max(1, Math.ceil(rowCount / page.perPage)),
-  };
+  return { data: rows.map(toRow), ...cappedTotal(total?.n ?? 0, cap, page.perPage) };
 }
 
 /** A user's own trail and nothing else: read as three walks of their indexes (pageRowids, countAuditEvents). */

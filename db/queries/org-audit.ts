@@ -6,7 +6,7 @@ import type { Database } from "@/db/database";
 import { apikey, auditEvent, user } from "@/db/schema";
 import type { SortValue } from "@/lib/data-table/search-params";
 import { AUDIT_COUNT_CAP } from "./audit";
-import { containsAny, pageCountOf } from "./search";
+import { cappedTotal, containsAny } from "./search";
 
 export interface OrgAuditRow {
   id: string;
@@ -87,14 +87,12 @@ export async function selectOrgAuditPage(
         .as("matches"),
     ),
   ]);
-  const counted = total[0]?.n ?? 0;
-  const capped = counted > cap;
-  const rowCount = capped ? cap : counted;
+
   const data: OrgAuditRow[] = rows.map(({ actorApiKeyId, actorApiKeyName, ...row }) => ({
     ...row,
     actorApiKey: actorApiKeyId ? { id: actorApiKeyId, name: actorApiKeyName ?? keyNameIn(row.metadata) } : null,
   }));
-  return { data, rowCount, capped, pageCount: capped ? -1 : pageCountOf(rowCount, query.perPage) };
+  return { data, ...cappedTotal(total[0]?.n ?? 0, cap, query.perPage) };
 }
 
 /** The key's name as the row recorded it (`metadata.apiKey.name`): the key itself may be revoked since. */

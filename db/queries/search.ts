@@ -62,3 +62,12 @@ export { holdsAnyRole } from "./role-lists";
 export function pageCountOf(rowCount: number, perPage: number): number {
   return Math.max(1, Math.ceil(rowCount / perPage));
 }
+
+/**
+ * A total counted up to one past `cap` (a capped count): what the table shows, whether the count stopped ("200+"), and
+ * the pages (-1, unknown, once it stopped).
+ */
+export function cappedTotal(counted: number, cap: number, perPage: number) {
+  const capped = counted > cap;
+  return { rowCount: capped ? cap : counted, capped, pageCount: capped ? -1 : pageCountOf(counted, perPage) };
+}

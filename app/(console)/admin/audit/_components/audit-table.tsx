@@ -3,7 +3,13 @@
 import { DownloadIcon } from "lucide-react";
 import { useSearchParams } from "next/navigation";
 import { use, useMemo } from "react";
-import { DataTable, DataTableFacetedFilter, DataTableToolbar, useDataTable } from "@/components/data-table";
+import {
+  countedRows,
+  DataTable,
+  DataTableFacetedFilter,
+  DataTableToolbar,
+  useDataTable,
+} from "@/components/data-table";
 import { Button } from "@/components/ui/button";
 import type { AuditPage } from "@/db/queries/audit";
 import { describeAction } from "@/lib/audit-words";
@@ -35,9 +41,7 @@ export function AuditTable({ promise, actions }: AuditTableProps) {
   }, [actions]);
   const dataTable = useDataTable({
     data,
-    // Past AUDIT_COUNT_CAP events the server stops counting: "1–20 of 200+ rows", and no last page.
-    rowCount: capped ? undefined : rowCount,
-    rowCountAtLeast: capped ? rowCount : undefined,
+    ...countedRows({ rowCount, capped }), // "1–20 of 200+ rows" once the server stopped counting
     pageCount,
     columns,
     searchParams: auditSearchParams,

@@ -4,7 +4,13 @@ import { DownloadIcon } from "lucide-react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { use, useMemo, useState } from "react";
 import { ConfirmAction } from "@/components/confirm-action";
-import { DataTable, DataTableFacetedFilter, DataTableToolbar, useDataTable } from "@/components/data-table";
+import {
+  countedRows,
+  DataTable,
+  DataTableFacetedFilter,
+  DataTableToolbar,
+  useDataTable,
+} from "@/components/data-table";
 import { Button } from "@/components/ui/button";
 import type { UserRow, UsersPage } from "@/db/queries/users";
 import type { ActionResult } from "@/lib/actions/result";
@@ -62,9 +68,7 @@ export function UsersTable({ promise, canManage, currentUserId }: UsersTableProp
   );
   const dataTable = useDataTable({
     data,
-    // Past USERS_MATCH_CAP matches the server stops counting: "1–20 of 1,000+ rows", and no last page.
-    rowCount: capped ? undefined : rowCount,
-    rowCountAtLeast: capped ? rowCount : undefined,
+    ...countedRows({ rowCount, capped }), // "1–20 of 1,000+ rows" past USERS_MATCH_CAP matches
     pageCount,
     columns,
     searchParams: usersSearchParams,

@@ -1,7 +1,7 @@
 "use client";
 
 import { use, useMemo } from "react";
-import { DataTable, useDataTable } from "@/components/data-table";
+import { countedRows, DataTable, useDataTable } from "@/components/data-table";
 import type { AuditPage } from "@/db/queries/audit";
 import { getAuditColumns } from "../../../_components/audit-columns";
 import { userAuditSearchParams } from "../search-params";
@@ -16,9 +16,7 @@ export function UserAuditTable({ promise }: UserAuditTableProps) {
   const columns = useMemo(() => getAuditColumns(), []);
   const dataTable = useDataTable({
     data,
-    // Past AUDIT_COUNT_CAP events the server stops counting: "1–20 of 200+ rows", and no last page.
-    rowCount: capped ? undefined : rowCount,
-    rowCountAtLeast: capped ? rowCount : undefined,
+    ...countedRows({ rowCount, capped }), // "1–20 of 200+ rows" once the server stopped counting
     pageCount,
     columns,
     searchParams: userAuditSearchParams,

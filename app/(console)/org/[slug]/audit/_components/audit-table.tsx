@@ -2,6 +2,7 @@
 
 import { use } from "react";
 import {
+  countedRows,
   createDataTableColumnHelper,
   DataTable,
   DataTableColumnHeader,
@@ -90,9 +91,7 @@ export function AuditTable({
   const { data, rowCount, capped } = use(promise);
   const dataTable = useDataTable({
     data,
-    // Past AUDIT_COUNT_CAP events the server stops counting: "1–20 of 200+ rows", and no last page.
-    rowCount: capped ? undefined : rowCount,
-    rowCountAtLeast: capped ? rowCount : undefined,
+    ...countedRows({ rowCount, capped }), // "1–20 of 200+ rows" once the server stopped counting
     columns,
     searchParams: auditSearchParams,
     getRowId: (row) => row.id,
