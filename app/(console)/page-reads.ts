@@ -2,10 +2,12 @@ import "server-only";
 import { securityOverviewRead } from "@/db/queries/account-security";
 import { suggestedOrganizationsRead } from "@/db/queries/domains";
 import { membersPageRead } from "@/db/queries/members";
+import { mySessionsRead } from "@/db/queries/sessions";
 import { usersPageRead } from "@/db/queries/users";
 import { BUILT_IN_ORG_ROLES, isStaffRole } from "@/lib/auth/permissions";
 import { type PageReadPlanner, planPageReads } from "@/lib/auth/server";
 import { domainOfEmail } from "@/lib/organization/join-modes";
+import { sessionsSearchParams } from "./account/sessions/search-params";
 import { usersSearchParams } from "./admin/users/search-params";
 import { membersSearchParams } from "./org/[slug]/members/search-params";
 
@@ -32,6 +34,8 @@ export const planConsolePageRead: PageReadPlanner = (url, { user }) => {
       return user.emailVerified ? suggestedOrganizationsRead(user.id, domainOfEmail(user.email)) : null;
     case "/account/security":
       return securityOverviewRead(user.id);
+    case "/account/sessions":
+      return mySessionsRead(user.id, sessionsSearchParams.parse(url.searchParams));
     case "/admin/users":
       return isStaffRole(user.role) ? usersPageRead(usersSearchParams.parse(url.searchParams)) : null;
     default: {

@@ -213,3 +213,57 @@ describe("the user page's sessions", () => {
     ]);
   });
 });
+
+describe("a user's own sessions page (/account/sessions)", () => {
+  it("counts up to the cap, pages in order of last activity, and leaves expired and others' sessions out", async () => {
+    const { runRead } = await import("./batched-read");
+    const { mySessionsRead, MY_SESSIONS_COUNT_CAP } = await import("./sessions");
+    expect(MY_SESSIONS_COUNT_CAP).toBe(200);
+    const now = Date.now();
+    const open = Array.from({ length: 205 }, (_, i) => ({
+      id: `ada-${String(i).padStart(3, "0")}`,
+      token: `ada-t-${i}`,
+      userId: "u-ada",
+      createdAt: new Date(now - 86_400_000 + i * 1000),
+      updatedAt: new Date(now - i * 60_000),
+      expiresAt: new Date(now + 86_400_000),
+    }));
+    const expired = {
+      id: "ada-expired",
+      token: "ada-t-x",
+      userId: "u-ada",
+      createdAt: new Date(now - 1000),
+      updatedAt: new Date(now), // the most recently active, yet over
+      expiresAt: new Date(now - 1),
+    };
+    for (let start = 0; start < open.length; start += 10)
+      await db.insert(session).values(open.slice(start, start + 10));
+    await db.insert(session).values(expired);
+
+    const query = { sort: { id: "lastActive" as const, desc: true }, perPage: 10, offset: 0 };
+    const first = await runRead(db, mySessionsRead("u-ada", query, new Date(now)));
+    expect(first).toMatchObject({ rowCount: 200, capped: true, pageCount: -1 });
+    expect(first.data.map((row) => row.id)).toEqual(open.slice(0, 10).map((entry) => entry.id));
+    const signedIn = await runRead(
+      db,
+      mySessionsRead("u-ada", { ...query, sort: { id: "signedIn", desc: false }, offset: 10 }, new Date(now)),
+    );
+    expect(signedIn.data.map((row) => row.id)).toEqual(open.slice(10, 20).map((entry) => entry.id));
+
+    // Bob's 53 (the user page's test above): an exact count and every page.
+    const bob = await runRead(db, mySessionsRead("u-bob", query, new Date(now)));
+    expect(bob).toMatchObject({ rowCount: 53, capped: false, pageCount: 6 });
+
+    // The default order walks (user_id, updated_at) and stops at the page; the count stops one past the cap.
+    const statements = mySessionsRead("u-ada", query, new Date(now)).statements(db) as unknown as {
+      toSQL(): { sql: string; params: unknown[] };
+    }[];
+    expect(statements).toHaveLength(2);
+    for (const statement of statements) {
+      const { sql: text, params } = statement.toSQL();
+      const plan = await h.client.execute({ sql: `explain query plan ${text}`, args: params as never });
+      expect(plan.rows.map((row) => String(row.detail)).join("\n")).toMatch(/USING INDEX session_user/);
+    }
+    expect(statements[1]?.toSQL().params).toContain(MY_SESSIONS_COUNT_CAP + 1);
+  });
+});

@@ -1,8 +1,11 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import type { Database } from "@/db/database";
 import { session } from "@/db/schema";
 import { type DeviceDescription, describeUserAgent } from "@/lib/user-agent";
+import { type BatchedRead, runRead } from "./batched-read";
+import { cappedTotal } from "./search";
 
 export interface MySession {
   id: string;
@@ -24,49 +27,78 @@ export interface MySessionsQuery {
 
 const SORT_COLUMNS = { lastActive: session.updatedAt, signedIn: session.createdAt } as const;
 
-/**
- * One page of the user's unexpired sessions. Read here rather than through better-auth's /list-sessions, which
- * refuses sessions older than its freshAge (a day) and would hide the page from anyone signed in for longer.
- */
-export async function listMySessions(
-  userId: string,
-  query: MySessionsQuery,
-): Promise<{ data: MySession[]; pageCount: number; rowCount: number }> {
-  const db = await getDb();
-  const mine = and(eq(session.userId, userId), gt(session.expiresAt, new Date()));
+/** The count stops one past this ("200+ sessions"), as the audit trails' do: a user's sessions are not bounded. */
+export const MY_SESSIONS_COUNT_CAP = 200;
+
+export interface MySessionsPage {
+  data: MySession[];
+  /** -1 (unknown) once the count stopped. */
+  pageCount: number;
+  /** Exact, or `MY_SESSIONS_COUNT_CAP` when `capped`. */
+  rowCount: number;
+  capped: boolean;
+}
+
+function mine(userId: string, now: Date) {
+  return and(eq(session.userId, userId), gt(session.expiresAt, now));
+}
+
+function mySessionsPageQuery(db: Database, userId: string, query: MySessionsQuery, now: Date) {
   const order = query.sort.desc ? desc : asc;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: session.id,
-        userAgent: session.userAgent,
-        ip: session.ipAddress,
-        createdAt: session.createdAt,
-        updatedAt: session.updatedAt,
-        expiresAt: session.expiresAt,
-        impersonatedBy: session.impersonatedBy,
-      })
-      .from(session)
-      .where(mine)
-      .orderBy(order(SORT_COLUMNS[query.sort.id]), asc(session.id))
-      .limit(query.perPage)
-      .offset(query.offset),
-    db.select({ rows: count() }).from(session).where(mine),
-  ]);
-  const rowCount = total?.rows ?? 0;
+  return db
+    .select({
+      id: session.id,
+      userAgent: session.userAgent,
+      ip: session.ipAddress,
+      createdAt: session.createdAt,
+      updatedAt: session.updatedAt,
+      expiresAt: session.expiresAt,
+      impersonatedBy: session.impersonatedBy,
+    })
+    .from(session)
+    .where(mine(userId, now))
+    .orderBy(order(SORT_COLUMNS[query.sort.id]), asc(session.id))
+    .limit(query.perPage)
+    .offset(query.offset);
+}
+
+/** The user's unexpired sessions counted up to one past the cap, in the (user_id, updated_at) index. */
+function mySessionsCountQuery(db: Database, userId: string, now: Date) {
+  const matches = db.select({ one: sql`1` }).from(session).where(mine(userId, now));
+  return db.select({ n: count() }).from(matches.limit(MY_SESSIONS_COUNT_CAP + 1).as("matches"));
+}
+
+/**
+ * One page of the user's unexpired sessions and their capped count, as one read: in the session check's D1 call on a
+ * page load (app/(console)/page-reads.ts), else a call of its own. Read here rather than through better-auth's
+ * /list-sessions, which refuses sessions older than its freshAge (a day) and would hide the page from anyone signed in
+ * for longer.
+ */
+export function mySessionsRead(userId: string, query: MySessionsQuery, now = new Date()) {
   return {
-    data: rows.map((row) => ({
-      id: row.id,
-      device: describeUserAgent(row.userAgent),
-      ip: row.ip,
-      createdAt: row.createdAt,
-      lastActiveAt: row.updatedAt,
-      expiresAt: row.expiresAt,
-      impersonated: !!row.impersonatedBy,
-    })),
-    pageCount: Math.max(1, Math.ceil(rowCount / query.perPage)),
-    rowCount,
-  };
+    key: `my-sessions:${userId}:${query.sort.id}:${query.sort.desc}:${query.perPage}:${query.offset}`,
+    statements: (db) => [mySessionsPageQuery(db, userId, query, now), mySessionsCountQuery(db, userId, now)],
+    map: ([pageRows, countRows]): MySessionsPage => {
+      const rows = pageRows as Awaited<ReturnType<typeof mySessionsPageQuery>>;
+      const [counted] = countRows as Awaited<ReturnType<typeof mySessionsCountQuery>>;
+      return {
+        data: rows.map((row) => ({
+          id: row.id,
+          device: describeUserAgent(row.userAgent),
+          ip: row.ip,
+          createdAt: row.createdAt,
+          lastActiveAt: row.updatedAt,
+          expiresAt: row.expiresAt,
+          impersonated: !!row.impersonatedBy,
+        })),
+        ...cappedTotal(counted?.n ?? 0, MY_SESSIONS_COUNT_CAP, query.perPage),
+      };
+    },
+  } satisfies BatchedRead<MySessionsPage>;
+}
+
+export async function listMySessions(userId: string, query: MySessionsQuery, now = new Date()) {
+  return runRead(await getDb(), mySessionsRead(userId, query, now));
 }
 
 /** The token of one of the user's sessions (what better-auth's revokeSession takes), or null if it is not theirs. */

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { TableSuspense } from "@/components/data-table/table-suspense";
 import { PageHeader } from "@/components/shell/page-header";
-import { listMySessions } from "@/db/queries/sessions";
+import { mySessionsRead } from "@/db/queries/sessions";
 import { requireSession } from "@/lib/auth/guard";
+import { readWithSession } from "@/lib/auth/server";
 import type { SessionsPage as SessionsData } from "./_components/session-row";
 import { toSessionRow } from "./_components/session-row";
 import { SessionsTable } from "./_components/sessions-table";
@@ -18,11 +19,15 @@ interface SessionsPageProps {
 export default async function SessionsPage({ searchParams }: SessionsPageProps) {
   const { user, session } = await requireSession();
   const query = sessionsSearchParams.parse(await searchParams);
-  const sessions: Promise<SessionsData> = listMySessions(user.id, query).then(({ data, pageCount, rowCount }) => ({
-    rows: data.map((s) => toSessionRow(s, session.id)),
-    pageCount,
-    rowCount,
-  }));
+  // In the session check's D1 call on a page load (app/(console)/page-reads.ts).
+  const sessions: Promise<SessionsData> = readWithSession(mySessionsRead(user.id, query)).then(
+    ({ data, pageCount, rowCount, capped }) => ({
+      rows: data.map((s) => toSessionRow(s, session.id)),
+      pageCount,
+      rowCount,
+      capped,
+    }),
+  );
   return (
     <>
       <PageHeader

@@ -16,8 +16,11 @@ export interface SessionRow {
 /** A page of sessions, as the table reads it from the page's promise. */
 export interface SessionsPage {
   rows: SessionRow[];
+  /** -1 (unknown) once the count stopped. */
   pageCount: number;
   rowCount: number;
+  /** The count stopped at `rowCount` (db/queries/sessions.ts `MY_SESSIONS_COUNT_CAP`): there are more. */
+  capped: boolean;
 }
 
 /** The table row of a session; `currentId` is the session making the request. */

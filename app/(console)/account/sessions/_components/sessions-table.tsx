@@ -2,7 +2,7 @@
 
 import { use } from "react";
 import { ConfirmAction } from "@/components/confirm-action";
-import { DataTable, useDataTable } from "@/components/data-table";
+import { countedRows, DataTable, useDataTable } from "@/components/data-table";
 import { revokeOtherSessionsAction } from "@/lib/actions/account/revoke-other-sessions";
 import { sessionsSearchParams } from "../search-params";
 import type { SessionsPage } from "./session-row";
@@ -14,36 +14,37 @@ interface SessionsTableProps {
 
 /** The user's sessions in the shared data table, with "sign out all other sessions" above it. */
 export function SessionsTable({ promise }: SessionsTableProps) {
-  const { rows, pageCount, rowCount } = use(promise);
+  const { rows, pageCount, rowCount, capped } = use(promise);
   const dataTable = useDataTable({
     data: rows,
     pageCount,
-    rowCount,
+    ...countedRows({ rowCount, capped }), // "1–10 of 200+ rows" past MY_SESSIONS_COUNT_CAP sessions
     columns: sessionsColumns,
     searchParams: sessionsSearchParams,
     getRowId: (row) => row.id,
   });
   const others = Math.max(0, rowCount - 1); // every session but the one making the request
+  const othersText = capped ? `${others}+` : `${others}`;
 
   return (
     <DataTable
       table={dataTable.table}
       caption="Your sessions"
-      hidePagination={pageCount <= 1}
+      hidePagination={!capped && pageCount <= 1}
       emptyState="No sessions."
     >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-muted-foreground text-sm">
           {others === 0
             ? "You are not signed in anywhere else."
-            : `Signed in on ${others} other ${others === 1 ? "device or browser" : "devices or browsers"}.`}
+            : `Signed in on ${othersText} other ${others === 1 ? "device or browser" : "devices or browsers"}.`}
         </p>
         {others > 0 ? (
           <ConfirmAction
             destructive
             variant="outline"
             title="Sign out every other session?"
-            description={`${others} other ${others === 1 ? "session" : "sessions"} will be signed out. This one stays signed in.`}
+            description={`${othersText} other ${others === 1 ? "session" : "sessions"} will be signed out. This one stays signed in.`}
             confirmLabel="Sign out others"
             pendingLabel="Signing out…"
             action={revokeOtherSessionsAction}
