@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import type { Database } from "@/db/database";
 import { session } from "@/db/schema";
 import { type DeviceDescription, describeUserAgent } from "@/lib/user-agent";
-import { type BatchedRead, runRead } from "./batched-read";
+import type { BatchedRead } from "./batched-read";
 import { cappedTotal } from "./search";
 
 export interface MySession {
@@ -95,10 +95,6 @@ export function mySessionsRead(userId: string, query: MySessionsQuery, now = new
       };
     },
   } satisfies BatchedRead<MySessionsPage>;
-}
-
-export async function listMySessions(userId: string, query: MySessionsQuery, now = new Date()) {
-  return runRead(await getDb(), mySessionsRead(userId, query, now));
 }
 
 /** The token of one of the user's sessions (what better-auth's revokeSession takes), or null if it is not theirs. */
