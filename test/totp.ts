@@ -3,6 +3,8 @@
 import { createHmac } from "node:crypto";
 
 export const TOTP_STEP_SECONDS = 30;
+/** How long a code of the previous step must stay acceptable for nextCode to offer it (a slow browser flow). */
+const PREVIOUS_STEP_MARGIN_MS = 20_000;
 
 const BASE32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
@@ -69,11 +71,17 @@ export function authenticator(base32Secret: string) {
       used.add(step);
       return hotp(key, step);
     },
-    /** Like freshCode, but waits for the next time step when every acceptable one has been used. */
+    /**
+     * Like freshCode, but for a code that travels through a browser before the server checks it: the previous step
+     * is offered only while at least PREVIOUS_STEP_MARGIN_MS of the current one remain (it stops being accepted when
+     * the current step ends), and otherwise it waits for the next time step.
+     */
     async nextCode(): Promise<string> {
       for (;;) {
         const now = totpStep();
-        const step = [now, now + 1, now - 1].find((s) => !used.has(s));
+        const left = TOTP_STEP_SECONDS * 1000 - (Date.now() % (TOTP_STEP_SECONDS * 1000));
+        const candidates = left >= PREVIOUS_STEP_MARGIN_MS ? [now, now + 1, now - 1] : [now, now + 1];
+        const step = candidates.find((s) => !used.has(s));
         if (step !== undefined) {
           used.add(step);
           return hotp(key, step);
