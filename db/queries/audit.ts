@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import type { Database } from "@/db/database";
 import { auditEvent, organization, user } from "@/db/schema";
 import type { AuditBaseAction } from "@/lib/audit-actions";
-import { cappedTotal, containsAny, startsWith } from "./search";
+import { cappedTotal, containsAny, countUpTo, startsWith } from "./search";
 
 /** The row a deleted user leaves (its metadata keeps who they were). */
 const USER_DELETE: AuditBaseAction = "user.delete";
@@ -287,8 +287,9 @@ function countAuditEvents(db: Database, filter: AuditFilter, where: SQL | undefi
         .leftJoin(actorUser, eq(actorUser.id, auditEvent.actorUserId))
         .leftJoin(targetUser, eq(targetUser.id, auditEvent.targetUserId))
         .where(where)
-    : db.select({ one: sql`1` }).from(auditEvent).where(where);
-  return db.select({ n: count() }).from(matches.limit(cap + 1).as("matches"));
+        .$dynamic()
+    : db.select({ one: sql`1` }).from(auditEvent).where(where).$dynamic();
+  return countUpTo(db, matches, cap);
 }
 
 /** The position after the last event of a page: `<at ms>.<id>`, opaque to clients (base64url). */

@@ -2,8 +2,9 @@
 // pattern too complex", local D1 too), which a 13-emoji search already is, and a pattern needs escaping besides.
 // `instr()` takes the text as a plain value: no pattern, no escaping, no size limit. search.test.ts fails on any
 // `like`/`glob` in the SQL that the search queries issue.
-import { type SQL, sql } from "drizzle-orm";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { count, type SQL, sql } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteSelect } from "drizzle-orm/sqlite-core";
+import type { Database } from "@/db/database";
 import { toWellFormed } from "@/lib/data-table/search-text";
 
 /**
@@ -61,6 +62,14 @@ export { holdsAnyRole } from "./role-lists";
 /** Total pages for a row count (at least 1, so the pagination always has a page to show). */
 export function pageCountOf(rowCount: number, perPage: number): number {
   return Math.max(1, Math.ceil(rowCount / perPage));
+}
+
+/**
+ * Counts the rows of `matches` up to one past `cap` (SQLite stops reading there), for `cappedTotal`. `matches` is a
+ * select of a constant (`select({ one: sql\`1\` })`) made dynamic.
+ */
+export function countUpTo(db: Database, matches: SQLiteSelect, cap: number) {
+  return db.select({ n: count() }).from(matches.limit(cap + 1).as("matches"));
 }
 
 /**

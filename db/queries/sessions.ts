@@ -1,11 +1,11 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { Database } from "@/db/database";
 import { session } from "@/db/schema";
 import { type DeviceDescription, describeUserAgent } from "@/lib/user-agent";
 import type { BatchedRead } from "./batched-read";
-import { cappedTotal } from "./search";
+import { cappedTotal, countUpTo } from "./search";
 
 export interface MySession {
   id: string;
@@ -65,7 +65,7 @@ function mySessionsPageQuery(db: Database, userId: string, query: MySessionsQuer
 /** The user's unexpired sessions counted up to one past the cap, in the (user_id, updated_at) index. */
 function mySessionsCountQuery(db: Database, userId: string, now: Date) {
   const matches = db.select({ one: sql`1` }).from(session).where(mine(userId, now));
-  return db.select({ n: count() }).from(matches.limit(MY_SESSIONS_COUNT_CAP + 1).as("matches"));
+  return countUpTo(db, matches.$dynamic(), MY_SESSIONS_COUNT_CAP);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Database } from "@/db/database";
 import { account, auditEvent, member, organization, session, user } from "@/db/schema";
 import { describeUserAgent } from "@/lib/user-agent";
 import { type BatchedRead, runRead } from "./batched-read";
+import { countUpTo } from "./search";
 import { searchedRowids, type UserFilter, userFilters, usersWhere } from "./users-where";
 
 export { ftsPhrase, prefixRange, TRIGRAM_MIN_LENGTH, type UserFilter, usersWhere } from "./users-where";
@@ -127,8 +128,9 @@ export function usersPageRead(query: UserListQuery, cap = USERS_MATCH_CAP) {
           .from(sql`${rowids} as matched`)
           .innerJoin(user, sql`${user}.rowid = matched.rowid`)
           .where(filters)
-      : db.select({ one: sql`1` }).from(user).where(where);
-    return db.select({ n: count() }).from(matches.limit(cap + 1).as("matches"));
+          .$dynamic()
+      : db.select({ one: sql`1` }).from(user).where(where).$dynamic();
+    return countUpTo(db, matches, cap);
   };
   const rows = (db: Database) => {
     if (rowids && query.sort.id === "createdAt") {
