@@ -61,15 +61,23 @@ export function secretFromUri(uri: string): string {
 export function authenticator(base32Secret: string) {
   const key = base32Decode(base32Secret);
   const used = new Set<number>();
+  const stepMs = TOTP_STEP_SECONDS * 1000;
+  /** Claims the first unused step of the current, the next and (while `marginMs` of this step remain) the previous. */
+  const claim = (marginMs: number): string | null => {
+    const now = totpStep();
+    const left = stepMs - (Date.now() % stepMs);
+    const step = (left >= marginMs ? [now, now + 1, now - 1] : [now, now + 1]).find((s) => !used.has(s));
+    if (step === undefined) return null;
+    used.add(step);
+    return hotp(key, step);
+  };
   return {
     key,
     /** A code for a step not handed out before; remembers the step. */
     freshCode(): string {
-      const now = totpStep();
-      const step = [now, now + 1, now - 1].find((s) => !used.has(s));
-      if (step === undefined) throw new Error("every acceptable step has been used; wait for the next one");
-      used.add(step);
-      return hotp(key, step);
+      const code = claim(0);
+      if (code === null) throw new Error("every acceptable step has been used; wait for the next one");
+      return code;
     },
     /**
      * Like freshCode, but for a code that travels through a browser before the server checks it: the previous step
@@ -78,17 +86,9 @@ export function authenticator(base32Secret: string) {
      */
     async nextCode(): Promise<string> {
       for (;;) {
-        const now = totpStep();
-        const left = TOTP_STEP_SECONDS * 1000 - (Date.now() % (TOTP_STEP_SECONDS * 1000));
-        const candidates = left >= PREVIOUS_STEP_MARGIN_MS ? [now, now + 1, now - 1] : [now, now + 1];
-        const step = candidates.find((s) => !used.has(s));
-        if (step !== undefined) {
-          used.add(step);
-          return hotp(key, step);
-        }
-        await new Promise((resolve) =>
-          setTimeout(resolve, TOTP_STEP_SECONDS * 1000 - (Date.now() % (TOTP_STEP_SECONDS * 1000)) + 50),
-        );
+        const code = claim(PREVIOUS_STEP_MARGIN_MS);
+        if (code !== null) return code;
+        await new Promise((resolve) => setTimeout(resolve, stepMs - (Date.now() % stepMs) + 50));
       }
     },
     /** The code of the current step, without remembering it (to replay or compare). */
